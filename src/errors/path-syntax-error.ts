@@ -1,0 +1,51 @@
+import { PathpatchError } from './pathpatch-error.js';
+
+/**
+ * A path string that the strict grammar rejects.
+ *
+ * The message names the path, the 0-based position and what was expected,
+ * and a caret line points at the spot.
+ *
+ * @example
+ * ```ts
+ * import { parsePath, PathSyntaxError } from 'pathpatch';
+ * try { parsePath('a[0'); } catch (error) {
+ *   (error as PathSyntaxError).message;
+ *   //=> 'expected "]" at 3 in path "a[0"\n  a[0\n     ^'
+ *   (error as PathSyntaxError).position; //=> 3
+ * }
+ * ```
+ */
+export class PathSyntaxError extends PathpatchError {
+  override name = 'PathSyntaxError' as const;
+  /** The path as the caller gave it. */
+  readonly path: string;
+  /** 0-based index of the offending character (the path's length for "end of path"). */
+  readonly position: number;
+  /** What the grammar expected at that spot. */
+  readonly expected: string;
+  /** What was found there (`end of path` at the end). */
+  readonly found: string;
+
+  constructor(path: string, position: number, expected: string, found?: string) {
+    const foundText = found ?? describeAt(path, position);
+    super(
+      `expected ${expected} at ${position} in path ${JSON.stringify(path)}, found ${foundText}\n` +
+        `  ${printable(path)}\n  ${' '.repeat(position)}^`,
+    );
+    this.path = path;
+    this.position = position;
+    this.expected = expected;
+    this.found = foundText;
+  }
+}
+
+function describeAt(path: string, position: number): string {
+  if (position >= path.length) return 'end of path';
+  return JSON.stringify(path[position]);
+}
+
+// Keeps the caret line aligned: control characters would break the picture, so show them as one visible char each.
+function printable(path: string): string {
+  return path.replace(/[\u0000-\u001f\u007f]/g, '\u00b7');
+}
