@@ -23,7 +23,7 @@ export class JsonValueError extends PathpatchError {
   readonly expected: string;
 
   constructor(path: string, found: string, expected = 'a JSON value', hint?: string) {
-    super(`invalid value at ${JSON.stringify(path)}: found ${found}, expected ${expected}${hint === undefined ? '' : `; ${hint}`}`);
+    super(`invalid value${path === '' ? '' : ` at ${JSON.stringify(path)}`}: found ${found}, expected ${expected}${hint === undefined ? '' : `; ${hint}`}`);
     this.path = path;
     this.found = found;
     this.expected = expected;

@@ -27,11 +27,18 @@ export class PathSyntaxError extends PathpatchError {
   /** What was found there (`end of path` at the end). */
   readonly found: string;
 
-  constructor(path: string, position: number, expected: string, found?: string) {
+  /**
+   * @param path - the path string, or for a path given as segments its JSON text.
+   * @param position - 0-based character position (string paths) or segment index (segment arrays).
+   * @param segments - `true` when `path` came from an array of segments: the message then names the segment and draws no caret.
+   */
+  constructor(path: string, position: number, expected: string, found?: string, segments = false) {
     const foundText = found ?? describeAt(path, position);
     super(
-      `expected ${expected} at ${position} in path ${JSON.stringify(path)}, found ${foundText}\n` +
-        `  ${printable(path)}\n  ${' '.repeat(position)}^`,
+      segments
+        ? `expected ${expected} at segment ${position} in path ${path}, found ${foundText}`
+        : `expected ${expected} at ${position} in path ${JSON.stringify(path)}, found ${foundText}\n` +
+            `  ${printable(path)}\n  ${' '.repeat(position)}^`,
     );
     this.path = path;
     this.position = position;
@@ -47,5 +54,6 @@ function describeAt(path: string, position: number): string {
 
 // Keeps the caret line aligned: control characters would break the picture, so show them as one visible char each.
 function printable(path: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
   return path.replace(/[\u0000-\u001f\u007f]/g, '\u00b7');
 }

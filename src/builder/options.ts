@@ -1,0 +1,72 @@
+import type { ProtoKeys } from '../json/index.js';
+import { checkDelimiter } from '../path/index.js';
+
+/**
+ * How a builder treats the cases where strict JSON building and Chilkat differ.
+ *
+ * @example
+ * ```ts
+ * import { payload } from 'pathpatch';
+ * // Chilkat-like: an index past the end appends; a wrong type on the way is replaced.
+ * payload({}, { gaps: 'append', conflicts: 'replace' }).set('a[5]', 1).build(); //=> { a: [1] }
+ * ```
+ */
+export interface PayloadOptions {
+  /**
+   * An index past an array's end: `'error'` throws, `'append'` appends (Chilkat's way), `'null'` pads with nulls.
+   * @default 'error'
+   */
+  readonly gaps?: 'error' | 'append' | 'null';
+  /**
+   * A value of the wrong kind on the way (a string where an object is needed):
+   * `'error'` throws, `'replace'` overwrites it, `'skip'` leaves the update out (Chilkat's way).
+   * @default 'error'
+   */
+  readonly conflicts?: 'error' | 'replace' | 'skip';
+  /**
+   * The key `__proto__` in a path or a value: `'error'` throws, `'keep'` stores it as a plain own key (as `JSON.parse` does).
+   * @default 'error'
+   */
+  readonly protoKeys?: ProtoKeys;
+  /**
+   * The character between keys in path strings.
+   * @default '.'
+   */
+  readonly delimiter?: string;
+}
+
+/** @internal Options with every default filled in. */
+export interface ResolvedOptions {
+  readonly gaps: 'error' | 'append' | 'null';
+  readonly conflicts: 'error' | 'replace' | 'skip';
+  readonly protoKeys: ProtoKeys;
+  readonly delimiter: string;
+}
+
+/** @internal The defaults, shared so that most builders point at one object. */
+export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({ gaps: 'error', conflicts: 'error', protoKeys: 'error', delimiter: '.' });
+
+/** @internal Validates options, filling in defaults. */
+export function resolveOptions(options: PayloadOptions | undefined, inherited: ResolvedOptions = DEFAULT_OPTIONS): ResolvedOptions {
+  if (options === undefined) return inherited;
+  if (typeof options !== 'object' || options === null) throw new TypeError(`expected an options object, found ${options === null ? 'null' : typeof options}`);
+  for (const key of Object.keys(options)) {
+    if (!(key in DEFAULT_OPTIONS)) throw new TypeError(`unknown option ${JSON.stringify(key)}: expected gaps, conflicts, protoKeys or delimiter`);
+  }
+  const resolved: ResolvedOptions = {
+    gaps: pick('gaps', options.gaps, ['error', 'append', 'null'], inherited.gaps),
+    conflicts: pick('conflicts', options.conflicts, ['error', 'replace', 'skip'], inherited.conflicts),
+    protoKeys: pick('protoKeys', options.protoKeys, ['error', 'keep'], inherited.protoKeys),
+    delimiter: options.delimiter ?? inherited.delimiter,
+  };
+  checkDelimiter(resolved.delimiter);
+  return Object.freeze(resolved);
+}
+
+function pick<Value extends string>(name: string, value: Value | undefined, allowed: readonly Value[], fallback: Value): Value {
+  if (value === undefined) return fallback;
+  if (!allowed.includes(value)) {
+    throw new TypeError(`invalid option ${name}: ${JSON.stringify(value)}; expected ${allowed.map((a) => `'${a}'`).join(', ')}`);
+  }
+  return value;
+}

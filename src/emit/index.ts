@@ -1,0 +1,2 @@
+export { emitJson } from './emit-json.js';
+export type { EmitOptions } from './emit-json.js';

@@ -1,0 +1,16 @@
+// The entry "pathpatch": every export by name.
+export { payload } from './builder/index.js';
+export type { PayloadOptions, JsonPatchOperation } from './builder/index.js';
+export { rawNumber, RawNumber } from './json/index.js';
+export { parsePath, formatPath, fromPointer, toPointer, APPEND } from './path/index.js';
+export type { PathSegment, PathInput, ParsePathOptions } from './path/index.js';
+export type { EmitOptions } from './emit/index.js';
+export type { Payload } from './types/payload.js';
+export {
+  PathpatchError,
+  PathSyntaxError,
+  PathConflictError,
+  JsonValueError,
+  UnsafeKeyError,
+  isPathpatchError,
+} from './errors/index.js';

@@ -1,0 +1,6 @@
+export { RawNumber, rawNumber, isRawNumber } from './raw-number.js';
+export type { StoredValue, StoredObject, StoredArray, ProtoKeys } from './json-types.js';
+export { getOwn, setOwn, isObjectNode, copyNode, describeValue } from './own.js';
+export { copyJsonValue } from './copy-json.js';
+export type { CopyContext } from './copy-json.js';
+export { freezeNew } from './freeze.js';
