@@ -116,9 +116,9 @@ function prepareRequest(body: SendBody, options: SendOptions): PreparedRequest {
   const authorization = authorizationHeader(options);
   if (authorization !== undefined) {
     headers.set('authorization', authorization);
-    secrets.push(authorization);
+    // The credentials after the scheme, so a scrubbed echo still reads "Bearer [redacted]".
+    secrets.push(authorization.slice(authorization.indexOf(' ') + 1));
   }
-  if (options.token !== undefined) secrets.push(options.token);
   if (options.basic !== undefined) secrets.push(options.basic.password);
   // The body is built last: an emit() that throws is the caller's error and reaches them unchanged.
   const text = typeof body === 'string' ? body : body.emit();
@@ -216,7 +216,25 @@ function scrubberFor(request: PreparedRequest): Scrubber {
   } catch {
     // expandUrl already checked it parses.
   }
-  return new Scrubber(request.secrets, rewrites);
+  return new Scrubber([...request.secrets, ...secretFields(request.body)], rewrites);
+}
+
+// A server may echo the request body in its error (`client_secret` included): find those values, only once something failed.
+function secretFields(body: string | undefined): string[] {
+  const found: string[] = [];
+  const walk = (value: unknown, depth: number): void => {
+    if (typeof value !== 'object' || value === null || depth > 64) return;
+    for (const [key, item] of Object.entries(value)) {
+      if (typeof item === 'string' && item !== '' && isSecretName(key)) found.push(item);
+      else walk(item, depth + 1);
+    }
+  };
+  try {
+    walk(JSON.parse(body ?? 'null'), 0);
+  } catch {
+    // Not JSON: nothing to find.
+  }
+  return found;
 }
 
 // The innermost error says what happened ("connect ECONNREFUSED 127.0.0.1:9"); outer ones say "fetch failed".
