@@ -1,0 +1,67 @@
+import { createRequire } from 'node:module';
+import { COMMANDS } from './commands/index.js';
+import { EXIT, type CliIo } from './io.js';
+
+function usage(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    'Usage: pathpatch <command> [options]',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Options:',
+    '  -h, --help     Show help (also: pathpatch <command> --help)',
+    '  -v, --version  Show the version',
+    '',
+    'Exit codes: 0 success, 1 failure, 2 usage error.',
+  ].join('\n');
+}
+
+/**
+ * Runs the `pathpatch` command line with the given arguments and returns the exit code.
+ *
+ * @param argv - the arguments after the program name.
+ * @param io - streams and environment.
+ * @returns the exit code (0 success, 1 failure, 2 usage).
+ * @example
+ * ```ts
+ * await runCli(['--help'], io); //=> 0
+ * ```
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
+    const topic = name === 'help' ? COMMANDS.find((c) => c.name === rest[0]) : undefined;
+    io.stdout(`${topic?.help ?? usage()}\n`);
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (name === '-v' || name === '--version') {
+    io.stdout(`${readVersion()}\n`);
+    return EXIT.ok;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (command === undefined) {
+    io.stderr(`pathpatch: unknown command ${JSON.stringify(name)}\n\n${usage()}\n`);
+    return EXIT.usage;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(`${command.help}\n`);
+    return EXIT.ok;
+  }
+  return command.run(rest, io);
+}
+
+// The bundled bin sits in dist/, the source in src/cli/: look for our package.json one or two levels up.
+function readVersion(): string {
+  const require = createRequire(import.meta.url);
+  for (const candidate of ['../package.json', '../../package.json']) {
+    try {
+      const manifest = require(candidate) as { name?: string; version?: string };
+      if (manifest.name === 'pathpatch' && typeof manifest.version === 'string') return manifest.version;
+    } catch {
+      // not at this level
+    }
+  }
+  return 'unknown';
+}

@@ -1,0 +1,21 @@
+// Member names whose values are secrets: shown as a mask whenever a payload is printed.
+const SECRET_NAME = /secret|password|passwd|token|api[-_]?key|private[-_]?key|authorization|signature|credential/i;
+
+/**
+ * A copy of a JSON value with secret-looking members masked, for printing only (never for sending).
+ *
+ * @example
+ * ```ts
+ * redactJson({ name: 'a', client_secret: 's' }); //=> { name: 'a', client_secret: '[redacted]' }
+ * ```
+ */
+export function redactJson(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(redactJson);
+  if (typeof value !== 'object' || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, member] of Object.entries(value)) {
+    const masked = SECRET_NAME.test(key) && typeof member === 'string' && member !== '' ? '[redacted]' : redactJson(member);
+    Object.defineProperty(out, key, { value: masked, enumerable: true, writable: true, configurable: true });
+  }
+  return out;
+}

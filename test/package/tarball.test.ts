@@ -1,0 +1,89 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+// Inside the repo, so the packed package finds its dependencies in the repo's node_modules
+// (no registry needed); the project's own package.json stops self-reference to the repo.
+const work = join(root, '.tmp', 'package-test');
+const project = join(work, 'project');
+let tarball = '';
+
+function run(command: string, args: string[], cwd = project): string {
+  return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+beforeAll(() => {
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(join(project, 'node_modules', 'pathpatch'), { recursive: true });
+  const packed = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], root)) as { filename: string }[];
+  tarball = join(work, packed[0]?.filename ?? '');
+  run('tar', ['-xzf', tarball, '-C', join(project, 'node_modules', 'pathpatch'), '--strip-components=1']);
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'package-test', private: true, type: 'module' }));
+});
+
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('the packed tarball', () => {
+  it('holds dist and the manifest, not sources or tests', () => {
+    const files = run('tar', ['-tzf', tarball]).trim().split('\n');
+    expect(files).toContain('package/package.json');
+    expect(files).toContain('package/dist/index.js');
+    expect(files).toContain('package/dist/index.cjs');
+    expect(files).toContain('package/dist/index.d.ts');
+    expect(files).toContain('package/dist/index.d.cts');
+    expect(files.filter((f) => f.startsWith('package/src/') || f.startsWith('package/test/'))).toEqual([]);
+  });
+
+  it('imports from ESM', () => {
+    writeFileSync(
+      join(project, 'esm.mjs'),
+      `import { payload, rawNumber, PathSyntaxError } from 'pathpatch';
+       const text = payload().set('a.b[0]', 1).set('n', rawNumber('1.50')).emit();
+       let syntax = '';
+       try { payload().set('a[', 1); } catch (e) { syntax = e instanceof PathSyntaxError ? e.name : 'other'; }
+       console.log(JSON.stringify({ text, syntax }));`,
+    );
+    expect(JSON.parse(run('node', ['esm.mjs']))).toEqual({ text: '{"a":{"b":[1]},"n":1.50}', syntax: 'PathSyntaxError' });
+  });
+
+  it('requires from CJS', () => {
+    writeFileSync(
+      join(project, 'cjs.cjs'),
+      `const { payload, isPathpatchError } = require('pathpatch');
+       let guarded = false;
+       try { payload({ a: 1 }).set('a.b', 2).build(); } catch (e) { guarded = isPathpatchError(e); }
+       console.log(JSON.stringify({ text: payload().push('tags', 'x').emit(), guarded }));`,
+    );
+    expect(JSON.parse(run('node', ['cjs.cjs']))).toEqual({ text: '{"tags":["x"]}', guarded: true });
+  });
+
+  it('ESM and CJS builds agree on every export name', () => {
+    writeFileSync(join(project, 'names.mjs'), `import * as m from 'pathpatch'; console.log(JSON.stringify(Object.keys(m).sort()));`);
+    writeFileSync(join(project, 'names.cjs'), `console.log(JSON.stringify(Object.keys(require('pathpatch')).sort()));`);
+    const esm = JSON.parse(run('node', ['names.mjs'])) as string[];
+    expect(esm).toContain('payload');
+    expect(JSON.parse(run('node', ['names.cjs']))).toEqual(esm);
+  });
+
+  it('runs the bin', () => {
+    const bin = join(project, 'node_modules', 'pathpatch', 'dist', 'cli.js');
+    expect(run('node', [bin, '--version']).trim()).toMatch(/^\d+\.\d+\.\d+/);
+    expect(run('node', [bin, '--help'])).toContain('Usage: pathpatch <command>');
+  });
+
+  it('passes publint', () => {
+    const out = run(join(root, 'node_modules', '.bin', 'publint'), ['--strict', join(project, 'node_modules', 'pathpatch')], root);
+    expect(out).not.toMatch(/error|warning/i);
+  });
+
+  it('passes arethetypeswrong', () => {
+    // Exit code 0: no problem for any entry point under node10, node16 (from CJS and from ESM) and bundler resolution.
+    const out = run(join(root, 'node_modules', '.bin', 'attw'), [tarball, '--format', 'table-flipped'], root);
+    expect(out).toContain('No problems found');
+  });
+});
+
