@@ -33,10 +33,17 @@ export class JsonArray {
   LastErrorText = '';
 
   /** @internal Wraps an existing array node (ArrayOf, ArrayAt). */
-  static fromNode(node: ChilkatArrayNode, allowInvalid: boolean): JsonArray {
+  static fromNode(
+    node: ChilkatArrayNode,
+    allowInvalid: boolean,
+    emit: { readonly compact: boolean; readonly crlf: boolean } = { compact: true, crlf: true },
+  ): JsonArray {
     const array = new JsonArray();
     array.#node = node;
     array.#allowInvalid = allowInvalid;
+    // Observed: an array taken from an object prints with that object's Emit settings (an object does not).
+    array.EmitCompact = emit.compact;
+    array.EmitCrLf = emit.crlf;
     return array;
   }
 
@@ -151,7 +158,7 @@ export class JsonArray {
       return null;
     }
     this.#succeed();
-    return JsonArray.fromNode(node, this.#allowInvalid);
+    return JsonArray.fromNode(node, this.#allowInvalid, { compact: this.EmitCompact, crlf: this.EmitCrLf });
   }
 
   #insert(method: string, index: number, value: ChilkatValueResult | ChilkatNode): boolean {
@@ -279,6 +286,8 @@ export class JsonArray {
    */
   Emit(): string {
     this.#succeed();
-    return emitChilkatNode(this.#node, { compact: this.EmitCompact, crlf: this.EmitCrLf });
+    const text = emitChilkatNode(this.#node, { compact: this.EmitCompact, crlf: this.EmitCrLf });
+    // Like an object root, pretty output ends with a line break.
+    return this.EmitCompact ? text : text + (this.EmitCrLf ? '\r\n' : '\n');
   }
 }

@@ -476,7 +476,7 @@ export class JsonObject {
       return null;
     }
     this.#succeed();
-    return JsonArray.fromNode(node, this.#allowInvalid);
+    return JsonArray.fromNode(node, this.#allowInvalid, { compact: this.EmitCompact, crlf: this.EmitCrLf });
   }
 
   /**
@@ -554,7 +554,6 @@ export class JsonObject {
    * json.Delete('a'); //=> true
    */
   Delete(name: string): boolean {
-    this.#touched = true;
     const members = this.#root.members;
     const index = members.findIndex((member) => member.key === name);
     if (index < 0) return this.#fail('Delete', `no member named ${JSON.stringify(name)}`);
@@ -563,13 +562,14 @@ export class JsonObject {
   }
 
   /**
-   * Removes the member at an index; true also when the index is out of range, as in Chilkat.
+   * Removes the member at an index; like Chilkat, true also when the index is out of range (false on a fresh object).
    *
    * @example
    * new JsonObject().DeleteAt(3); //=> true
    */
   DeleteAt(index: number): boolean {
-    this.#touched = true;
+    // Chilkat answers false only while its document does not exist yet; any index is fine after that.
+    if (!this.#touched) return this.#fail('DeleteAt', 'the object is empty');
     if (Number.isInteger(index) && index >= 0 && index < this.#root.members.length) this.#root.members.splice(index, 1);
     return this.#succeed();
   }
@@ -583,6 +583,7 @@ export class JsonObject {
   Clear(): void {
     // Chilkat's document exists only once something used it; clearing it marks it "emptied" for pretty output.
     if (this.#touched) this.#root.everHadMembers = true;
+    this.#touched = true;
     this.#root.members.length = 0;
     this.#succeed();
   }

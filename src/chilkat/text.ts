@@ -51,7 +51,7 @@ const HEX4 = /^[0-9a-fA-F]{4}$/;
  * Reads stored text back as Chilkat's StringOf and NameAt do: known escapes decoded, unknown ones dropped.
  *
  * Observed: `\.` and a trailing lone `\` vanish; `\u` with fewer than four characters left is dropped;
- * `\u` followed by four non-hex characters ends the text.
+ * otherwise `\u` takes four characters and decodes the hex digits they start with (`\u1]k1` is U+0001).
  *
  * @example
  * unescapeChilkatText('a\\u0041\\.b'); //=> 'aAb'
@@ -74,8 +74,9 @@ export function unescapeChilkatText(raw: string): string {
         index += 2;
         continue;
       }
-      if (!HEX4.test(hex)) return out;
-      out += String.fromCharCode(Number.parseInt(hex, 16));
+      // Chilkat takes four characters and reads the hex digits they start with (none gives U+0000).
+      const digits = /^[0-9a-fA-F]*/.exec(hex)?.[0] ?? '';
+      out += String.fromCharCode(digits === '' ? 0 : Number.parseInt(digits, 16));
       index += 6;
       continue;
     }

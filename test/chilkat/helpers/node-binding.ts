@@ -31,9 +31,11 @@ export function toHex(text: string): string {
 
 const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
-/** A string returned through the binding: Chilkat's bytes decoded as UTF-8, one U+FFFD per bad byte. */
+/** A string returned through the binding: cut at NUL, Chilkat's bytes decoded as UTF-8, one U+FFFD per bad byte. */
 export function bindingResultString(text: string): string {
-  return decoder.decode(encodeWtf8(text));
+  const nul = text.indexOf('\0');
+  // Results come back as C strings, so they end at the first NUL too.
+  return decoder.decode(encodeWtf8(nul >= 0 ? text.slice(0, nul) : text));
 }
 
 /** A string argument through the binding: `String(v)`, cut at the first NUL, one leading U+FEFF dropped. */

@@ -1,0 +1,351 @@
+// Differential fuzzer: random JsonObject op sequences replayed on pathpatch/chilkat and on the real
+// Chilkat runtime (../shared/chilkat-oracle), compared call by call and byte by byte.
+//
+//   npm run fuzz:chilkat -- --cases 200000 --seed 1
+//
+// Two comparisons per case:
+//   exact   - pathpatch with invalidJson: 'allow' must equal Chilkat everywhere;
+//   default - pathpatch's default mode must equal Chilkat, or differ first by a documented refusal
+//             (a false return whose LastErrorText says the result would not be valid JSON), and
+//             its Emit must always be valid JSON.
+// Not part of `npm test`: it needs the oracle, which installs proprietary Chilkat on first use.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { INVALID_JSON_PHRASE } from '../../src/chilkat/values.js';
+import { runChilkatCase, type ChilkatCase, type ChilkatOp, type ChilkatOutcome } from '../chilkat/helpers/run-case.js';
+
+interface OracleOutcome {
+  results: unknown[];
+  emit: string;
+  emitHex?: string;
+  lms?: boolean[];
+  error?: string;
+}
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const oraclePath = resolve(repoRoot, '..', 'shared', 'chilkat-oracle', 'oracle');
+
+function parseArgs(argv: string[]): { cases: number; seed: number; batch: number; lms: boolean; show: number } {
+  const options = { cases: 10_000, seed: 1, batch: 5_000, lms: false, show: 0 };
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index];
+    const next = argv[index + 1];
+    if (arg === '--cases' && next !== undefined) options.cases = Number(next);
+    else if (arg === '--seed' && next !== undefined) options.seed = Number(next);
+    else if (arg === '--batch' && next !== undefined) options.batch = Number(next);
+    else if (arg === '--show' && next !== undefined) options.show = Number(next);
+    else if (arg === '--lms') {
+      options.lms = true;
+      continue;
+    } else if (arg === '--help' || arg === '-h') {
+      process.stdout.write('usage: chilkat-fuzz [--cases N] [--seed S] [--batch B] [--lms] [--show N]\n');
+      process.exit(0);
+    } else continue;
+    index += 1;
+  }
+  return options;
+}
+
+// mulberry32: small, seedable, good enough for test generation.
+function createRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+class Generator {
+  constructor(private readonly random: () => number) {}
+
+  int(max: number): number {
+    return Math.floor(this.random() * max);
+  }
+
+  chance(p: number): boolean {
+    return this.random() < p;
+  }
+
+  pick<Item>(items: readonly Item[]): Item {
+    const item = items[this.int(items.length)];
+    if (item === undefined) throw new Error('empty pick');
+    return item;
+  }
+}
+
+const KEYS = ['a', 'b', 'c', 'k1', 'i', 'x y', 'é', 'a\\u0041', 'aA', '__proto__', '1', ''];
+const INDEX_TEXTS = ['0', '1', '2', '', 'i', 'j', 'k', 'I', '-1', ' 1', '1 ', 'x', '+1', '--1', '4294967297', '2147483648', '1x', '\t1', '\n1', '01', 'i+1', ' i'];
+const NOISE = [' ', '\t', '\n', '\r', '\u000b', '"', '\\', '[', ']', '.', '/', '|', '{', '\\"', '"a"', '\u0001'];
+const DELIMITERS = ['.', '.', '.', '/', '|', '-', 'x', '"', '\\', ']', '1', ' / ', '\t|'];
+const STRINGS = ['', 'v', 'x"y', 'a\\b', 'l\nf', '\t', '\u0001', '\u001f', 'é', '日本', '😀', '/', '\u2028', '\u007f', '\u0085', '\ufeffb', 'a\u0000b', '\ud800', 'x\udc00'];
+const NUMBERS = ['1', '1.50', '-0', '1e3', '1,5', '1,2,3', '01', '+1', '.5', 'abc', '', 'true', 'false', 'null', 'True', ' 1', '"q"', 'x\ny', '9999999999999999999999', '-12.5E-3'];
+const INTS = [0, 1, -1, 7, 2147483647, -2147483647, -2147483648, 2147483648, 4294967297, 1.5, -2.9];
+const LOAD_NUMBERS = ['0', '1', '-1', '1.50', '1e3', '1.5E+10', '-0.0', '123456789012345678901234'];
+const LOAD_STRINGS = ['', 'v', 'a\\"b', 'a\\\\b', '\\u0041', '\\/', '\\t', 'é', 'x y', '\\n\\r'];
+
+function genPath(g: Generator, delimiter: string): string {
+  let path = '';
+  const segments = 1 + g.int(4);
+  for (let index = 0; index < segments; index += 1) {
+    if (index > 0 || g.chance(0.1)) path += g.chance(0.85) ? delimiter : g.pick(['.', '/', delimiter + delimiter, ' ' + delimiter, delimiter + ' ']);
+    if (g.chance(0.15)) path += '"' + g.pick(KEYS) + (g.chance(0.8) ? '"' : '');
+    else path += g.pick(KEYS);
+    while (g.chance(0.35)) path += '[' + g.pick(INDEX_TEXTS) + (g.chance(0.95) ? ']' : '');
+    if (g.chance(0.08)) path += g.pick(NOISE);
+  }
+  if (g.chance(0.05)) path += g.pick([delimiter, ' ', '\t', '[', ']']);
+  if (g.chance(0.05)) {
+    const at = g.int(path.length + 1);
+    path = path.slice(0, at) + g.pick(NOISE) + path.slice(at);
+  }
+  return path;
+}
+
+function genLoadValue(g: Generator, depth: number): string {
+  const roll = g.int(depth > 2 ? 4 : 6);
+  switch (roll) {
+    case 0:
+      return g.pick(LOAD_NUMBERS);
+    case 1:
+      return `"${g.pick(LOAD_STRINGS)}"`;
+    case 2:
+      return g.pick(['true', 'false', 'null']);
+    case 3:
+      return g.chance(0.5) ? '{}' : '[]';
+    case 4:
+      return genLoadObject(g, depth + 1);
+    default: {
+      const items = Array.from({ length: g.int(4) }, () => genLoadValue(g, depth + 1));
+      return `[${items.join(g.chance(0.2) ? ' , ' : ',')}]`;
+    }
+  }
+}
+
+function genLoadObject(g: Generator, depth: number): string {
+  const members = Array.from({ length: g.int(5) }, () => `"${g.pick(KEYS)}":${genLoadValue(g, depth)}`);
+  return `{${members.join(g.chance(0.2) ? ',\n ' : ',')}}`;
+}
+
+function genOp(g: Generator, state: { delimiter: string }): ChilkatOp {
+  const path = (): string => genPath(g, state.delimiter);
+  const roll = g.int(100);
+  if (roll < 22) return { m: 'UpdateString', p: path(), v: g.pick(STRINGS) };
+  if (roll < 28) return { m: 'UpdateInt', p: path(), v: g.pick(INTS) };
+  if (roll < 31) return { m: 'UpdateUInt', p: path(), v: g.pick(INTS) };
+  if (roll < 35) return { m: 'UpdateBool', p: path(), v: g.chance(0.5) };
+  if (roll < 41) return { m: 'UpdateNumber', p: path(), v: g.pick(NUMBERS) };
+  if (roll < 44) return { m: 'UpdateNull', p: path() };
+  if (roll < 51) return { m: 'UpdateNewObject', p: path() };
+  if (roll < 57) return { m: 'UpdateNewArray', p: path() };
+  if (roll < 59) return { m: 'UpdateSb', p: path(), v: g.pick(STRINGS) };
+  if (roll < 63) {
+    const m = g.pick(['SetStringOf', 'SetIntOf', 'SetBoolOf', 'SetNumberOf', 'SetNullOf']);
+    const value = m === 'SetStringOf' ? g.pick(STRINGS) : m === 'SetIntOf' ? g.pick(INTS) : m === 'SetBoolOf' ? g.chance(0.5) : g.pick(NUMBERS);
+    return m === 'SetNullOf' ? { m, args: [path()] } : { m, args: [path(), value] };
+  }
+  if (roll < 75) {
+    const m = g.pick(['StringOf', 'IntOf', 'BoolOf', 'JsonTypeOf', 'SizeOfArray', 'HasMember', 'ObjectOf', 'ArrayOf']);
+    return { m, args: [path()] };
+  }
+  if (roll < 77) return { m: 'StringOfSb', p: path(), sb: 'P:' };
+  if (roll < 81) return { m: 'set', v: { [g.pick(['I', 'J', 'K'])]: g.pick([0, 1, 2, 3, -1, 5]) } };
+  if (roll < 83) {
+    state.delimiter = g.pick(DELIMITERS).trim() || state.delimiter;
+    return { m: 'set', v: { DelimiterChar: state.delimiter } };
+  }
+  if (roll < 85) return { m: 'set', v: { EmitCompact: g.chance(0.5), EmitCrLf: g.chance(0.5) } };
+  if (roll < 87) return { m: 'Emit' };
+  if (roll < 89) return { m: 'NameAt', args: [g.int(4) - 1] };
+  if (roll < 91) return { m: 'Delete', args: [g.pick(KEYS)] };
+  if (roll < 92) return { m: 'DeleteAt', args: [g.int(3)] };
+  if (roll < 93) return { m: 'Clear', args: [] };
+  if (roll < 95) return { m: 'AppendString', args: [g.pick(KEYS), g.pick(STRINGS)] };
+  if (roll < 97) return { m: 'AddStringAt', args: [g.int(4) - 1, g.pick(KEYS), g.pick(STRINGS)] };
+  if (roll < 98) return { m: 'Load', args: [genLoadObject(g, 0)] };
+  return { m: 'EmitSb', sb: 'x' };
+}
+
+function genCase(g: Generator, id: number): ChilkatCase {
+  const settings: Record<string, unknown> = {};
+  const state = { delimiter: '.' };
+  if (g.chance(0.25)) {
+    const delimiter = g.pick(DELIMITERS);
+    settings['DelimiterChar'] = delimiter;
+    state.delimiter = delimiter.trim() || '.';
+  }
+  if (g.chance(0.1)) settings['PathPrefix'] = g.pick(['root.', 'r', ' p. ', '"q', 'x[0]', 'z[i]' + state.delimiter]);
+  if (g.chance(0.3)) settings['I'] = g.pick([0, 1, 2, -1, 4294967297]);
+  if (g.chance(0.15)) settings['J'] = g.pick([0, 1, 2]);
+  if (g.chance(0.3)) settings['EmitCompact'] = false;
+  if (g.chance(0.2)) settings['EmitCrLf'] = g.chance(0.5);
+  if (g.chance(0.05)) settings['LowerCaseNames'] = true;
+  const testCase: ChilkatCase = { id: `fuzz-${id}`, ops: [], emitBytes: true };
+  if (Object.keys(settings).length > 0) testCase.settings = settings;
+  if (g.chance(0.25)) testCase.load = genLoadObject(g, 0);
+  const count = 1 + g.int(8);
+  for (let index = 0; index < count; index += 1) testCase.ops.push(genOp(g, state));
+  return testCase;
+}
+
+function runOracle(batch: ChilkatCase[], lms: boolean): OracleOutcome[] {
+  const folder = mkdtempSync(join(tmpdir(), 'chilkat-fuzz-'));
+  try {
+    const file = join(folder, 'cases.json');
+    writeFileSync(file, JSON.stringify(lms ? batch.map((c) => ({ ...c, lms: true })) : batch));
+    const run = spawnSync(oraclePath, [file], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    if (run.status !== 0) throw new Error(`the oracle failed (status ${String(run.status)}): ${run.stderr}`);
+    return JSON.parse(run.stdout) as OracleOutcome[];
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+function compareExact(ours: ChilkatOutcome, theirs: OracleOutcome, lms: boolean): string | undefined {
+  if (theirs.error !== undefined) return `oracle error ${theirs.error}`;
+  for (let index = 0; index < theirs.results.length; index += 1) {
+    if (!same(ours.results[index], theirs.results[index])) {
+      return `op ${index}: ours ${JSON.stringify(ours.results[index])}, Chilkat ${JSON.stringify(theirs.results[index])}`;
+    }
+  }
+  if (ours.emitHex !== theirs.emitHex) return `emit: ours ${JSON.stringify(ours.emit)}, Chilkat ${JSON.stringify(theirs.emit)}`;
+  if (lms && !same(ours.lms, theirs.lms)) return `LastMethodSuccess: ours ${JSON.stringify(ours.lms)}, Chilkat ${JSON.stringify(theirs.lms)}`;
+  return undefined;
+}
+
+type DefaultVerdict = 'same' | 'refused' | string;
+
+function compareDefault(ours: ChilkatOutcome, theirs: OracleOutcome): DefaultVerdict {
+  try {
+    JSON.parse(ours.emit);
+  } catch {
+    return `default-mode Emit is not valid JSON: ${JSON.stringify(ours.emit)}`;
+  }
+  const first = theirs.results.findIndex((value, index) => !same(ours.results[index], value));
+  // A refusal may also hit a call that Chilkat fails anyway (after creating containers), so it can come before the first difference.
+  const refusal = ours.results.findIndex((value, index) => value === false && (ours.why[index] ?? '').includes(INVALID_JSON_PHRASE));
+  if (refusal >= 0 && (first < 0 || refusal <= first)) return 'refused';
+  if (first < 0) return ours.emitHex === theirs.emitHex ? 'same' : `emit differs with no refusal: ${JSON.stringify(ours.emit)}`;
+  return `op ${first}: ours ${JSON.stringify(ours.results[first])} (${ours.why[first] ?? ''}), Chilkat ${JSON.stringify(theirs.results[first])}`;
+}
+
+function caseSize(testCase: ChilkatCase): number {
+  return JSON.stringify(testCase).length;
+}
+
+// One-step reductions of a case, smallest first: drop an op, the load, a setting, or a character of a string.
+function reductions(testCase: ChilkatCase): ChilkatCase[] {
+  const out: ChilkatCase[] = [];
+  for (let index = 0; index < testCase.ops.length; index += 1) {
+    out.push({ ...testCase, ops: testCase.ops.filter((_op, at) => at !== index) });
+  }
+  if (testCase.load !== undefined) {
+    const { load: _load, ...rest } = testCase;
+    out.push(rest);
+  }
+  for (const name of Object.keys(testCase.settings ?? {})) {
+    const settings = { ...testCase.settings };
+    delete settings[name];
+    out.push({ ...testCase, settings });
+  }
+  testCase.ops.forEach((op, index) => {
+    for (const field of ['p', 'v'] as const) {
+      const text = op[field];
+      if (typeof text !== 'string') continue;
+      for (let at = 0; at < text.length; at += 1) {
+        const ops = testCase.ops.slice();
+        ops[index] = { ...op, [field]: text.slice(0, at) + text.slice(at + 1) };
+        out.push({ ...testCase, ops });
+      }
+    }
+  });
+  return out;
+}
+
+function shrink(testCase: ChilkatCase, fails: (candidates: ChilkatCase[]) => number): ChilkatCase {
+  let current = testCase;
+  for (let round = 0; round < 200; round += 1) {
+    const candidates = reductions(current).sort((a, b) => caseSize(a) - caseSize(b));
+    if (candidates.length === 0) break;
+    const index = fails(candidates);
+    const found = candidates[index];
+    if (index < 0 || found === undefined) break;
+    current = found;
+  }
+  return current;
+}
+
+function main(): void {
+  const options = parseArgs(process.argv.slice(2));
+  if (!existsSync(oraclePath)) {
+    process.stderr.write(`chilkat-fuzz: the Chilkat oracle was not found at ${oraclePath}\n`);
+    process.stderr.write('chilkat-fuzz: it lives in the shared folder next to the repository (../shared/chilkat-oracle); see its README.\n');
+    process.exit(2);
+  }
+  const g = new Generator(createRandom(options.seed));
+  let exactMismatches = 0;
+  let defaultMismatches = 0;
+  let refused = 0;
+  let smallestExact: ChilkatCase | undefined;
+  let smallestDefault: ChilkatCase | undefined;
+  const started = Date.now();
+  for (let done = 0; done < options.cases; done += options.batch) {
+    const size = Math.min(options.batch, options.cases - done);
+    const batch = Array.from({ length: size }, (_unused, index) => {
+      const testCase = genCase(g, done + index);
+      if (options.lms) testCase.lms = true;
+      return testCase;
+    });
+    const theirs = runOracle(batch, options.lms);
+    batch.forEach((testCase, index) => {
+      const oracle = theirs[index];
+      if (oracle === undefined) throw new Error('the oracle returned fewer cases than it was given');
+      const exact = compareExact(runChilkatCase(testCase, 'allow'), oracle, options.lms);
+      if (exact !== undefined) {
+        exactMismatches += 1;
+        if (exactMismatches <= options.show) process.stdout.write(`mismatch: ${JSON.stringify(testCase)}\n  ${exact}\n`);
+        if (smallestExact === undefined || caseSize(testCase) < caseSize(smallestExact)) smallestExact = testCase;
+      }
+      const verdict = compareDefault(runChilkatCase(testCase, 'refuse'), oracle);
+      if (verdict === 'refused') refused += 1;
+      else if (verdict !== 'same') {
+        defaultMismatches += 1;
+        if (smallestDefault === undefined || caseSize(testCase) < caseSize(smallestDefault)) smallestDefault = testCase;
+      }
+    });
+    process.stderr.write(`\r${done + size}/${options.cases} cases`);
+  }
+  process.stderr.write('\n');
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  process.stdout.write(`chilkat-fuzz: ${options.cases} cases, seed ${options.seed}, ${seconds}s\n`);
+  process.stdout.write(`  exact mode (invalidJson: 'allow') mismatches: ${exactMismatches}\n`);
+  process.stdout.write(`  default mode mismatches: ${defaultMismatches} (documented refusals: ${refused})\n`);
+
+  const report = (label: string, testCase: ChilkatCase, mode: 'allow' | 'refuse'): void => {
+    const check = (candidate: ChilkatCase, oracle: OracleOutcome | undefined): boolean => {
+      if (oracle === undefined) return false;
+      const ours = runChilkatCase(candidate, mode);
+      return mode === 'allow' ? compareExact(ours, oracle, options.lms) !== undefined : !['same', 'refused'].includes(compareDefault(ours, oracle));
+    };
+    const small = shrink(testCase, (candidates) => {
+      const outcomes = runOracle(candidates, options.lms);
+      return candidates.findIndex((candidate, index) => check(candidate, outcomes[index]));
+    });
+    const [oracle] = runOracle([small], options.lms);
+    const ours = runChilkatCase(small, mode);
+    const detail = oracle === undefined ? '' : mode === 'allow' ? compareExact(ours, oracle, options.lms) : compareDefault(ours, oracle);
+    process.stdout.write(`\nsmallest failing case (${label}):\n${JSON.stringify(small)}\n  ${detail ?? ''}\n`);
+  };
+  if (smallestExact !== undefined) report("exact mode", smallestExact, 'allow');
+  if (smallestDefault !== undefined) report('default mode', smallestDefault, 'refuse');
+  process.exit(exactMismatches + defaultMismatches > 0 ? 1 : 0);
+}
+
+main();
