@@ -1,0 +1,145 @@
+/**
+ * Turns a statement of a "dot" language (most of them: `obj.Method(args)`,
+ * `x = expr`, `obj.Prop = v`, `Dim x As New T`) into an {@link Action} that
+ * the interpreter runs.
+ *
+ * @example
+ * recognizeDot(splitStatements(tokenize('Dim j As New Chilkat.JsonObject', vbnet), vbnet)[0]!, vbnet);
+ * //=> { kind: 'new', target: 'j', class: 'JsonObject' }
+ */
+import { classOf } from './chilkat-names.js';
+import { parseArgumentList, parseExpression, type Expr } from './expression.js';
+import type { IrClass } from './ir.js';
+import type { LanguageSpec } from './language-spec.js';
+import type { Token } from './lexer.js';
+import type { Statement } from './statements.js';
+
+/** What one statement does, in language-neutral terms. */
+export type Action =
+  | { readonly kind: 'assign'; readonly target: string; readonly expr: Expr }
+  | { readonly kind: 'new'; readonly target: string; readonly class: IrClass }
+  | { readonly kind: 'set'; readonly object: Expr; readonly property: string; readonly expr: Expr }
+  | { readonly kind: 'eval'; readonly expr: Expr }
+  | { readonly kind: 'skip' }
+  | { readonly kind: 'unknown'; readonly message: string };
+
+const SKIP_FIRST = new Set([
+  'if', 'elseif', 'else', 'end', 'endif', 'wend', 'while', 'do', 'loop', 'exit', 'return', 'goto', 'try', 'catch', 'finally',
+  'func', 'endfunc', 'sub', 'function', 'proc', 'def', 'begin', 'case', 'select', 'switch', 'break', 'continue', 'import',
+  'using', 'require', 'use', 'load', 'package', 'includefile', 'xincludefile', '#include', 'include', 'include_once',
+  'require_once', 'procedure', 'endprocedure', 'program', 'unit', 'uses', 'implementation', 'interface', 'class', 'module',
+  'namespace', 'public', 'private', 'protected', 'static', 'release', 'destroy', 'print', 'echo', 'puts', 'printf', 'wprintf',
+  'dealloc', 'defer', 'guard', 'func', 'next', 'endfor', 'enddo', 'endwhile', 'then', 'option', 'opt', 'imports', 'from',
+  'delete', 'free', 'override', 'protocol', 'extension', 'throw', 'raise',
+  'unless', 'until', 'on', 'event', 'lparameters', 'parameters', 'go', 'create', 'alter', 'as', 
+]);
+const STRIP_FIRST = new Set(['dim', 'local', 'global', 'set', 'var', 'let', 'const', 'my', 'our', 'call', 'val', 'auto', 'final', 'redim', 'store']);
+const ASSIGN_OPS = new Set(['=', ':=', '+=', '-=']);
+
+function lower(token: Token | undefined): string {
+  return (token?.text ?? '').toLowerCase();
+}
+
+/** Index of the first assignment operator outside brackets, or -1. */
+function findAssignment(tokens: readonly Token[]): number {
+  let depth = 0;
+  for (const [index, token] of tokens.entries()) {
+    if (token.type !== 'op') continue;
+    if (token.text === '(' || token.text === '[') depth += 1;
+    else if (token.text === ')' || token.text === ']') depth -= 1;
+    else if (depth === 0 && ASSIGN_OPS.has(token.text)) return index;
+  }
+  return -1;
+}
+
+/** The variable a declaration-like left side names (`Dim x As T`, `T *x`, `x: T`, `http.i`). */
+function targetOf(left: readonly Token[], spec: LanguageSpec): string | undefined {
+  const as = left.findIndex((token) => token.type === 'ident' && /^as$/i.test(token.text));
+  if (as > 0) return left[as - 1]?.text;
+  const colon = left.findIndex((token) => token.type === 'op' && token.text === ':');
+  if (colon > 0) return left[colon - 1]?.text;
+  // PureBasic type suffixes (`http.i`) are not member access.
+  if (spec.id === 'purebasic' && left.length >= 3 && left.at(-2)?.text === '.') return left.at(-3)?.text;
+  return left.filter((token) => token.type === 'ident').at(-1)?.text;
+}
+
+/**
+ * Parses `tokens[start..]` as a call, allowing VB's call without parentheses
+ * (`http.SetRequestHeader "k", "v"`) and PowerShell's `New-Object Chilkat.Http`.
+ *
+ * @param tokens - The statement's tokens.
+ * @param spec - The language.
+ * @param start - Where the expression starts.
+ * @returns The expression, or `undefined` when tokens are left over.
+ * @example
+ * parseCommand(tokenize('x.Foo 1, 2', vb6), vb6, 0)?.kind; //=> 'call'
+ */
+export function parseCommand(tokens: readonly Token[], spec: LanguageSpec, start: number): Expr | undefined {
+  const parsed = parseExpression(tokens, spec, start);
+  if (parsed.next >= tokens.length) return parsed.expr;
+  if (parsed.expr.kind !== 'name' && parsed.expr.kind !== 'member') return undefined;
+  const list = parseArgumentList(tokens, spec, parsed.next);
+  if (list.next < tokens.length) return undefined;
+  return { kind: 'call', callee: parsed.expr, args: list.args };
+}
+
+/**
+ * Recognises one statement of a dot-call language.
+ *
+ * @param statement - The statement.
+ * @param spec - The language.
+ * @returns What the statement does.
+ * @example
+ * recognizeDot(splitStatements(tokenize('json.UpdateNull("a");', csharp), csharp)[0]!, csharp).kind; //=> 'eval'
+ */
+export function recognizeDot(statement: Statement, spec: LanguageSpec): Action {
+  let tokens = statement.tokens;
+  const first = lower(tokens[0]);
+  if (tokens.length === 1 && tokens[0]?.type === 'op') return { kind: 'skip' };
+  if (tokens[0]?.type === 'op' && (first === '#' || first === '?' || first === '@' || first === '}' || first === '{')) return { kind: 'skip' };
+  if (tokens[0]?.type === 'ident' && SKIP_FIRST.has(first) && !(tokens[1]?.type === 'op' && ['=', ':=', '.', '->'].includes(tokens[1].text))) return { kind: 'skip' };
+  while (tokens.length > 1 && tokens[0]?.type === 'ident' && STRIP_FIRST.has(lower(tokens[0])) && tokens[1]?.type === 'ident') tokens = tokens.slice(1);
+  if (tokens.length === 2 && tokens[0]?.type === 'ident' && (tokens[1]?.text === '++' || tokens[1]?.text === '--')) {
+    const name = tokens[0].text;
+    return { kind: 'assign', target: name, expr: { kind: 'binary', op: tokens[1].text[0] ?? '+', left: { kind: 'name', name }, right: { kind: 'number', text: '1' } } };
+  }
+  const assignment = findAssignment(tokens);
+  if (assignment > 0) {
+    const left = tokens.slice(0, assignment);
+    const op = tokens[assignment]?.text ?? '=';
+    const right = parseCommand(tokens, spec, assignment + 1);
+    if (!right) return { kind: 'unknown', message: 'cannot read the value of this assignment' };
+    const hasMember = left.some((token) => token.type === 'op' && (token.text === '.' || token.text === '->')) && !(spec.id === 'purebasic' && left.length === 3);
+    if (hasMember) {
+      const target = parseExpression(left, spec, 0);
+      if (target.expr.kind === 'member' && target.next === left.length) return { kind: 'set', object: target.expr.object, property: target.expr.name, expr: right };
+      return { kind: 'unknown', message: 'cannot follow this assignment target' };
+    }
+    const target = targetOf(left, spec);
+    if (target === undefined) return { kind: 'unknown', message: 'cannot find the assigned variable' };
+    if (op === '+=' || op === '-=') return { kind: 'assign', target, expr: { kind: 'binary', op: op[0] ?? '+', left: { kind: 'name', name: target }, right } };
+    return { kind: 'assign', target, expr: right };
+  }
+  // Declarations: `Dim x As New T`, `Dim x As T`, C++ stack objects `CkHttp http`.
+  const as = tokens.findIndex((token) => token.type === 'ident' && /^as$/i.test(token.text));
+  if (as > 0) {
+    const isNew = /^new$/i.test(tokens[as + 1]?.text ?? '');
+    const typeName = tokens.slice(as + (isNew ? 2 : 1)).map((token) => token.text).join('');
+    const cls = classOf(typeName);
+    const target = tokens[as - 1]?.text ?? '';
+    return isNew && cls ? { kind: 'new', target, class: cls } : { kind: 'skip' };
+  }
+  if (tokens.every((token) => token.type === 'ident' || token.text === '*' || token.text === ',' || token.text === ':' || token.text === '&')) {
+    const [typeToken, nameToken] = tokens;
+    const cls = typeToken ? classOf(typeToken.text) : undefined;
+    if (tokens.length === 2 && cls && nameToken && /^Ck(?!o)/.test(typeToken?.text ?? '')) return { kind: 'new', target: nameToken.text, class: cls };
+    return { kind: 'skip' };
+  }
+  try {
+    const expr = parseCommand(tokens, spec, 0);
+    if (expr) return { kind: 'eval', expr };
+  } catch {
+    // Falls through to the unknown statement below.
+  }
+  return { kind: 'unknown', message: 'cannot read this statement' };
+}

@@ -1,0 +1,308 @@
+/**
+ * A small expression parser shared by every language: literals, variables,
+ * member access (`.`, `->`, `::`), calls (labelled arguments allowed),
+ * Objective-C messages, `new`, unary and binary operators.
+ *
+ * @example
+ * parseExpression(tokenize('json.UpdateInt("a", 1 + 2)', csharp), csharp).expr.kind; //=> 'call'
+ */
+import type { LanguageSpec } from './language-spec.js';
+import type { Token } from './lexer.js';
+
+/** An expression tree. */
+export type Expr =
+  | { readonly kind: 'string'; readonly value: string }
+  | { readonly kind: 'number'; readonly text: string }
+  | { readonly kind: 'boolean'; readonly value: boolean }
+  | { readonly kind: 'null' }
+  | { readonly kind: 'name'; readonly name: string }
+  | { readonly kind: 'member'; readonly object: Expr; readonly name: string }
+  | { readonly kind: 'call'; readonly callee: Expr; readonly args: readonly Expr[] }
+  | { readonly kind: 'new'; readonly callee: Expr; readonly args: readonly Expr[] }
+  | { readonly kind: 'unary'; readonly op: string; readonly operand: Expr }
+  | { readonly kind: 'binary'; readonly op: string; readonly left: Expr; readonly right: Expr }
+  | { readonly kind: 'index'; readonly object: Expr; readonly index: Expr }
+  | { readonly kind: 'list'; readonly items: readonly Expr[] };
+
+/** The result of parsing: the expression and the index of the first unread token. */
+export interface Parsed {
+  readonly expr: Expr;
+  readonly next: number;
+}
+
+const BINARY: readonly (readonly string[])[] = [
+  ['||', 'or', 'orelse'],
+  ['&&', 'and', 'andalso'],
+  ['==', '!=', '<>', '<', '>', '<=', '>=', '=', '-eq', '-ne', '-lt', '-le', '-gt', '-ge', 'eq', 'ne', 'lt', 'le', 'gt', 'ge'],
+  ['+', '-', '&', '.', '..', '~'],
+  ['*', '/', '%', 'mod', 'div'],
+];
+
+/** Thrown when tokens do not form an expression; the interpreter turns it into an `unsupported` node. */
+export class ExpressionError extends Error {
+  override readonly name = 'ExpressionError';
+}
+
+/** Parses expressions from a token slice. */
+class Parser {
+  pos: number;
+  readonly tokens: readonly Token[];
+  readonly spec: LanguageSpec;
+
+  constructor(tokens: readonly Token[], spec: LanguageSpec, start: number) {
+    this.tokens = tokens;
+    this.spec = spec;
+    this.pos = start;
+  }
+
+  peek(offset = 0): Token | undefined {
+    return this.tokens[this.pos + offset];
+  }
+
+  isOp(text: string, offset = 0): boolean {
+    const token = this.peek(offset);
+    return token !== undefined && token.type === 'op' && token.text === text;
+  }
+
+  expect(text: string): void {
+    if (!this.isOp(text)) throw new ExpressionError(`expected "${text}"`);
+    this.pos += 1;
+  }
+
+  /** The binary operator at the cursor for precedence `level`, and how many tokens it spans. */
+  binaryOp(level: number): { op: string; width: number } | undefined {
+    const token = this.peek();
+    if (!token) return undefined;
+    const ops = BINARY[level] ?? [];
+    const lower = this.spec.caseInsensitive || token.type === 'ident' ? token.text.toLowerCase() : token.text;
+    // PowerShell comparisons lex as "-" followed by a word.
+    if (token.text === '-' && this.peek(1)?.type === 'ident') {
+      const word = `-${(this.peek(1)?.text ?? '').toLowerCase()}`;
+      if (ops.includes(word)) return { op: word, width: 2 };
+    }
+    if (token.type === 'string' || token.type === 'number') return undefined;
+    if (token.type === 'ident' && !/^[a-z]+$/.test(lower)) return undefined;
+    if (!ops.includes(lower)) return undefined;
+    // "." is concatenation only where the language says so (PHP, Perl); "&" likewise (VB, AutoIt).
+    if ((lower === '.' || lower === '&' || lower === '..' || lower === '~') && !this.spec.concat.includes(lower)) return undefined;
+    return { op: lower, width: 1 };
+  }
+
+  parseBinary(level: number): Expr {
+    if (level >= BINARY.length) return this.parseUnary();
+    let left = this.parseBinary(level + 1);
+    for (;;) {
+      const found = this.binaryOp(level);
+      if (!found) return left;
+      this.pos += found.width;
+      const right = this.parseBinary(level + 1);
+      left = { kind: 'binary', op: found.op, left, right };
+    }
+  }
+
+  parseUnary(): Expr {
+    const token = this.peek();
+    if (token?.type === 'op' && (token.text === '-' || token.text === '+' || token.text === '!')) {
+      this.pos += 1;
+      return { kind: 'unary', op: token.text, operand: this.parseUnary() };
+    }
+    if (token?.type === 'ident' && /^not$/i.test(token.text)) {
+      this.pos += 1;
+      return { kind: 'unary', op: '!', operand: this.parseUnary() };
+    }
+    return this.parsePostfix(this.parsePrimary());
+  }
+
+  parseArgs(close: string): Expr[] {
+    const args: Expr[] = [];
+    if (this.isOp(close)) {
+      this.pos += 1;
+      return args;
+    }
+    for (;;) {
+      // Labelled arguments (Swift `value:`, VB `name:=`) keep only the value.
+      if (this.peek()?.type === 'ident' && (this.isOp(':', 1) || this.isOp(':=', 1)) && !this.isOp(':', 2)) this.pos += 2;
+      args.push(this.parseExpression());
+      if (this.isOp(',')) {
+        this.pos += 1;
+        continue;
+      }
+      this.expect(close);
+      return args;
+    }
+  }
+
+  parsePostfix(start: Expr): Expr {
+    let expr = start;
+    for (;;) {
+      const token = this.peek();
+      if (!token || token.type !== 'op') return expr;
+      const memberOp = token.text === '->' || token.text === '::' || (token.text === '.' && !this.spec.concat.includes('.'));
+      if (memberOp && this.peek(1)?.type === 'ident') {
+        expr = { kind: 'member', object: expr, name: this.peek(1)?.text ?? '' };
+        this.pos += 2;
+      } else if (token.text === '(') {
+        this.pos += 1;
+        expr = { kind: 'call', callee: expr, args: this.parseArgs(')') };
+      } else if (token.text === '[' && this.spec.id !== 'tcl') {
+        this.pos += 1;
+        const index = this.parseExpression();
+        this.expect(']');
+        expr = { kind: 'index', object: expr, index };
+      } else if (token.text === '!' && !(this.peek(1)?.type === 'op' && this.peek(1)?.text === '=')) {
+        // Swift's force unwrap changes nothing for the porter.
+        this.pos += 1;
+      } else {
+        return expr;
+      }
+    }
+  }
+
+  /** `[receiver method: arg label: arg]`, or an array literal. */
+  parseBracket(): Expr {
+    const receiver = this.parseExpression();
+    if (this.isOp(']')) {
+      this.pos += 1;
+      return { kind: 'list', items: [receiver] };
+    }
+    if (this.isOp(',')) {
+      this.pos += 1;
+      return { kind: 'list', items: [receiver, ...this.parseArgs(']')] };
+    }
+    const method = this.peek();
+    if (method?.type !== 'ident') throw new ExpressionError('expected a message name');
+    this.pos += 1;
+    const args: Expr[] = [];
+    while (this.isOp(':')) {
+      this.pos += 1;
+      args.push(this.parseExpression());
+      if (this.peek()?.type === 'ident' && this.isOp(':', 1)) this.pos += 1;
+    }
+    this.expect(']');
+    return { kind: 'call', callee: { kind: 'member', object: receiver, name: method.text }, args };
+  }
+
+  parsePrimary(): Expr {
+    const token = this.peek();
+    if (!token) throw new ExpressionError('expected a value');
+    this.pos += 1;
+    if (token.type === 'string') return { kind: 'string', value: token.text };
+    if (token.type === 'number') return { kind: 'number', text: token.text };
+    if (token.type === 'ident') {
+      const word = token.text.toLowerCase();
+      if (this.spec.trueWords.some((w) => w.toLowerCase() === word)) return { kind: 'boolean', value: true };
+      if (this.spec.falseWords.some((w) => w.toLowerCase() === word)) return { kind: 'boolean', value: false };
+      if ((this.spec.nullWords ?? []).some((w) => w.toLowerCase() === word)) return { kind: 'null' };
+      if (word === 'new' && this.peek()?.type === 'ident') {
+        const callee = this.parsePostfixNoCall({ kind: 'name', name: this.peek()?.text ?? '' });
+        const args = this.isOp('(') ? (this.pos++, this.parseArgs(')')) : [];
+        return { kind: 'new', callee, args };
+      }
+      return { kind: 'name', name: token.text };
+    }
+    if (token.text === '(') {
+      const inner = this.parseExpression();
+      this.expect(')');
+      return inner;
+    }
+    if (token.text === '[') return this.parseBracket();
+    if (token.text === '@' && this.peek()?.type === 'number') return this.parsePrimary();
+    throw new ExpressionError(`unexpected "${token.text}"`);
+  }
+
+  /** Member chain without calls, for `new A.B.C(...)`. */
+  parsePostfixNoCall(start: Expr): Expr {
+    this.pos += 1;
+    let expr = start;
+    while ((this.isOp('.') || this.isOp('::')) && this.peek(1)?.type === 'ident') {
+      expr = { kind: 'member', object: expr, name: this.peek(1)?.text ?? '' };
+      this.pos += 2;
+    }
+    return expr;
+  }
+
+  parseExpression(): Expr {
+    return this.parseBinary(0);
+  }
+}
+
+/**
+ * Parses one expression from `tokens`, starting at `start`.
+ *
+ * @param tokens - A statement's tokens.
+ * @param spec - The language (operators, literals).
+ * @param start - Index of the first token of the expression.
+ * @returns The expression and where parsing stopped.
+ * @throws {@link ExpressionError} when the tokens are not an expression.
+ * @example
+ * parseExpression(tokenize('1 + 2', csharp), csharp).next; //=> 3
+ */
+export function parseExpression(tokens: readonly Token[], spec: LanguageSpec, start = 0): Parsed {
+  const parser = new Parser(tokens, spec, start);
+  const expr = parser.parseExpression();
+  return { expr, next: parser.pos };
+}
+
+/**
+ * Parses a comma-separated argument list (VB's call without parentheses).
+ *
+ * @param tokens - A statement's tokens.
+ * @param spec - The language.
+ * @param start - Index of the first argument.
+ * @returns The arguments and where parsing stopped.
+ * @example
+ * parseArgumentList(tokenize('"a", 1', vb6), vb6).args.length; //=> 2
+ */
+export function parseArgumentList(tokens: readonly Token[], spec: LanguageSpec, start = 0): { args: Expr[]; next: number } {
+  const parser = new Parser(tokens, spec, start);
+  const args: Expr[] = [];
+  while (parser.peek()) {
+    args.push(parser.parseExpression());
+    if (!parser.isOp(',')) break;
+    parser.pos += 1;
+  }
+  return { args, next: parser.pos };
+}
+
+/**
+ * Parses space-separated words as arguments (Tcl, DataFlex), each a primary
+ * expression or a parenthesised one.
+ *
+ * @param tokens - A statement's tokens.
+ * @param spec - The language.
+ * @param start - Index of the first word.
+ * @param stop - Index after the last word.
+ * @returns One expression per word.
+ * @example
+ * parseWords(tokenize('"a" 1', tcl), tcl, 0, 2).length; //=> 2
+ */
+export function parseWords(tokens: readonly Token[], spec: LanguageSpec, start: number, stop: number): Expr[] {
+  const parser = new Parser(tokens.slice(0, stop), spec, start);
+  const words: Expr[] = [];
+  while (parser.pos < stop) {
+    if (parser.isOp('-') && parser.peek(1)?.type === 'number') {
+      parser.pos += 1;
+      words.push({ kind: 'unary', op: '-', operand: parser.parsePrimary() });
+      continue;
+    }
+    words.push(parser.parsePostfix(parser.parsePrimary()));
+  }
+  return words;
+}
+
+/**
+ * Spells a name or member chain as dotted text (`Chilkat.Http`), or `undefined`.
+ *
+ * @param expr - A name or member expression.
+ * @returns The dotted text.
+ * @example
+ * dottedName({ kind: 'member', object: { kind: 'name', name: 'a' }, name: 'b' }); //=> 'a.b'
+ */
+export function dottedName(expr: Expr): string | undefined {
+  if (expr.kind === 'name') return expr.name;
+  if (expr.kind === 'member') {
+    const left = dottedName(expr.object);
+    return left === undefined ? undefined : `${left}.${expr.name}`;
+  }
+  return undefined;
+}

@@ -1,0 +1,69 @@
+/**
+ * The table entry that describes how one language spells a Chilkat script.
+ *
+ * Front-ends are data, not code: the shared lexer, statement splitter,
+ * expression parser and interpreter read these fields, so 30 languages share
+ * one reader (see docs/porting.md).
+ *
+ * @example
+ * const quote: StringRule = { open: '"', close: '"', escape: 'double' };
+ */
+
+/** How a string literal opens, closes and escapes. */
+export interface StringRule {
+  /** Opening text, prefixes included (`"`, `L"`, `@"`, `~"`). */
+  readonly open: string;
+  readonly close: string;
+  /**
+   * `backslash`: C-like escapes; `double`: the closing quote written twice;
+   * `quote-backslash`: only `\'`/`\\` (PHP, Perl, Ruby single quotes);
+   * `tilde`: PowerBuilder's `~"`, `~n`; `backtick`: PowerShell's `` `" `` (also doubling);
+   * `none`: the text is taken as is.
+   */
+  readonly escape: 'backslash' | 'double' | 'quote-backslash' | 'tilde' | 'backtick' | 'none';
+}
+
+/** How the statements of a language are shaped. */
+export type StatementShape = 'dot' | 'tcl' | 'sql' | 'dataflex';
+
+/** How counted loops are written. */
+export type LoopStyle = 'basic' | 'brace' | 'python' | 'ruby' | 'delphi' | 'tcl' | 'none';
+
+/** Everything the shared reader needs to know about one language. */
+export interface LanguageSpec {
+  /** The id used by `--lang` and in fixture names. */
+  readonly id: string;
+  readonly name: string;
+  /** Other names accepted by `--lang` (Chilkat's folder names such as `phpExt`). */
+  readonly aliases?: readonly string[];
+  /** File extensions with the dot, the first one preferred. */
+  readonly extensions: readonly string[];
+  /** Keywords and identifiers compare without case (BASIC-likes, SQL, FoxPro). */
+  readonly caseInsensitive: boolean;
+  readonly lineComments: readonly string[];
+  /** Comment markers that count only at the start of a statement (FoxPro `*`, Tcl `#`). */
+  readonly statementComments?: readonly string[];
+  readonly blockComments?: readonly (readonly [string, string])[];
+  /** String rules, longest prefix first. */
+  readonly strings: readonly StringRule[];
+  /** Text that, at the end of a line, joins it with the next one. */
+  readonly continuations?: readonly string[];
+  /** `;` ends a statement (it is not a comment or continuation). */
+  readonly semicolons: boolean;
+  /** `{` and `}` open and close blocks. */
+  readonly braces: boolean;
+  readonly trueWords: readonly string[];
+  readonly falseWords: readonly string[];
+  /** Words for null/nil, if the language has them. */
+  readonly nullWords?: readonly string[];
+  /** String concatenation operators other than `+`. */
+  readonly concat: readonly string[];
+  /** Characters that may start an identifier besides letters and `_`. */
+  readonly sigils: string;
+  /** `New-Object`-style identifiers with inner dashes (PowerShell cmdlets). */
+  readonly dashIdentifiers?: boolean;
+  readonly shape: StatementShape;
+  readonly loops: LoopStyle;
+  /** Weighted patterns for language detection; the best total wins. */
+  readonly detect: readonly (readonly [RegExp, number])[];
+}

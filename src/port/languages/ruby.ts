@@ -1,0 +1,15 @@
+/**
+ * Ruby: `Chilkat::CkJsonObject.new()`, `#` comments, `#{}` taken literally.
+ *
+ * @example
+ * findLanguage('ruby')?.name; //=> 'Ruby'
+ */
+import { hashFamily, DOUBLE_QUOTED_BACKSLASH, SINGLE_QUOTED_LITERAL } from './families.js';
+import type { LanguageSpec } from '../language-spec.js';
+
+/** The `ruby` entry of the language table. */
+export const ruby: LanguageSpec = hashFamily({
+  id: 'ruby', name: 'Ruby', extensions: ['.rb'], blockComments: [['=begin', '=end']],
+  strings: [DOUBLE_QUOTED_BACKSLASH, SINGLE_QUOTED_LITERAL], sigils: '@$', loops: 'ruby',
+  detect: [[/Chilkat::Ck\w+\.new/, 7], [/^require 'chilkat'/m, 2]],
+});

@@ -1,0 +1,41 @@
+/**
+ * Reads a legacy Chilkat script into IR: detect the language, tokenize,
+ * split statements, interpret.
+ *
+ * @example
+ * readScript('$j = ObjCreate("Chilkat.JsonObject")\n$j.UpdateInt("a", 1)').nodes.length; //=> 2
+ */
+import { detectLanguage, type DetectOptions } from './detect.js';
+import { interpret } from './interpret.js';
+import type { IrScript } from './ir.js';
+import type { LanguageSpec } from './language-spec.js';
+import { tokenize } from './lexer.js';
+import { splitStatements } from './statements.js';
+
+/**
+ * Reads a script with a known language.
+ *
+ * @param source - The script text.
+ * @param spec - The language.
+ * @returns The IR.
+ * @example
+ * readWith('json.UpdateNull("a");', csharp).nodes; //=> [{ kind: 'unsupported', ... }]
+ */
+export function readWith(source: string, spec: LanguageSpec): IrScript {
+  const statements = splitStatements(tokenize(source.replace(/\r\n?/g, '\n'), spec), spec);
+  return { language: spec.id, nodes: interpret(statements, spec) };
+}
+
+/**
+ * Reads a script, detecting its language unless `options.lang` is given.
+ *
+ * @param source - The script text.
+ * @param options - `lang` to override detection, `file` for the extension hint.
+ * @returns The IR.
+ * @throws {@link UnknownLanguageError} when the language is unknown.
+ * @example
+ * readScript(source, { file: 'update.au3' }).language; //=> 'autoit'
+ */
+export function readScript(source: string, options: DetectOptions = {}): IrScript {
+  return readWith(source, detectLanguage(source, options));
+}
