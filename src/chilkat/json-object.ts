@@ -7,6 +7,8 @@ import { parseChilkatPath, type ChilkatPathPlan } from './parse-chilkat-path.js'
 import { readChilkatPath, writeChilkatPath, type ChilkatWrite } from './path-engine.js';
 import { StringBuilder } from './string-builder.js';
 import { explainInvalidKeyText } from './text.js';
+import { convertToPlainJson } from './to-plain-json.js';
+import { payload, type PayloadOptions } from '../index.js';
 import {
   checkMemberName,
   INVALID_JSON_PHRASE,
@@ -787,7 +789,24 @@ export class JsonObject {
     return this.#succeed();
   }
 
-  /** @internal The node this object reads and writes (for JsonArray and toBuilder). */
+  /**
+   * Converts the document to a strict pathpatch builder (`payload()`); numbers keep their text as raw numbers.
+   *
+   * @param options - the builder's options (`gaps`, `conflicts`, `protoKeys`...), strict by default.
+   * @throws {JsonValueError} when the document is not plain JSON: duplicate keys (from Load), key,
+   *   string or number text that is not valid JSON (from Load or `invalidJson: 'allow'`), or a
+   *   placeholder object; the message names the path.
+   * @example
+   * const json = new JsonObject();
+   * json.UpdateNumber('price', '1.50');
+   * json.UpdateString('tags[0]', 'a');
+   * json.toBuilder().set('tags[1]', 'b').emit(); //=> '{"price":1.50,"tags":["a","b"]}'
+   */
+  toBuilder(options?: PayloadOptions): ReturnType<typeof payload> {
+    return payload(convertToPlainJson(this.#root), options);
+  }
+
+  /** @internal The node this object reads and writes. */
   static nodeOf(json: JsonObject): ChilkatObjectNode {
     return json.#root;
   }
