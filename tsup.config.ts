@@ -5,6 +5,7 @@ export default defineConfig([
     // Library entries: ESM and CJS, with declarations.
     entry: {
       index: 'src/index.ts',
+      testing: 'src/testing.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,
