@@ -7,7 +7,16 @@ export interface ParsedPath {
   readonly positions: readonly number[];
 }
 
-/** Options of {@link parsePath}. */
+/**
+ * Options of {@link parsePath}.
+ *
+ * @example
+ * ```ts
+ * import { parsePath, type ParsePathOptions } from 'pathpatch';
+ * const firebase: ParsePathOptions = { delimiter: '/' };
+ * parsePath('users/ada/name', firebase); //=> ['users', 'ada', 'name']
+ * ```
+ */
 export interface ParsePathOptions {
   /**
    * The character between keys.
