@@ -1,4 +1,11 @@
-/** Text that stands in for every secret pathpatch removes. */
+/**
+ * Text that stands in for every secret pathpatch removes.
+ *
+ * @example
+ * ```ts
+ * redactUrl('https://x.example/?token=abc'); //=> `https://x.example/?token=${REDACTED}`
+ * ```
+ */
 export const REDACTED = '[redacted]';
 
 // Stems long enough to be unambiguous anywhere in a name (`masterkey`, `x-auth-token`, `client_secret`).

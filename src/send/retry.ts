@@ -57,13 +57,35 @@ export interface RetryOptions {
   readonly jitter?: boolean;
 }
 
-/** What the `retry` option accepts: a number of retries, `false` for none, or options. */
+/**
+ * What the `retry` option accepts: a number of retries, `false` for none, or options.
+ *
+ * @example
+ * ```ts
+ * const none: RetryInput = false;
+ * const three: RetryInput = 3; // same as { limit: 3 }
+ * ```
+ */
 export type RetryInput = number | false | RetryOptions;
 
-/** Why an attempt is retried. */
+/**
+ * Why an attempt is retried: a retryable status, a network error or a timeout.
+ *
+ * @example
+ * ```ts
+ * const reason: RetryReason = 'status';
+ * ```
+ */
 export type RetryReason = 'status' | 'network' | 'timeout';
 
-/** Where a wait came from. */
+/**
+ * Where a wait came from: the server's `Retry-After` or `x-ratelimit-reset`, or our backoff.
+ *
+ * @example
+ * ```ts
+ * const source: RetryWaitSource = 'retry-after';
+ * ```
+ */
 export type RetryWaitSource = 'retry-after' | 'x-ratelimit-reset' | 'backoff';
 
 /**
@@ -89,7 +111,14 @@ export interface RetryEvent {
   readonly error: HttpError | NetworkError | TimeoutError;
 }
 
-/** A fully resolved retry policy. */
+/**
+ * A fully resolved retry policy.
+ *
+ * @example
+ * ```ts
+ * const policy: RetryPolicy = resolveRetryPolicy({ limit: 3 }, 'PATCH');
+ * ```
+ */
 export interface RetryPolicy {
   readonly limit: number;
   readonly statusCodes: ReadonlySet<number>;

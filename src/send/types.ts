@@ -13,10 +13,25 @@ export interface Emittable {
   emit(): string;
 }
 
-/** What `send()` sends: a builder (its `emit()` text) or JSON text already emitted. */
+/**
+ * What `send()` sends: a builder (its `emit()` text) or JSON text already emitted.
+ *
+ * @example
+ * ```ts
+ * const fromText: SendBody = '{"name":"My App"}';
+ * const fromBuilder: SendBody = payload().set('name', 'My App');
+ * ```
+ */
 export type SendBody = Emittable | string;
 
-/** An HTTP method; the common ones complete in the editor, any token is accepted. */
+/**
+ * An HTTP method; the common ones complete in the editor, any token is accepted.
+ *
+ * @example
+ * ```ts
+ * const method: HttpMethod = 'PUT';
+ * ```
+ */
 export type HttpMethod = 'PATCH' | 'POST' | 'PUT' | 'DELETE' | 'GET' | 'HEAD' | 'OPTIONS' | (string & Record<never, never>);
 
 /**
@@ -126,10 +141,24 @@ export interface ClientOptions extends RequestDefaults {
   readonly baseURL?: string | undefined;
 }
 
-/** Per-call options of a client: like {@link SendOptions}, every field optional except `url`. */
+/**
+ * Per-call options of `client.send()`: like {@link SendOptions}; a relative `url` is joined to the client's `baseURL`.
+ *
+ * @example
+ * ```ts
+ * const options: ClientSendOptions = { url: '/clients/:id', method: 'PATCH', params: { id: 'abc' } };
+ * ```
+ */
 export type ClientSendOptions = SendOptions;
 
-/** Per-call options of `client.patch()`: the URL and method are given by the call. */
+/**
+ * Per-call options of `client.patch()`: the URL and method are given by the call.
+ *
+ * @example
+ * ```ts
+ * const options: ClientPatchOptions = { params: { id: 'abc' }, timeout: 5_000 };
+ * ```
+ */
 export type ClientPatchOptions = Omit<SendOptions, 'url' | 'method'>;
 
 /**

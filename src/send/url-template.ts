@@ -1,13 +1,35 @@
 import { TemplateError } from '../errors/template-error.js';
 import { REDACTED, isSecretName, redactUrl } from './redact.js';
 
-/** A value for a `{{var}}` placeholder or a `:param` path parameter. */
+/**
+ * A value for a `{{var}}` placeholder or a `:param` path parameter.
+ *
+ * @example
+ * ```ts
+ * const vars: Record<string, TemplateValue> = { auth0_domain: 'tenant.example', port: 8443 };
+ * ```
+ */
 export type TemplateValue = string | number | boolean;
 
-/** A query parameter value: an array repeats the name, `undefined` leaves it out. */
+/**
+ * A query parameter value: an array repeats the name, `undefined` leaves it out.
+ *
+ * @example
+ * ```ts
+ * const query: Record<string, QueryValue> = { fields: 'name', include_fields: true, tag: ['a', 'b'], page: undefined };
+ * //=> ?fields=name&include_fields=true&tag=a&tag=b
+ * ```
+ */
 export type QueryValue = string | number | boolean | undefined | readonly (string | number | boolean)[];
 
-/** What fills a URL template. */
+/**
+ * What fills a URL template.
+ *
+ * @example
+ * ```ts
+ * const values: UrlTemplateValues = { vars: { auth0_domain: 'tenant.example' }, params: { id: 'abc' }, query: { fields: 'name' } };
+ * ```
+ */
 export interface UrlTemplateValues {
   /** Values for Postman-style `{{name}}` placeholders, anywhere in the URL. */
   readonly vars?: Readonly<Record<string, TemplateValue>> | undefined;
@@ -17,7 +39,15 @@ export interface UrlTemplateValues {
   readonly query?: Readonly<Record<string, QueryValue>> | undefined;
 }
 
-/** A filled URL template. */
+/**
+ * A filled URL template.
+ *
+ * @example
+ * ```ts
+ * const expanded: ExpandedUrl = expandUrl('https://x.example/?token={{t}}', { vars: { t: 's3cret' } });
+ * expanded.display; //=> 'https://x.example/?token=[redacted]'
+ * ```
+ */
 export interface ExpandedUrl {
   /** The URL to request. */
   readonly url: string;

@@ -8,13 +8,27 @@ import { defaultMockClient } from './default-client.js';
 import { applyMergePatch } from './merge-patch.js';
 import { validate } from './schema.js';
 
-/** A stored Auth0 client: any JSON object with a `client_id`. */
+/**
+ * A stored Auth0 client: any JSON object with a `client_id`.
+ *
+ * @example
+ * ```ts
+ * const client: MockClient = { client_id: 'abc', name: 'My App', callbacks: [] };
+ * ```
+ */
 export interface MockClient {
   readonly client_id: string;
   readonly [field: string]: unknown;
 }
 
-/** Options of {@link startMockAuth0}. */
+/**
+ * Options of {@link startMockAuth0}.
+ *
+ * @example
+ * ```ts
+ * const options: MockAuth0Options = { token: 'test-token', scopes: ['update:clients'] };
+ * ```
+ */
 export interface MockAuth0Options {
   /**
    * The bearer token the mock accepts.
@@ -33,7 +47,14 @@ export interface MockAuth0Options {
   readonly scopes?: readonly string[] | undefined;
 }
 
-/** Options of `rateLimit()`. */
+/**
+ * Options of `rateLimit()`.
+ *
+ * @example
+ * ```ts
+ * auth0.rateLimit(2, { retryAfter: 0 }); // the next two requests get 429 with Retry-After: 0
+ * ```
+ */
 export interface RateLimitOptions {
   /**
    * Seconds sent in `Retry-After` (and added to now for `x-ratelimit-reset`).
@@ -47,6 +68,13 @@ export interface RateLimitOptions {
  * (`authorization: 'Bearer [redacted]'`, secret-named headers `[redacted]`),
  * so printing `requests` in a failing test never puts a token in CI logs;
  * `authorized` tells whether the right token came.
+ *
+ * @example
+ * ```ts
+ * auth0.requests[0];
+ * //=> { method: 'PATCH', url: '/api/v2/clients/…', headers: { authorization: 'Bearer [redacted]', … },
+ * //     body: '{"name":"My App"}', json: { name: 'My App' }, authorized: true, status: 200 }
+ * ```
  */
 export interface MockRequest {
   readonly method: string;
@@ -64,7 +92,16 @@ export interface MockRequest {
   readonly status: number;
 }
 
-/** A running mock of the Auth0 "Update a client" endpoint. */
+/**
+ * A running mock of the Auth0 "Update a client" endpoint, made by {@link startMockAuth0}.
+ *
+ * @example
+ * ```ts
+ * const auth0: MockAuth0 = await startMockAuth0();
+ * `${auth0.url}/api/v2/clients/${auth0.clientId}`; //=> 'http://127.0.0.1:<port>/api/v2/clients/pathpatchMockClient0000000000001'
+ * await auth0.close();
+ * ```
+ */
 export interface MockAuth0 {
   /** Base URL of the mock, `http://127.0.0.1:<port>`; the endpoint is `${url}/api/v2/clients/:id`. */
   readonly url: string;
