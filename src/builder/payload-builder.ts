@@ -8,6 +8,7 @@ import { jsonEqual } from './json-equal.js';
 import { diffJson, type JsonPatchOperation } from './json-patch.js';
 import { mergePatchOf } from './merge-patch.js';
 import type { Op } from './ops.js';
+import { send, type SendOptions, type SendResult } from '../send/index.js';
 import { resolveOptions, type PayloadOptions, type ResolvedOptions } from './options.js';
 
 const EMPTY: StoredObject = Object.freeze({});
@@ -159,6 +160,10 @@ export class PayloadBuilder {
 
   toMergePatch(): unknown {
     return mergePatchOf(toPlain(this.#origin.base), this.build());
+  }
+
+  send<Data = unknown>(options: SendOptions): Promise<SendResult<Data>> {
+    return send<Data>(this, options);
   }
 
   /** @internal The chain's options (for façades such as the Chilkat layer). */
