@@ -74,8 +74,9 @@ export function unescapeChilkatText(raw: string): string {
         index += 2;
         continue;
       }
-      // Chilkat takes four characters and reads the hex digits they start with (none gives U+0000).
-      const digits = /^[0-9a-fA-F]*/.exec(hex)?.[0] ?? '';
+      // Chilkat takes four characters and reads the hex digits they start with, after blanks and
+      // control characters (none gives U+0000): `\u1]k1` is U+0001, `\u\x01004` is U+0004.
+      const digits = /^[\x00-\x20]*([0-9a-fA-F]*)/.exec(hex)?.[1] ?? '';
       out += String.fromCharCode(digits === '' ? 0 : Number.parseInt(digits, 16));
       index += 6;
       continue;

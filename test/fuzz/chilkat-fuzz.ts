@@ -208,10 +208,25 @@ function runOracle(batch: ChilkatCase[], lms: boolean): OracleOutcome[] {
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 
-function compareExact(ours: ChilkatOutcome, theirs: OracleOutcome, lms: boolean): string | undefined {
+const READERS = new Set(['NameAt', 'StringOf', 'StringOfSb', 'StringAt']);
+
+// Documented difference (docs/chilkat.md): reading back `\` + a non-ASCII character, Chilkat drops one
+// byte and returns broken UTF-8 (U+FFFD through Node); pathpatch drops the whole character.
+function isKnownReadDifference(testCase: ChilkatCase, index: number): boolean {
+  const op = testCase.ops[index];
+  return op !== undefined && READERS.has(op.m) && /\\[^\x00-\x7f]/.test(JSON.stringify(testCase.ops) + (testCase.load ?? ''));
+}
+
+let knownDifferences = 0;
+
+function compareExact(ours: ChilkatOutcome, theirs: OracleOutcome, lms: boolean, testCase?: ChilkatCase): string | undefined {
   if (theirs.error !== undefined) return `oracle error ${theirs.error}`;
   for (let index = 0; index < theirs.results.length; index += 1) {
     if (!same(ours.results[index], theirs.results[index])) {
+      if (testCase !== undefined && isKnownReadDifference(testCase, index)) {
+        knownDifferences += 1;
+        return undefined;
+      }
       return `op ${index}: ours ${JSON.stringify(ours.results[index])}, Chilkat ${JSON.stringify(theirs.results[index])}`;
     }
   }
@@ -307,7 +322,7 @@ function main(): void {
     batch.forEach((testCase, index) => {
       const oracle = theirs[index];
       if (oracle === undefined) throw new Error('the oracle returned fewer cases than it was given');
-      const exact = compareExact(runChilkatCase(testCase, 'allow'), oracle, options.lms);
+      const exact = compareExact(runChilkatCase(testCase, 'allow'), oracle, options.lms, testCase);
       if (exact !== undefined) {
         exactMismatches += 1;
         if (exactMismatches <= options.show) process.stdout.write(`mismatch: ${JSON.stringify(testCase)}\n  ${exact}\n`);
@@ -325,7 +340,7 @@ function main(): void {
   process.stderr.write('\n');
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   process.stdout.write(`chilkat-fuzz: ${options.cases} cases, seed ${options.seed}, ${seconds}s\n`);
-  process.stdout.write(`  exact mode (invalidJson: 'allow') mismatches: ${exactMismatches}\n`);
+  process.stdout.write(`  exact mode (invalidJson: 'allow') mismatches: ${exactMismatches} (documented differences: ${knownDifferences})\n`);
   process.stdout.write(`  default mode mismatches: ${defaultMismatches} (documented refusals: ${refused})\n`);
 
   const report = (label: string, testCase: ChilkatCase, mode: 'allow' | 'refuse'): void => {
