@@ -6,6 +6,7 @@ export default defineConfig([
     entry: {
       index: 'src/index.ts',
       testing: 'src/testing.ts',
+      chilkat: 'src/chilkat.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,
