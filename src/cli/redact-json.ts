@@ -1,5 +1,5 @@
-// Member names whose values are secrets: shown as a mask whenever a payload is printed.
-const SECRET_NAME = /secret|password|passwd|token|api[-_]?key|private[-_]?key|authorization|signature|credential/i;
+// Member names whose values are secrets (by their ending, so `token_endpoint_auth_method` is not one): masked whenever a payload is printed.
+const SECRET_NAME = /(secret|password|passwd|pwd|token|api[-_]?key|private[-_]?key|signing[-_]?key|master[-_]?key|sas[-_]?key|access[-_]?key|authorization|credential)s?$/i;
 
 /**
  * A copy of a JSON value with secret-looking members masked, for printing only (never for sending).

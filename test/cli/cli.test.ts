@@ -18,16 +18,21 @@ async function cli(...args: string[]): Promise<{ code: number; stdout: string; s
 }
 
 describe('pathpatch CLI', () => {
-  it('demo prints the 55-update Auth0 payload with the secret masked', async () => {
+  it('demo builds the 55-update legacy body, and sends it and a fixed branch to the local mock', async () => {
     const { code, stdout, stderr } = await cli('demo');
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    const [head, ...body] = stdout.split('\n');
-    expect(head).toMatch(/^Auth0 "Update a client" body: 55 leaves, \d+ bytes compact$/);
-    const printed = JSON.parse(body.join('\n')) as Record<string, unknown>;
-    expect(printed['client_secret']).toBe('[redacted]');
-    expect(Object.keys(printed['addons'] as object)).toHaveLength(27);
-    expect(printed['resource_servers']).toEqual([{ identifier: 'https://api.acme.example', scopes: ['read:reports'] }]);
+    expect(stdout).toMatch(/^The legacy body: 55 leaves from 55 updates, \d+ bytes compact \(secrets masked here\):\n\{/);
+    const legacy = JSON.parse(stdout.slice(stdout.indexOf('{'), stdout.indexOf('\n}\n') + 2)) as Record<string, unknown>;
+    expect(legacy['client_secret']).toBe('[redacted]');
+    expect(Object.keys(legacy['addons'] as object)).toHaveLength(27);
+    expect(legacy['resource_servers']).toEqual([{ identifier: 'https://api.acme.example', scopes: ['read:reports'] }]);
+    expect(stdout).toMatch(/Mock Auth0 endpoint on http:\/\/127\.0\.0\.1:\d+ /);
+    expect(stdout).toMatch(/1\. The legacy body as it was:\nPATCH http:\/\/127\.0\.0\.1:\d+\/api\/v2\/clients\/\w+\n400\n/);
+    expect(stdout).toContain('"errorCode": "invalid_body"');
+    expect(stdout).toMatch(/\nPATCH http:\/\/127\.0\.0\.1:\d+\/api\/v2\/clients\/\w+\n200\n\{\n  "client_id"/);
+    // Secrets are masked everywhere they are printed.
+    expect(stdout.match(/"(client_secret|privateKey)": "[^"]*"/g)?.every((m) => m.endsWith('"[redacted]"'))).toBe(true);
   });
 
   it('shows help and the version', async () => {
