@@ -141,7 +141,11 @@ function authorizationHeader(options: SendOptions): string | undefined {
 
 async function attemptOnce(request: PreparedRequest, signal: AbortSignal | undefined): Promise<AttemptOutcome> {
   // A fresh signal per attempt: ofetch ignores its own timeout when given a signal, and a spent timeout must not doom the retry.
-  const timeoutSignal = request.timeout === false ? undefined : AbortSignal.timeout(request.timeout);
+  // A timer of our own rather than AbortSignal.timeout(), so it is cleared as soon as the attempt ends.
+  const limit = request.timeout;
+  const timeout = limit === false ? undefined : new AbortController();
+  const timer = limit === false ? undefined : setTimeout(() => timeout?.abort(new DOMException('The operation timed out.', 'TimeoutError')), limit);
+  const timeoutSignal = timeout?.signal;
   const signals = [signal, timeoutSignal].filter((item): item is AbortSignal => item !== undefined);
   try {
     const response = await ofetch.raw<string, 'text'>(request.url.url, {
@@ -166,6 +170,8 @@ async function attemptOnce(request: PreparedRequest, signal: AbortSignal | undef
     if (timeoutSignal?.aborted === true) return { kind: 'timeout' };
     // ofetch's FetchError holds the request options (headers, so the token): keep only what it wraps.
     return { kind: 'network', cause: error instanceof FetchError ? error.cause : error };
+  } finally {
+    clearTimeout(timer);
   }
 }
 
