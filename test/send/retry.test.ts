@@ -195,7 +195,7 @@ describe('backoff', () => {
 describe('timeouts and network errors', () => {
   const slowThenFast: Handler[] = [
     async (_, response) => {
-      await delay(1000, response);
+      await delay(5000, response);
       json(response, 200, { slow: true });
     },
     (_, response) => json(response, 200, { fast: true }),
@@ -204,22 +204,22 @@ describe('timeouts and network errors', () => {
   it('gives each attempt its own timeout: a slow first attempt, then a fast retry succeeds', async () => {
     server.respond(...slowThenFast);
     const { events, onRetry } = recorder();
-    const result = await send(body, { url: server.url, method: 'PUT', timeout: 50, onRetry, retry: { delay: 1 } });
+    const result = await send(body, { url: server.url, method: 'PUT', timeout: 250, onRetry, retry: { delay: 1 } });
     expect(result.data).toEqual({ fast: true });
     expect(result.attempts).toBe(2);
-    expect(events.map(({ reason, error }) => [reason, error.message])).toEqual([['timeout', `PUT ${server.url} timed out after 50 ms`]]);
+    expect(events.map(({ reason, error }) => [reason, error.message])).toEqual([['timeout', `PUT ${server.url} timed out after 250 ms`]]);
   });
 
   it('does not retry a PATCH that timed out unless asked to', async () => {
     server.respond(...slowThenFast);
-    const error = (await rejection(send(body, { url: server.url, timeout: 50 }))) as TimeoutError;
+    const error = (await rejection(send(body, { url: server.url, timeout: 250 }))) as TimeoutError;
     expect(error).toBeInstanceOf(TimeoutError);
-    expect(error.message).toBe(`PATCH ${server.url} timed out after 50 ms`);
-    expect([error.timeout, error.attempts]).toEqual([50, 1]);
+    expect(error.message).toBe(`PATCH ${server.url} timed out after 250 ms`);
+    expect([error.timeout, error.attempts]).toEqual([250, 1]);
     expect(server.requests).toHaveLength(1);
     server.reset();
     server.respond(...slowThenFast);
-    expect((await send(body, { url: server.url, timeout: 50, retry: { networkErrors: true, delay: 1 } })).attempts).toBe(2);
+    expect((await send(body, { url: server.url, timeout: 250, retry: { networkErrors: true, delay: 1 } })).attempts).toBe(2);
   });
 
   it('counts the body in the timeout', async () => {
