@@ -62,7 +62,8 @@ export interface RequestDefaults extends UrlTemplateValues {
   readonly basic?: BasicAuth | undefined;
   /**
    * Extra request headers. They may replace `Accept` and `Content-Type`
-   * (e.g. `application/merge-patch+json`); `undefined` removes a default.
+   * (e.g. `application/merge-patch+json`); `undefined` removes a header
+   * that a client's defaults set.
    * `token` and `basic` take precedence over an `Authorization` header here.
    */
   readonly headers?: Readonly<Record<string, string | undefined>> | undefined;
