@@ -63,6 +63,16 @@ function targetOf(left: readonly Token[], spec: LanguageSpec): string | undefine
   return left.filter((token) => token.type === 'ident').at(-1)?.text;
 }
 
+/** Parses all of `tokens` as one expression, or `undefined`. */
+function tryParse(tokens: readonly Token[], spec: LanguageSpec): Expr | undefined {
+  try {
+    const parsed = parseExpression(tokens, spec, 0);
+    return parsed.next === tokens.length ? parsed.expr : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Parses `tokens[start..]` as a call, allowing VB's call without parentheses
  * (`http.SetRequestHeader "k", "v"`) and PowerShell's `New-Object Chilkat.Http`.
@@ -109,11 +119,11 @@ export function recognizeDot(statement: Statement, spec: LanguageSpec): Action {
     const op = tokens[assignment]?.text ?? '=';
     const right = parseCommand(tokens, spec, assignment + 1);
     if (!right) return { kind: 'unknown', message: 'cannot read the value of this assignment' };
-    const hasMember = left.some((token) => token.type === 'op' && (token.text === '.' || token.text === '->')) && !(spec.id === 'purebasic' && left.length === 3);
-    if (hasMember) {
-      const target = parseExpression(left, spec, 0);
-      if (target.expr.kind === 'member' && target.next === left.length) return { kind: 'set', object: target.expr.object, property: target.expr.name, expr: right };
-      return { kind: 'unknown', message: 'cannot follow this assignment target' };
+    const isTypeSuffix = spec.id === 'purebasic' && left.length === 3;
+    if (!isTypeSuffix && left.some((token) => token.type === 'op' && (token.text === '.' || token.text === '->'))) {
+      // `obj.Prop = v` when the left side is exactly a member; `Chilkat.Http http = ...` is a typed declaration.
+      const target = tryParse(left, spec);
+      if (target?.kind === 'member') return { kind: 'set', object: target.object, property: target.name, expr: right };
     }
     const target = targetOf(left, spec);
     if (target === undefined) return { kind: 'unknown', message: 'cannot find the assigned variable' };

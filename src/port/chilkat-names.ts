@@ -80,7 +80,7 @@ export function isUpdateMethod(method: string): method is UpdateMethod {
  * setterProperty('Http', 'setCkAuthToken'); //=> 'AuthToken'
  */
 export function setterProperty(cls: IrClass, raw: string): string | undefined {
-  const match = /^(?:put_?|set_?|setCk|Set|Put)([A-Z]\w*)$/.exec(raw.replace(/^_+/, ''));
+  const match = /^(?:put_?|setCk|set_?|Set|Put)([A-Z]\w*)$/.exec(raw.replace(/^_+/, ''));
   const name = match?.[1];
   if (name === undefined) return undefined;
   if (cls === 'JsonObject' && (JSON_OPTIONS as readonly string[]).includes(name)) return name;

@@ -178,6 +178,7 @@ class Interpreter {
         return;
       case 'unknown': {
         // Only statements that mention a Chilkat object or call are worth a diagnostic.
+        if (this.#sent) return;
         const mentions = [...this.#env.entries()].some(([name, value]) => value.t === 'object' && !value.ref.afterSend && this.#source.toLowerCase().includes(name.toLowerCase()));
         if (mentions || /\bUpdate[A-Z]\w*|SetRequestHeader|AuthToken|PTextSb|HttpJson|PostJson/.test(this.#source)) this.unsupported(action.message);
         return;
@@ -327,6 +328,7 @@ class Interpreter {
       const cls = classOf(callee.name);
       if (cls && receiver.t === 'unknown') return this.create(cls);
       if (TO_STRING.has(lower) && receiver.t !== 'unknown') return { t: 'string', v: show(receiver) };
+      if ((lower === 'stringbyappendingstring' || lower === 'concat') && receiver.t !== 'unknown' && expr.args[0]) return this.binary('&', receiver, this.eval(expr.args[0]));
       if (TO_NUMBER.has(lower) || lower === 'itoa' || lower === 'tostring' || lower === 'valueof') return this.convert(lower, expr.args);
       return this.fallback(expr, `cannot follow ${dotted ?? callee.name}()`);
     }

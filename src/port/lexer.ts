@@ -77,6 +77,8 @@ function readString(source: string, start: number, rule: StringRule): { text: st
 
 function decodeBackslash(source: string, pos: number): { text: string; end: number } {
   const next = source[pos + 1] ?? '';
+  // A backslash before a line break splices the lines (C, Python, Tcl).
+  if (next === '\n') return { text: '', end: pos + 2 };
   const simple = SIMPLE_ESCAPES[next];
   if (simple !== undefined && !(next === '0' && /[0-7]/.test(source[pos + 2] ?? ''))) return { text: simple, end: pos + 2 };
   const hex = /^(?:x([0-9a-fA-F]{2})|u\{([0-9a-fA-F]+)\}|u([0-9a-fA-F]{4})|U([0-9a-fA-F]{8}))/.exec(source.slice(pos + 1, pos + 12));

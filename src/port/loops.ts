@@ -45,10 +45,10 @@ function readRange(tokens: readonly Token[], spec: LanguageSpec, start: number):
 
 /** `for (init; cond; step)` parts, shared by C-likes, Go, Perl, PHP, PowerShell and Tcl. */
 function readClauses(init: readonly Token[], cond: readonly Token[], step: readonly Token[], spec: LanguageSpec, body: LoopHeader['body']): LoopHeader | undefined {
+  // C-likes: `i = 0` (after an optional type); Tcl: `set i 0`.
   const assign = init.findIndex((token) => token.text === '=' || token.text === ':=');
-  const setWord = isWord(init[0], 'set') ? 1 : -1;
-  const at = assign >= 0 ? assign : setWord;
-  const variable = init[at - 1]?.text ?? init[1]?.text;
+  const at = assign >= 0 ? assign : isWord(init[0], 'set') ? 1 : -1;
+  const variable = assign >= 0 ? init[assign - 1]?.text : init[1]?.text;
   if (variable === undefined || at < 0) return undefined;
   const from = parseExpression(init, spec, at + 1).expr;
   const opIndex = cond.findIndex((token) => ['<', '<=', '>', '>='].includes(token.text) || (token.text === '-' && isWord(cond[cond.indexOf(token) + 1], 'lt', 'le', 'gt', 'ge')));

@@ -1,0 +1,188 @@
+/**
+ * `--style builder`: an idiomatic TypeScript module with a body interface, a
+ * `buildPayload()` builder chain with canonical paths, and a `main()` that
+ * sends it.
+ *
+ * @example
+ * generateBuilderModule(ir, { file: 'update.au3', languageName: 'AutoIt' }).code.includes('export function buildPayload()'); //=> true
+ */
+import { formatPath } from '../../path/index.js';
+import { createChilkatModel, type PathEvaluator } from '../chilkat-model.js';
+import type { Diagnostic, IrNode, IrScript } from '../ir.js';
+import { interfaceSource } from './infer-interface.js';
+import { ENV_HELPER, planRequest, type RequestPlan } from './request-plan.js';
+import { tsString, valueSource } from './ts-text.js';
+
+/** Options shared by both code generators. */
+export interface CodegenOptions {
+  /** The script's file name, for the header and diagnostics. */
+  readonly file: string;
+  /** The language's display name. */
+  readonly languageName: string;
+  /** The evaluation step (Chilkat semantics); the built-in model by default. */
+  readonly evaluator?: () => PathEvaluator;
+  /** Name of the generated body interface. @default 'RequestBody' */
+  readonly interfaceName?: string;
+}
+
+/** Generated code and what could not be translated. */
+export interface Generated {
+  readonly code: string;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+const CHAIN = '    ';
+
+function todo(message: string, indent: string): string {
+  return `${indent}// TODO(pathpatch): ${message}`;
+}
+
+/** Replays the body's updates and returns the builder chain lines. */
+function buildChain(nodes: readonly IrNode[], plan: RequestPlan, evaluator: PathEvaluator, diagnostics: Diagnostic[], uses: Set<string>): string[] {
+  const chain: string[] = [];
+  const lastUpdate = nodes.findLast((node) => node.kind === 'update')?.line ?? 0;
+  const sendLine = plan.send?.line ?? Number.POSITIVE_INFINITY;
+  const otherHandles = new Set<string>();
+  for (const node of nodes) {
+    if (node.kind === 'json-option' && node.handle === plan.bodyHandle) evaluator.setOption(node.name, node.value);
+    if (node.kind === 'unsupported' && node.line <= lastUpdate && node.line < sendLine) chain.push(todo(`${node.message} (line ${String(node.line)}: ${node.source})`, CHAIN));
+    if (node.kind === 'sb-append' && plan.send?.body.kind === 'sb' && node.handle === plan.send.body.handle) {
+      diagnostics.push({ line: node.line, message: 'text appended to the body StringBuilder is not ported' });
+      chain.push(todo(`text appended to the body at line ${String(node.line)} is not ported`, CHAIN));
+    }
+    if (node.kind !== 'update') continue;
+    if (node.handle !== plan.bodyHandle) {
+      if (!otherHandles.has(node.handle)) diagnostics.push({ line: node.line, message: `${node.handle} is not the request body; its updates are not ported` });
+      otherHandles.add(node.handle);
+      continue;
+    }
+    const outcome = evaluator.update(node);
+    const path = tsString(formatPath(outcome.segments));
+    if (!outcome.ok) {
+      for (const created of outcome.created) chain.push(`${CHAIN}.${created.kind}(${tsString(formatPath(created.segments))})`);
+      const message = `${node.method}(${JSON.stringify(node.path)}) has no effect in Chilkat: ${outcome.reason ?? 'the path fails'}`;
+      diagnostics.push({ line: node.line, message });
+      chain.push(`${CHAIN}// ${message} (line ${String(node.line)})`);
+      continue;
+    }
+    if (outcome.write === 'object' || outcome.write === 'keep') chain.push(`${CHAIN}.object(${path})`);
+    else if (outcome.write === 'array') chain.push(`${CHAIN}.array(${path})`);
+    else {
+      const value = outcome.value ? valueSource(outcome.value) : undefined;
+      if (value === undefined) {
+        const message = `${node.method}(${JSON.stringify(node.path)}) writes text that is not a JSON number`;
+        diagnostics.push({ line: node.line, message });
+        chain.push(todo(message, CHAIN));
+        continue;
+      }
+      if (value.startsWith('rawNumber(')) uses.add('rawNumber');
+      chain.push(`${CHAIN}.set(${path}, ${value})`);
+    }
+  }
+  return chain;
+}
+
+function objectSource(entries: readonly (readonly [string, string])[]): string {
+  return `{ ${entries.map(([key, value]) => `${/^[A-Za-z_$][\w$]*$/.test(key) ? key : tsString(key)}: ${value}`).join(', ')} }`;
+}
+
+function mainSource(plan: RequestPlan, todos: readonly string[]): string {
+  const lines: string[] = [...todos];
+  const send = plan.send;
+  if (!send) {
+    lines.push(todo('the script sends no request; printing the body instead', '  '), '  console.log(buildPayload().emit());');
+    return lines.join('\n');
+  }
+  if (plan.pretty) lines.push('  // The script emitted pretty JSON (EmitCompact = false); send() sends the same data compact.');
+  const options: string[] = [`url: ${tsString(send.url)}`, `method: ${tsString(send.method.toUpperCase())}`];
+  if (plan.vars.length > 0) options.push(`vars: ${objectSource(plan.vars.map(([name, value]) => [name, value.source]))}`);
+  if (plan.params.length > 0) options.push(`params: ${objectSource(plan.params.map(([name, value]) => [name, value.source]))}`);
+  if (plan.token) options.push(`token: ${plan.token.source}`);
+  if (plan.basic) options.push(`basic: { username: ${plan.basic.username.source}, password: ${plan.basic.password.source} }`);
+  if (plan.headers.length > 0) options.push(`headers: ${objectSource(plan.headers)}`);
+  const body = send.body.kind === 'none' ? 'undefined' : 'buildPayload()';
+  if (send.body.kind === 'text') lines.push(todo(`the script sent literal text as the body (line ${String(send.line)}); port it into buildPayload()`, '  '));
+  lines.push(`  const response = await send(${body}, {`, ...options.map((option) => `    ${option},`), '  });');
+  lines.push('  console.log(response.status);', '  console.log(JSON.stringify(response.data));');
+  return lines.join('\n');
+}
+
+/**
+ * Every env var a generated module reads, for its header comment.
+ *
+ * @param code - Generated source.
+ * @returns Env var names in order of first use.
+ * @example
+ * envNames("env('A'); env('B'); env('A')"); //=> ['A', 'B']
+ */
+export function envNames(code: string): string[] {
+  return [...new Set([...code.matchAll(/env\('([A-Z0-9_]+)'\)/g)].map((match) => match[1] ?? ''))];
+}
+
+/**
+ * Generates the builder-style module.
+ *
+ * @param script - The IR.
+ * @param options - File name, language name, evaluator.
+ * @returns The module text and diagnostics.
+ * @example
+ * generateBuilderModule({ language: 'autoit', nodes: [] }, { file: 'x.au3', languageName: 'AutoIt' }).diagnostics; //=> []
+ */
+export function generateBuilderModule(script: IrScript, options: CodegenOptions): Generated {
+  const nodes = script.nodes;
+  const diagnostics: Diagnostic[] = nodes.flatMap((node) => (node.kind === 'unsupported' ? [{ line: node.line, message: node.message }] : []));
+  const plan = planRequest(nodes);
+  const evaluator = (options.evaluator ?? createChilkatModel)();
+  const uses = new Set(['payload']);
+  if (plan.send) uses.add('send');
+  const chain = buildChain(nodes, plan, evaluator, diagnostics, uses);
+  const lastUpdate = nodes.findLast((node) => node.kind === 'update')?.line ?? 0;
+  const sendLine = plan.send?.line ?? Number.POSITIVE_INFINITY;
+  const mainTodos = nodes.flatMap((node) =>
+    node.kind === 'unsupported' && !(node.line <= lastUpdate && node.line < sendLine) ? [todo(`${node.message} (line ${String(node.line)}: ${node.source})`, '  ')] : [],
+  );
+  const name = options.interfaceName ?? 'RequestBody';
+  const lastCall = chain.findLastIndex((line) => !line.trimStart().startsWith('//'));
+  const chainText = lastCall < 0 ? `  return payload<${name}>();${chain.length > 0 ? `\n${chain.join('\n')}` : ''}` : `  return payload<${name}>()\n${chain.map((line, index) => (index === lastCall ? `${line};` : line)).join('\n')}`;
+  const main = mainSource(plan, mainTodos);
+  const body = [
+    `import { ${[...uses].sort().join(', ')} } from 'pathpatch';`,
+    '',
+    `/** The request body, inferred from what the script builds. */`,
+    interfaceSource(name, evaluator.root()),
+    '',
+    '/** Builds the request body the way the script did, with canonical paths. */',
+    'export function buildPayload() {',
+    chainText,
+    '}',
+    '',
+    '/** Sends the request like the script did; secrets come from the environment. */',
+    'export async function main(): Promise<void> {',
+    main,
+    '}',
+    '',
+  ].join('\n');
+  return finishModule(body, options, diagnostics);
+}
+
+/**
+ * Adds the header comment (file, language, env vars read) and the env helper when it is used.
+ *
+ * @param body - The module without header.
+ * @param options - File and language.
+ * @param diagnostics - Diagnostics to return, sorted by line.
+ * @returns The finished module.
+ * @example
+ * finishModule('', { file: 'a.vbs', languageName: 'VBScript' }, []).code.startsWith('/**'); //=> true
+ */
+export function finishModule(body: string, options: CodegenOptions, diagnostics: readonly Diagnostic[]): Generated {
+  const full = /\benv\(/.test(body) ? `${body}\n${ENV_HELPER}\n` : body;
+  const env = envNames(full);
+  const header = [
+    '/**',
+    ` * Ported by pathpatch from ${options.file} (${options.languageName}).`,
+    env.length > 0 ? ` * main() reads these environment variables: ${env.join(', ')}.` : ' * main() reads no environment variables.',
+    ' */',
+  ].join('\n');
+  return { code: `${header}\n${full}`, diagnostics: [...diagnostics].sort((a, b) => a.line - b.line) };
+}

@@ -1,0 +1,144 @@
+/**
+ * `--style chilkat`: the same script against `pathpatch/chilkat`, statement
+ * for statement, for teams that port step by step. Secrets and URL
+ * placeholders are read from the environment here too.
+ *
+ * @example
+ * generateChilkatModule(ir, { file: 'update.au3', languageName: 'AutoIt' }).code.includes('new JsonObject()'); //=> true
+ */
+import type { Diagnostic, IrNode, IrScript, IrValue } from '../ir.js';
+import { finishModule, type CodegenOptions, type Generated } from './builder-style.js';
+import { filledUrlSource, headerValueSource, planRequest } from './request-plan.js';
+import { tsIdentifier, tsString } from './ts-text.js';
+
+const INDENT = '  ';
+
+function valueArgument(method: string, value: IrValue | undefined): string {
+  if (!value || value.type === 'null') return '';
+  if (value.type === 'string') return `, ${tsString(value.value)}`;
+  if (value.type === 'boolean') return `, ${String(value.value)}`;
+  // UpdateNumber takes text; UpdateInt/UInt take a number.
+  return method === 'UpdateNumber' ? `, ${tsString(value.text)}` : `, ${value.text}`;
+}
+
+function secretSource(name: string, value: string): string {
+  return headerValueSource(/^(?:AuthToken|Login|Password)$/.test(name) ? `${name}-secret` : name, value);
+}
+
+function sendArguments(node: Extract<IrNode, { kind: 'send' }>, id: (handle: string) => string): string {
+  const url = filledUrlSource(node.url);
+  const body = node.body.kind === 'none' ? undefined : node.body.kind === 'text' ? tsString(node.body.text) : id(node.body.handle);
+  const response = node.response === undefined ? 'new HttpResponse()' : id(node.response);
+  const ct = tsString(node.contentType ?? 'application/json');
+  const charset = tsString(node.charset ?? 'utf-8');
+  const verb = tsString(node.method);
+  switch (node.call) {
+    case 'PTextSb':
+    case 'PText':
+      return `${verb}, ${url}, ${body ?? "''"}, ${charset}, ${ct}, false, false`;
+    case 'HttpSb':
+    case 'HttpStr':
+      return `${verb}, ${url}, ${body ?? "''"}, ${charset}, ${ct}, ${response}`;
+    case 'HttpJson':
+      return `${verb}, ${url}, ${body ?? "''"}, ${ct}, ${response}`;
+    case 'HttpNoBody':
+      return `${verb}, ${url}, ${response}`;
+    case 'PostJson':
+      return `${url}, ${body ?? "''"}`;
+    case 'PostJson2':
+    case 'PostJson3':
+      return `${url}, ${ct}, ${body ?? "''"}`;
+    case 'PutText':
+      return `${url}, ${body ?? "''"}, ${charset}, ${ct}, false, false`;
+    default:
+      return url;
+  }
+}
+
+/**
+ * Generates the Chilkat-style module.
+ *
+ * @param script - The IR.
+ * @param options - File name, language name.
+ * @returns The module text and diagnostics.
+ * @example
+ * generateChilkatModule({ language: 'vbscript', nodes: [] }, { file: 'a.vbs', languageName: 'VBScript' }).diagnostics; //=> []
+ */
+export function generateChilkatModule(script: IrScript, options: CodegenOptions): Generated {
+  const diagnostics: Diagnostic[] = [];
+  const classes = new Set<string>();
+  const lines: string[] = [];
+  const declared = new Set<string>();
+  const names = new Map<string, string>();
+  const id = (handle: string): string => {
+    const known = names.get(handle);
+    if (known !== undefined) return known;
+    const name = tsIdentifier(handle);
+    names.set(handle, name);
+    return name;
+  };
+  const plan = planRequest(script.nodes);
+  const recreated = new Set(script.nodes.filter((node) => node.kind === 'new').map((node) => node.handle).filter((handle, index, all) => all.indexOf(handle) !== index));
+  for (const node of script.nodes) {
+    switch (node.kind) {
+      case 'new': {
+        if (node.class === 'HttpResponse' || node.class === 'HttpRequest') break;
+        classes.add(node.class);
+        const keyword = declared.has(node.handle) ? '' : recreated.has(node.handle) ? 'let ' : 'const ';
+        declared.add(node.handle);
+        lines.push(`${INDENT}${keyword}${id(node.handle)} = new ${node.class}();`);
+        break;
+      }
+      case 'update':
+        lines.push(`${INDENT}${id(node.handle)}.${node.method}(${tsString(node.path)}${node.method === 'UpdateSb' && node.sb !== undefined ? `, ${id(node.sb)}` : valueArgument(node.method, node.value)});`);
+        break;
+      case 'json-option':
+        lines.push(`${INDENT}${id(node.handle)}.${node.name} = ${typeof node.value === 'string' ? tsString(node.value) : String(node.value)};`);
+        break;
+      case 'sb-append':
+        lines.push(`${INDENT}${id(node.handle)}.Append(${tsString(node.text)});`);
+        break;
+      case 'emit-sb':
+        lines.push(`${INDENT}${id(node.handle)}.EmitSb(${id(node.sb)});`);
+        break;
+      case 'http-option':
+        lines.push(`${INDENT}${id(node.handle)}.${node.name} = ${typeof node.value === 'boolean' ? String(node.value) : /^(?:AuthToken|Login|Password)$/.test(node.name) ? secretSource(node.name, node.value) : tsString(node.value)};`);
+        break;
+      case 'header':
+        lines.push(`${INDENT}${id(node.handle)}.SetRequestHeader(${tsString(node.name)}, ${headerValueSource(node.name, node.value)});`);
+        break;
+      case 'send': {
+        const usesResponse = ['HttpSb', 'HttpStr', 'HttpJson', 'HttpNoBody'].includes(node.call);
+        if (usesResponse && node.response === undefined) classes.add('HttpResponse');
+        const call = `await ${id(node.handle)}.${node.call}(${sendArguments(node, id)})`;
+        if (usesResponse) {
+          lines.push(`${INDENT}const success = ${call};`, `${INDENT}if (!success) throw new Error(${id(node.handle)}.LastErrorText);`);
+          if (node.response !== undefined) lines.splice(lines.length - 2, 0, `${INDENT}const ${id(node.response)} = new HttpResponse();`);
+          classes.add('HttpResponse');
+        } else {
+          lines.push(`${INDENT}const ${id(node.response ?? 'resp')} = ${call};`);
+        }
+        if (node === plan.send) {
+          const resp = id(node.response ?? 'resp');
+          if (!usesResponse) lines.push(`${INDENT}if (${resp} === null) throw new Error(${id(node.handle)}.LastErrorText);`);
+          lines.push(`${INDENT}console.log(${resp}.StatusCode);`, `${INDENT}console.log(${resp}.BodyStr);`);
+        }
+        break;
+      }
+      case 'unsupported':
+        diagnostics.push({ line: node.line, message: node.message });
+        lines.push(`${INDENT}// TODO(pathpatch): ${node.message} (line ${String(node.line)}: ${node.source})`);
+        break;
+    }
+  }
+  const body = [
+    `import { ${[...classes].sort().join(', ')} } from 'pathpatch/chilkat';`,
+    '',
+    '/** Runs the script as it was written, on pathpatch/chilkat. */',
+    'export async function main(): Promise<void> {',
+    ...lines,
+    '}',
+    '',
+  ].join('\n');
+  return finishModule(classes.size === 0 ? body.replace(/^import \{  \} from 'pathpatch\/chilkat';\n\n/, '') : body, options, diagnostics);
+}

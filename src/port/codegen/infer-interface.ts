@@ -1,0 +1,70 @@
+/**
+ * Infers a TypeScript type from the document a script builds, for the
+ * `interface` of the generated module.
+ *
+ * @example
+ * typeSource({ kind: 'array', items: [{ kind: 'string', value: '' }] }, ''); //=> 'string[]'
+ */
+import type { ModelNode } from '../chilkat-model.js';
+import { tsPropertyName } from './ts-text.js';
+
+const INDENT = '  ';
+
+/** Merges the members of several objects: a member missing from some becomes optional. */
+function mergeObjects(objects: readonly Extract<ModelNode, { kind: 'object' }>[], indent: string): string {
+  const keys: string[] = [];
+  for (const object of objects) for (const [key] of object.entries) if (!keys.includes(key)) keys.push(key);
+  const lines = keys.map((key) => {
+    const values = objects.flatMap((object) => object.entries.filter(([name]) => name === key).map(([, value]) => value));
+    const optional = values.length < objects.length ? '?' : '';
+    return `${indent}${INDENT}${tsPropertyName(key)}${optional}: ${unionSource(values, indent + INDENT)};`;
+  });
+  return `{\n${lines.join('\n')}\n${indent}}`;
+}
+
+function unionSource(nodes: readonly ModelNode[], indent: string): string {
+  const objects = nodes.filter((node): node is Extract<ModelNode, { kind: 'object' }> => node.kind === 'object' && node.entries.length > 0);
+  const parts = new Set<string>();
+  if (objects.length > 0) parts.add(mergeObjects(objects, indent));
+  for (const node of nodes) if (!(node.kind === 'object' && node.entries.length > 0)) parts.add(typeSource(node, indent));
+  return [...parts].join(' | ');
+}
+
+/**
+ * The TypeScript type of one node.
+ *
+ * @param node - A node of the evaluated document.
+ * @param indent - The indentation of the line the type starts on.
+ * @returns Type source text.
+ * @example
+ * typeSource({ kind: 'object', entries: [] }, ''); //=> 'Record<string, unknown>'
+ */
+export function typeSource(node: ModelNode, indent: string): string {
+  switch (node.kind) {
+    case 'string': return 'string';
+    case 'number': return 'number';
+    case 'boolean': return 'boolean';
+    case 'null': return 'null';
+    case 'placeholder': return 'Record<string, unknown>';
+    case 'object': return node.entries.length === 0 ? 'Record<string, unknown>' : mergeObjects([node], indent);
+    case 'array': {
+      if (node.items.length === 0) return 'unknown[]';
+      const item = unionSource(node.items, indent);
+      return /^[\w<>, ]+$/.test(item) ? `${item}[]` : `Array<${item}>`;
+    }
+  }
+}
+
+/**
+ * An exported interface declaration for the body.
+ *
+ * @param name - The interface name.
+ * @param root - The evaluated document (an object).
+ * @returns The declaration source text.
+ * @example
+ * interfaceSource('RequestBody', { kind: 'object', entries: [['a', { kind: 'null' }]] }); //=> 'export interface RequestBody {\n  a: null;\n}'
+ */
+export function interfaceSource(name: string, root: ModelNode): string {
+  if (root.kind !== 'object' || root.entries.length === 0) return `export type ${name} = Record<string, never>;`;
+  return `export interface ${name} ${mergeObjects([root], '')}`;
+}

@@ -1,0 +1,161 @@
+/**
+ * Collects the request a script sends (method, URL template, auth, headers)
+ * from its IR, with every secret mapped to an environment variable.
+ *
+ * @example
+ * planRequest(ir.nodes).token; //=> { env: 'AUTH0_TOKEN', source: "env('AUTH0_TOKEN')" }
+ */
+import { constantCase } from 'change-case';
+import type { IrNode } from '../ir.js';
+import { tsString } from './ts-text.js';
+
+/** A value read from the environment, with the source text that reads it. */
+export interface EnvValue {
+  readonly env: string;
+  readonly source: string;
+}
+
+/** The request, ready for code generation. */
+export interface RequestPlan {
+  readonly send?: Extract<IrNode, { kind: 'send' }>;
+  /** The JsonObject whose text is the body. */
+  readonly bodyHandle?: string;
+  readonly vars: readonly (readonly [string, EnvValue])[];
+  readonly params: readonly (readonly [string, EnvValue])[];
+  readonly token?: EnvValue;
+  readonly basic?: { readonly username: EnvValue; readonly password: EnvValue };
+  /** Header name and the source text of its value. */
+  readonly headers: readonly (readonly [string, string])[];
+  /** Whether the body JsonObject had `EmitCompact` turned off. */
+  readonly pretty: boolean;
+}
+
+const SECRET_HEADER = /auth|token|key|secret|password|cookie|session/i;
+const PLACEHOLDER = /\{\{\s*([\w.-]+)\s*\}\}|<([\w.-]+)>/g;
+
+/**
+ * The source text that reads `name` from the environment.
+ *
+ * @param name - A name from the script (`auth0_token`, `api-key`).
+ * @returns The env var and the code that reads it.
+ * @example
+ * envValue('auth0_token'); //=> { env: 'AUTH0_TOKEN', source: "env('AUTH0_TOKEN')" }
+ */
+export function envValue(name: string): EnvValue {
+  const env = constantCase(name) || 'VALUE';
+  return { env, source: `env(${tsString(env)})` };
+}
+
+/** A secret: the placeholder's name when the value is one (`{{token}}`), else `fallback`, never the text itself. */
+function secretValue(value: string, fallback: string): EnvValue {
+  const match = /^\s*(?:\{\{\s*([\w.-]+)\s*\}\}|<([\w.-]+)>)\s*$/.exec(value);
+  return envValue(match?.[1] ?? match?.[2] ?? fallback);
+}
+
+/**
+ * Source text for a header value: placeholders become env reads; a secret header never keeps its literal text.
+ *
+ * @param name - The header name.
+ * @param value - The header value as the script wrote it.
+ * @returns A TypeScript expression.
+ * @example
+ * headerValueSource('Authorization', 'Bearer {{key}}'); //=> "`Bearer ${env('KEY')}`"
+ */
+export function headerValueSource(name: string, value: string): string {
+  if (PLACEHOLDER.test(value)) {
+    PLACEHOLDER.lastIndex = 0;
+    const parts = value.split(PLACEHOLDER);
+    let out = '';
+    for (let index = 0; index < parts.length; index += 3) {
+      out += (parts[index] ?? '').replace(/[`\\$]/g, '\\$&');
+      const placeholder = parts[index + 1] ?? parts[index + 2];
+      if (placeholder !== undefined) out += `\${${envValue(placeholder).source}}`;
+    }
+    return `\`${out}\``;
+  }
+  if (SECRET_HEADER.test(name)) return envValue(name).source;
+  return tsString(value);
+}
+
+/**
+ * Builds the request plan from a script's IR.
+ *
+ * @param nodes - The IR.
+ * @returns The plan.
+ * @example
+ * planRequest([]).headers; //=> []
+ */
+export function planRequest(nodes: readonly IrNode[]): RequestPlan {
+  const send = nodes.find((node): node is Extract<IrNode, { kind: 'send' }> => node.kind === 'send');
+  const before = send ? nodes.filter((node) => node.line <= send.line) : nodes;
+  let bodyHandle: string | undefined;
+  if (send?.body.kind === 'json') bodyHandle = send.body.handle;
+  if (send?.body.kind === 'sb') {
+    const sbHandle = send.body.handle;
+    bodyHandle = before.findLast((node): node is Extract<IrNode, { kind: 'emit-sb' }> => node.kind === 'emit-sb' && node.sb === sbHandle)?.handle;
+  }
+  bodyHandle ??= nodes.find((node) => node.kind === 'update')?.handle;
+  const url = send?.url ?? '';
+  const vars = [...new Set([...url.matchAll(/\{\{\s*([\w.-]+)\s*\}\}/g)].map((match) => match[1] ?? ''))].map((name) => [name, envValue(name)] as const);
+  const params = [...new Set([...url.matchAll(/(?<=\/):([A-Za-z_]\w*)/g)].map((match) => match[1] ?? ''))].map((name) => [name, envValue(name)] as const);
+  let token: EnvValue | undefined;
+  let login: EnvValue | undefined;
+  let password: EnvValue | undefined;
+  let basicAuth = false;
+  const headers: [string, string][] = [];
+  let pretty = false;
+  for (const node of before) {
+    if (node.kind === 'http-option') {
+      const text = String(node.value);
+      if (node.name === 'AuthToken') token = secretValue(text, 'auth_token');
+      if (node.name === 'Login') login = secretValue(text, 'http_login');
+      if (node.name === 'Password') password = secretValue(text, 'http_password');
+      if (node.name === 'BasicAuth') basicAuth = node.value === true;
+      if (node.name === 'Accept') headers.push(['Accept', tsString(text)]);
+      if (node.name === 'UserAgent') headers.push(['User-Agent', tsString(text)]);
+    }
+    if (node.kind === 'header') {
+      const isDefaultType = /^content-type$/i.test(node.name) && /^application\/json$/i.test(node.value);
+      if (!isDefaultType) headers.push([node.name, headerValueSource(node.name, node.value)]);
+    }
+    if (node.kind === 'json-option' && node.handle === bodyHandle && node.name === 'EmitCompact') pretty = node.value === false;
+  }
+  const contentType = send?.contentType;
+  if (contentType !== undefined && !/^application\/json$/i.test(contentType) && !headers.some(([name]) => /^content-type$/i.test(name))) headers.push(['Content-Type', tsString(contentType)]);
+  const basic = basicAuth || (login && password) ? { username: login ?? envValue('http_login'), password: password ?? envValue('http_password') } : undefined;
+  return {
+    ...(send ? { send } : {}),
+    ...(bodyHandle === undefined ? {} : { bodyHandle }),
+    vars,
+    params,
+    ...(token ? { token } : {}),
+    ...(basic ? { basic } : {}),
+    headers,
+    pretty,
+  };
+}
+
+/**
+ * The URL with `{{var}}` and `:param` filled from the environment, for Chilkat-style output.
+ *
+ * @param url - The URL as the script wrote it.
+ * @returns A TypeScript expression.
+ * @example
+ * filledUrlSource('https://{{host}}/a/:id'); //=> "`https://${env('HOST')}/a/${encodeURIComponent(env('ID'))}`"
+ */
+export function filledUrlSource(url: string): string {
+  if (!/\{\{|\/:[A-Za-z_]/.test(url)) return tsString(url);
+  const escaped = url.replace(/[`\\$]/g, '\\$&');
+  const filled = escaped
+    .replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (_all, name: string) => `\${${envValue(name).source}}`)
+    .replace(/(?<=\/):([A-Za-z_]\w*)/g, (_all, name: string) => `\${encodeURIComponent(${envValue(name).source})}`);
+  return `\`${filled}\``;
+}
+
+/** The helper every generated module carries: read a required environment variable. */
+export const ENV_HELPER = `/** Reads a required environment variable (secrets are never written into this file). */
+function env(name: string): string {
+  const value = process.env[name];
+  if (value === undefined) throw new Error(\`Set the \${name} environment variable.\`);
+  return value;
+}`;

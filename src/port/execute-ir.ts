@@ -1,0 +1,201 @@
+import { JsonObject } from '../chilkat/json-object.js';
+import { StringBuilder } from '../chilkat/string-builder.js';
+import { isSecretName, REDACTED } from '../send/index.js';
+import type { IrNode, IrScript } from './ir.js';
+
+/** The request a script makes, as `pathpatch run` reconstructs it by executing the script's calls. */
+export interface ExecutedRequest {
+  readonly method: string;
+  /** The URL as the script wrote it (`{{vars}}` and `:params` kept). */
+  readonly url: string;
+  /** Header names and values as the script set them (secrets included: redact before printing). */
+  readonly headers: readonly (readonly [string, string])[];
+  /** The bearer token (`AuthToken`), if any. */
+  readonly token?: string;
+  /** Basic credentials (`BasicAuth` with `Login`/`Password`), if any. */
+  readonly basic?: { readonly username: string; readonly password: string };
+  /** The body text, byte for byte what Chilkat would have sent, or `undefined` for none. */
+  readonly body?: string;
+  readonly contentType?: string;
+}
+
+/** What executing a script's IR gives: the request (when it sends one), the body objects, and what was skipped. */
+export interface Execution {
+  readonly request?: ExecutedRequest;
+  /** The text of each JsonObject at the end, by variable name. */
+  readonly bodies: ReadonlyMap<string, string>;
+  /** `line: message` for calls that could not be executed. */
+  readonly skipped: readonly { readonly line: number; readonly message: string }[];
+}
+
+/**
+ * Executes a script's JSON building and request set-up on the Chilkat compatibility layer, so the body
+ * is exactly what Chilkat would have emitted (its path rules, I/J/K, delimiter, emit settings).
+ * Nothing is sent: the caller decides what to do with the request.
+ *
+ * @param script - the IR of a script.
+ * @returns the request and the body texts.
+ * @example
+ * ```ts
+ * executeIr(readScript(source, { file: 'update.au3' })).request?.body; //=> '{"name":"x"}'
+ * ```
+ */
+export function executeIr(script: IrScript): Execution {
+  const jsons = new Map<string, JsonObject>();
+  const sbs = new Map<string, StringBuilder>();
+  const skipped: { line: number; message: string }[] = [];
+  const headers: [string, string][] = [];
+  const http: { token?: string; basicOn?: boolean; login?: string; password?: string } = {};
+  let request: ExecutedRequest | undefined;
+  const json = (handle: string): JsonObject => {
+    let object = jsons.get(handle);
+    if (object === undefined) {
+      object = new JsonObject();
+      jsons.set(handle, object);
+    }
+    return object;
+  };
+  const sb = (handle: string): StringBuilder => {
+    let builder = sbs.get(handle);
+    if (builder === undefined) {
+      builder = new StringBuilder();
+      sbs.set(handle, builder);
+    }
+    return builder;
+  };
+  for (const node of script.nodes) {
+    switch (node.kind) {
+      case 'new':
+        if (node.class === 'JsonObject') jsons.set(node.handle, new JsonObject());
+        if (node.class === 'StringBuilder') sbs.set(node.handle, new StringBuilder());
+        break;
+      case 'update':
+        update(json(node.handle), node, node.sb === undefined ? undefined : sb(node.sb), skipped);
+        break;
+      case 'json-option':
+        setOption(json(node.handle), node.name, node.value);
+        break;
+      case 'sb-append':
+        sb(node.handle).Append(node.text);
+        break;
+      case 'emit-sb':
+        json(node.handle).EmitSb(sb(node.sb));
+        break;
+      case 'http-option':
+        if (node.name === 'AuthToken') http.token = String(node.value);
+        else if (node.name === 'BasicAuth') http.basicOn = node.value === true;
+        else if (node.name === 'Login') http.login = String(node.value);
+        else if (node.name === 'Password') http.password = String(node.value);
+        else if (node.name === 'Accept') headers.push(['Accept', String(node.value)]);
+        else if (node.name === 'UserAgent') headers.push(['User-Agent', String(node.value)]);
+        break;
+      case 'header':
+        headers.push([node.name, node.value]);
+        break;
+      case 'send': {
+        const body =
+          node.body.kind === 'sb'
+            ? sb(node.body.handle).GetAsString()
+            : node.body.kind === 'json'
+              ? json(node.body.handle).Emit()
+              : node.body.kind === 'text'
+                ? node.body.text
+                : undefined;
+        request = {
+          method: node.method.toUpperCase(),
+          url: node.url,
+          headers: [...headers],
+          ...(http.token === undefined ? {} : { token: http.token }),
+          ...(http.basicOn === true || (http.login !== undefined && http.password !== undefined)
+            ? { basic: { username: http.login ?? '', password: http.password ?? '' } }
+            : {}),
+          ...(body === undefined ? {} : { body }),
+          ...(node.contentType === undefined ? {} : { contentType: node.contentType }),
+        };
+        break;
+      }
+      case 'unsupported':
+        skipped.push({ line: node.line, message: node.message });
+        break;
+    }
+  }
+  const bodies = new Map([...jsons].map(([handle, object]) => [handle, object.Emit()] as const));
+  return { ...(request === undefined ? {} : { request }), bodies, skipped };
+}
+
+function update(target: JsonObject, node: Extract<IrNode, { kind: 'update' }>, sb: StringBuilder | undefined, skipped: { line: number; message: string }[]): void {
+  const { path, value } = node;
+  const text = value === undefined ? '' : value.type === 'string' ? value.value : value.type === 'number' ? value.text : value.type === 'boolean' ? String(value.value) : 'null';
+  let ok: boolean;
+  switch (node.method) {
+    case 'UpdateString':
+      ok = target.UpdateString(path, text);
+      break;
+    case 'UpdateInt':
+      ok = target.UpdateInt(path, Number(text));
+      break;
+    case 'UpdateUInt':
+      ok = target.UpdateUInt(path, Number(text));
+      break;
+    case 'UpdateBool':
+      ok = target.UpdateBool(path, value?.type === 'boolean' ? value.value : text === 'true' || text === '1');
+      break;
+    case 'UpdateNumber':
+      ok = target.UpdateNumber(path, text);
+      break;
+    case 'UpdateNull':
+      ok = target.UpdateNull(path);
+      break;
+    case 'UpdateNewObject':
+      ok = target.UpdateNewObject(path);
+      break;
+    case 'UpdateNewArray':
+      ok = target.UpdateNewArray(path);
+      break;
+    case 'UpdateSb': {
+      const source = sb ?? new StringBuilder();
+      if (sb === undefined) source.Append(text);
+      ok = target.UpdateSb(path, source);
+      break;
+    }
+  }
+  if (!ok) skipped.push({ line: node.line, message: `${node.method}(${JSON.stringify(path)}) returned false: ${target.LastErrorText.split('\n')[0] ?? ''}` });
+}
+
+function setOption(target: JsonObject, name: string, value: string | number | boolean): void {
+  switch (name) {
+    case 'I':
+    case 'J':
+    case 'K':
+      target[name] = Number(value);
+      break;
+    case 'DelimiterChar':
+      target.DelimiterChar = String(value);
+      break;
+    case 'EmitCompact':
+      target.EmitCompact = value === true || value === 1 || value === 'true';
+      break;
+    case 'EmitCrLf':
+      target.EmitCrLf = value === true || value === 1 || value === 'true';
+      break;
+  }
+}
+
+/**
+ * The request's headers for printing: secret values (Authorization, tokens, keys) replaced by a mask.
+ *
+ * @example
+ * ```ts
+ * redactedHeaders(request); //=> { Authorization: 'Bearer [redacted]', 'Content-Type': 'application/json' }
+ * ```
+ */
+export function redactedHeaders(request: ExecutedRequest): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (request.token !== undefined) out['Authorization'] = `Bearer ${REDACTED}`;
+  else if (request.basic !== undefined) out['Authorization'] = `Basic ${REDACTED}`;
+  for (const [name, value] of request.headers) {
+    out[name] = name.toLowerCase() === 'authorization' ? value.replace(/^(\S+\s+).*$/, `$1${REDACTED}`) : isSecretName(name) ? REDACTED : value;
+  }
+  if (request.body !== undefined && !Object.keys(out).some((k) => k.toLowerCase() === 'content-type')) out['Content-Type'] = request.contentType ?? 'application/json';
+  return out;
+}

@@ -1,0 +1,62 @@
+/**
+ * Ports a legacy Chilkat script to TypeScript in one call: read, evaluate, generate.
+ *
+ * @example
+ * portScript(source, { file: 'update.au3' }).code.includes('buildPayload'); //=> true
+ */
+import type { PathEvaluator } from './chilkat-model.js';
+import { generateModule, type PortStyle } from './codegen/index.js';
+import { detectLanguage } from './detect.js';
+import { formatDiagnostic, type Diagnostic, type IrScript } from './ir.js';
+import { readWith } from './read-script.js';
+
+/** Options of {@link portScript}. */
+export interface PortOptions {
+  /** The script's file name (diagnostics, extension hint). @default 'script' */
+  readonly file?: string;
+  /** Override detection with a language id or alias. */
+  readonly lang?: string;
+  /** @default 'builder' */
+  readonly style?: PortStyle;
+  /** The Chilkat-semantics evaluation step. */
+  readonly evaluator?: () => PathEvaluator;
+}
+
+/** The result of porting one script. */
+export interface PortResult {
+  readonly language: string;
+  readonly ir: IrScript;
+  readonly code: string;
+  readonly diagnostics: readonly Diagnostic[];
+  /** `FILE:LINE: message` lines, for stderr. */
+  readonly messages: readonly string[];
+}
+
+/**
+ * Ports a script.
+ *
+ * @param source - The script text.
+ * @param options - File name, language, style, evaluator.
+ * @returns The module, the IR and the diagnostics.
+ * @throws {@link UnknownLanguageError} when the language is unknown or cannot be detected.
+ * @example
+ * portScript('$j = ObjCreate("Chilkat.JsonObject")\n$j.Foo()', { file: 'a.au3' }).messages; //=> ['a.au3:2: JsonObject.Foo is not ported']
+ */
+export function portScript(source: string, options: PortOptions = {}): PortResult {
+  const file = options.file ?? 'script';
+  const spec = detectLanguage(source, { file, ...(options.lang === undefined ? {} : { lang: options.lang }) });
+  const ir = readWith(source, spec);
+  const generated = generateModule(ir, {
+    file,
+    languageName: spec.name,
+    ...(options.style === undefined ? {} : { style: options.style }),
+    ...(options.evaluator === undefined ? {} : { evaluator: options.evaluator }),
+  });
+  return {
+    language: spec.id,
+    ir,
+    code: generated.code,
+    diagnostics: generated.diagnostics,
+    messages: generated.diagnostics.map((diagnostic) => formatDiagnostic(file, diagnostic)),
+  };
+}

@@ -1,0 +1,167 @@
+import type { IrNode, IrScript } from '../ir.js';
+import { jsonToUpdates } from './json-leaves.js';
+
+/** A curl command line that cannot be used, with what is wrong. */
+export class CurlError extends Error {
+  override name = 'CurlError' as const;
+}
+
+/**
+ * Splits a shell command line into words: single and double quotes, backslash escapes, and
+ * backslash-newline continuations, as POSIX shells read them (no expansion).
+ *
+ * @example
+ * ```ts
+ * shellWords(`curl -H 'A: b' "x y"`); //=> ['curl', '-H', 'A: b', 'x y']
+ * ```
+ */
+// Hand-written: the few well-kept shell-word splitters on npm either expand variables or are unmaintained; this is 30 lines.
+export function shellWords(text: string): string[] {
+  const words: string[] = [];
+  let word = '';
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] ?? '';
+    if (c === '\\') {
+      const next = text[i + 1];
+      if (next === '\n') i++;
+      else if (next === '\r' && text[i + 2] === '\n') i += 2;
+      else if (next !== undefined) {
+        word += next;
+        inWord = true;
+        i++;
+      }
+    } else if (c === "'") {
+      const end = text.indexOf("'", i + 1);
+      if (end < 0) throw new CurlError(`unterminated single quote at ${String(i)}`);
+      word += text.slice(i + 1, end);
+      inWord = true;
+      i = end;
+    } else if (c === '"') {
+      i++;
+      for (; i < text.length && text[i] !== '"'; i++) {
+        if (text[i] === '\\' && '"\\$`\n'.includes(text[i + 1] ?? '')) i++;
+        if (text[i] !== '\n' || text[i - 1] !== '\\') word += text[i];
+      }
+      if (i >= text.length) throw new CurlError('unterminated double quote');
+      inWord = true;
+    } else if (/\s/.test(c)) {
+      if (inWord) words.push(word);
+      word = '';
+      inWord = false;
+    } else {
+      word += c;
+      inWord = true;
+    }
+  }
+  if (inWord) words.push(word);
+  return words;
+}
+
+const WITH_VALUE = new Set(['-X', '--request', '-H', '--header', '-d', '--data', '--data-raw', '--data-binary', '--data-ascii', '--json', '-u', '--user', '--url', '-A', '--user-agent', '-o', '--output', '-m', '--max-time', '--connect-timeout', '-e', '--referer']);
+const IGNORED = new Set(['-s', '--silent', '-S', '--show-error', '-v', '--verbose', '-i', '--include', '-L', '--location', '-k', '--insecure', '--compressed', '-f', '--fail', '-o', '--output', '-m', '--max-time', '--connect-timeout']);
+
+/**
+ * Reads a curl command line (as Postman and API docs print them) into the porter's IR: method, URL,
+ * headers, bearer or basic auth, and a JSON body.
+ *
+ * @param text - the command line; line continuations are fine.
+ * @returns the IR, as if a Chilkat script had built the body and sent it.
+ * @throws {CurlError} for a command that is not curl, has no URL, or an option the porter cannot read.
+ * @example
+ * ```ts
+ * curlToIr(`curl -X PATCH -H 'Authorization: Bearer {{token}}' -d '{"a":1}' https://x.example/a`).nodes.at(-1);
+ * //=> { kind: 'send', method: 'PATCH', url: 'https://x.example/a', ... }
+ * ```
+ */
+export function curlToIr(text: string): IrScript {
+  const words = shellWords(text.replace(/^\s*\$\s+/, ''));
+  if (words[0] !== 'curl') throw new CurlError(`expected a command starting with "curl", found ${JSON.stringify(words[0] ?? '')}`);
+  let method: string | undefined;
+  let url: string | undefined;
+  let data: string | undefined;
+  let user: string | undefined;
+  const headers: [string, string][] = [];
+  const unsupported: string[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const raw = words[i] ?? '';
+    const eq = raw.startsWith('--') ? raw.indexOf('=') : -1;
+    const option = eq > 0 ? raw.slice(0, eq) : raw;
+    const takesValue = WITH_VALUE.has(option);
+    const value = takesValue ? (eq > 0 ? raw.slice(eq + 1) : words[++i]) : undefined;
+    if (takesValue && value === undefined) throw new CurlError(`${option} needs a value`);
+    switch (option) {
+      case '-X':
+      case '--request':
+        method = value;
+        break;
+      case '-H':
+      case '--header': {
+        const colon = (value ?? '').indexOf(':');
+        if (colon < 0) throw new CurlError(`expected "Name: value" after ${option}, found ${JSON.stringify(value)}`);
+        headers.push([(value ?? '').slice(0, colon).trim(), (value ?? '').slice(colon + 1).trim()]);
+        break;
+      }
+      case '--json':
+        headers.push(['Content-Type', 'application/json'], ['Accept', 'application/json']);
+        data = value;
+        break;
+      case '-d':
+      case '--data':
+      case '--data-raw':
+      case '--data-binary':
+      case '--data-ascii':
+        data = value;
+        break;
+      case '-u':
+      case '--user':
+        user = value;
+        break;
+      case '--url':
+        url = value;
+        break;
+      case '-A':
+      case '--user-agent':
+        headers.push(['User-Agent', value ?? '']);
+        break;
+      default:
+        if (raw.startsWith('-') && !IGNORED.has(option)) unsupported.push(raw);
+        else if (!raw.startsWith('-')) url ??= raw;
+    }
+  }
+  if (url === undefined) throw new CurlError('the command has no URL');
+  const nodes: IrNode[] = [{ kind: 'new', line: 1, handle: 'http', class: 'Http' }];
+  for (const option of unsupported) nodes.push({ kind: 'unsupported', line: 1, message: `the curl option ${option} is not ported`, source: option });
+  let contentType: string | undefined;
+  for (const [name, value] of headers) {
+    const bearer = /^bearer\s+(.*)$/i.exec(value);
+    if (name.toLowerCase() === 'authorization' && bearer !== null) nodes.push({ kind: 'http-option', line: 1, handle: 'http', name: 'AuthToken', value: bearer[1] ?? '' });
+    else if (name.toLowerCase() === 'content-type') contentType = value;
+    else nodes.push({ kind: 'header', line: 1, handle: 'http', name, value });
+  }
+  if (user !== undefined) {
+    const colon = user.indexOf(':');
+    nodes.push(
+      { kind: 'http-option', line: 1, handle: 'http', name: 'BasicAuth', value: true },
+      { kind: 'http-option', line: 1, handle: 'http', name: 'Login', value: colon < 0 ? user : user.slice(0, colon) },
+      { kind: 'http-option', line: 1, handle: 'http', name: 'Password', value: colon < 0 ? '' : user.slice(colon + 1) },
+    );
+  }
+  const hasJson = data !== undefined && data.trim().startsWith('{');
+  if (data !== undefined && !hasJson) nodes.push({ kind: 'unsupported', line: 1, message: 'a body that is not a JSON object is not ported', source: data.slice(0, 40) });
+  if (hasJson) {
+    nodes.push({ kind: 'new', line: 1, handle: 'json', class: 'JsonObject' }, ...jsonToUpdates(data ?? '', 'json', 1));
+    nodes.push({ kind: 'new', line: 1, handle: 'sb', class: 'StringBuilder' }, { kind: 'emit-sb', line: 1, handle: 'json', sb: 'sb' });
+  }
+  nodes.push({
+    kind: 'send',
+    line: 1,
+    handle: 'http',
+    call: hasJson ? 'PTextSb' : 'QuickRequest',
+    method: (method ?? (data === undefined ? 'GET' : 'POST')).toUpperCase(),
+    url,
+    body: hasJson ? { kind: 'sb', handle: 'sb' } : { kind: 'none' },
+    ...(hasJson ? { contentType: contentType ?? 'application/json', charset: 'utf-8' } : {}),
+  });
+  return { language: 'curl', nodes };
+}
