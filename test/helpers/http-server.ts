@@ -2,6 +2,7 @@
 import { createServer } from 'node:http';
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 
 /** One request as the server saw it. */
 export interface RecordedRequest {
@@ -103,4 +104,43 @@ export async function unusedPort(): Promise<number> {
   const { port } = server.address() as AddressInfo;
   await new Promise((resolve) => server.close(resolve));
   return port;
+}
+
+/**
+ * Starts one server for the calling test file (closed after it) and forgets
+ * requests and handlers before each test. The returned object forwards to it,
+ * so it can be used at the top of the file.
+ */
+export function useTestServer(): TestServer {
+  let server: TestServer | undefined;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server?.close());
+  beforeEach(() => server?.reset());
+  const current = (): TestServer => {
+    if (server === undefined) throw new Error('useTestServer(): the server starts in beforeAll');
+    return server;
+  };
+  return {
+    get url() {
+      return current().url;
+    },
+    get requests() {
+      return current().requests;
+    },
+    respond: (...handlers) => current().respond(...handlers),
+    reset: () => current().reset(),
+    close: () => current().close(),
+  };
+}
+
+/** The value a promise rejects with; fails when it resolves. */
+export async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a rejection');
 }

@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HttpError } from '../../src/errors/http-error.js';
 import { createClient } from '../../src/send/index.js';
 import type { RetryEvent } from '../../src/send/index.js';
-import { json, startTestServer } from '../helpers/http-server.js';
-import type { TestServer } from '../helpers/http-server.js';
+import { json, useTestServer } from '../helpers/http-server.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useTestServer();
 
 const body = { emit: () => '{"name":"x"}' };
 

@@ -1,6 +1,6 @@
 import { inspect } from 'node:util';
 import { FetchError } from 'ofetch';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HttpError } from '../../src/errors/http-error.js';
 import { NetworkError } from '../../src/errors/network-error.js';
 import { TemplateError } from '../../src/errors/template-error.js';
@@ -8,15 +8,9 @@ import { TimeoutError } from '../../src/errors/timeout-error.js';
 import { createClient, isSecretName, redactUrl, send } from '../../src/send/index.js';
 import type { RetryEvent, SendOptions } from '../../src/send/index.js';
 import { Scrubber } from '../../src/send/redact.js';
-import { delay, json, startTestServer, unusedPort } from '../helpers/http-server.js';
-import type { TestServer } from '../helpers/http-server.js';
+import { delay, json, unusedPort, useTestServer, rejection } from '../helpers/http-server.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useTestServer();
 
 const TOKEN = 'tok.SECRET.eyJhbGciOi';
 const PASSWORD = 'pw SECRET ünï:code';
@@ -57,15 +51,6 @@ function safeJson(value: unknown): string {
 function expectNoSecret(value: unknown): void {
   const text = everything(value).join('\n');
   for (const secret of FORBIDDEN) expect(text, `leaked ${secret}`).not.toContain(secret);
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
 }
 
 function secretOptions(url: string, auth: 'token' | 'basic' = 'token'): SendOptions {

@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HttpError } from '../../src/errors/http-error.js';
 import type { NetworkError } from '../../src/errors/network-error.js';
 import { TimeoutError } from '../../src/errors/timeout-error.js';
 import { backoffWait, resolveRetryPolicy, send, serverWait } from '../../src/send/index.js';
 import type { RetryEvent } from '../../src/send/index.js';
-import { delay, json, startTestServer, unusedPort } from '../helpers/http-server.js';
-import type { Handler, TestServer } from '../helpers/http-server.js';
+import { delay, json, unusedPort, useTestServer, rejection } from '../helpers/http-server.js';
+import type { Handler } from '../helpers/http-server.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useTestServer();
 
 const body = '{"name":"My App"}';
 const ok: Handler = (_, response) => json(response, 200, { ok: true });
@@ -21,15 +16,6 @@ const tooMany =
   (_, response) =>
     json(response, 429, { statusCode: 429, error: 'Too Many Requests', message: 'Global limit has been reached', errorCode: 'too_many_requests' }, headers);
 const unavailable: Handler = (_, response) => json(response, 503, { message: 'try later' });
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
 
 /** Records onRetry events; aborts on the first one when asked, to measure a long wait without sitting through it. */
 function recorder(abortOnRetry = false) {

@@ -1,29 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HttpError } from '../../src/errors/http-error.js';
 import { NetworkError } from '../../src/errors/network-error.js';
 import { TemplateError } from '../../src/errors/template-error.js';
 import { isPathpatchError } from '../../src/errors/pathpatch-error.js';
 import { send } from '../../src/send/index.js';
-import { json, startTestServer, unusedPort } from '../helpers/http-server.js';
-import type { TestServer } from '../helpers/http-server.js';
+import { json, unusedPort, useTestServer, rejection } from '../helpers/http-server.js';
 
-let server: TestServer;
-beforeAll(async () => {
-  server = await startTestServer();
-});
-afterAll(() => server.close());
-beforeEach(() => server.reset());
+const server = useTestServer();
 
 const body = { emit: () => '{"name":"My App","callbacks":["https://app.example/cb"]}' };
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a rejection');
-}
 
 describe('send() request', () => {
   it('PATCHes the emitted text with JSON headers and a bearer token', async () => {
