@@ -5,8 +5,10 @@ export type ChilkatLoadResult =
   | { readonly ok: true; readonly members: ChilkatMember[] }
   | { readonly ok: false; readonly reason: string };
 
-class LoadFailure {
-  constructor(readonly reason: string) {}
+class LoadFailure extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+  }
 }
 
 /**

@@ -67,7 +67,7 @@ function ensureContainer(
       return created;
     }
     const existing = current.members[index]?.value;
-    if (existing?.kind === kind) return existing as Container;
+    if (existing?.kind === kind) return existing;
     return `${describeStep(step)} is ${existing === undefined ? 'missing' : kindName(existing)}, not an ${kind}`;
   }
   if (current.kind !== 'array') return `${describeStep(step)} cannot be read from an object`;
@@ -79,7 +79,7 @@ function ensureContainer(
     return created;
   }
   const existing = current.items[index];
-  if (existing?.kind === kind) return existing as Container;
+  if (existing?.kind === kind) return existing;
   return `${describeStep(step)} is ${existing === undefined ? 'missing' : kindName(existing)}, not an ${kind}`;
 }
 

@@ -76,7 +76,9 @@ export function unescapeChilkatText(raw: string): string {
       }
       // Chilkat takes four characters and reads the hex digits they start with, after blanks and
       // control characters (none gives U+0000): `\u1]k1` is U+0001, `\u\x01004` is U+0004.
-      const digits = /^[\x00-\x20]*([0-9a-fA-F]*)/.exec(hex)?.[1] ?? '';
+      let skip = 0;
+      while (skip < hex.length && hex.charCodeAt(skip) <= 0x20) skip += 1;
+      const digits = /^[0-9a-fA-F]*/.exec(hex.slice(skip))?.[0] ?? '';
       out += String.fromCharCode(digits === '' ? 0 : Number.parseInt(digits, 16));
       index += 6;
       continue;

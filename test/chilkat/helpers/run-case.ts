@@ -85,7 +85,7 @@ function makeSb(text: unknown): StringBuilder {
 }
 
 function convertArg(value: unknown, kind: ArgKind | undefined): unknown {
-  if (value !== null && typeof value === 'object' && '$sb' in value) return makeSb((value as { $sb: unknown }).$sb);
+  if (value !== null && typeof value === 'object' && '$sb' in value) return makeSb(value.$sb);
   switch (kind) {
     case 'string':
     case 'number-text':
