@@ -10,7 +10,7 @@ const BUILT_IN = ['host', 'accept', 'accept-encoding', 'content-type'];
 function encodeBody(text: string, charset: string): Buffer | undefined {
   const name = charset.trim().toLowerCase();
   if (name === '' || name === 'utf-8' || name === 'utf8') return Buffer.from(text, 'utf8');
-  if (name === 'iso-8859-1' || name === 'latin1' || name === 'windows-1252' || name === 'us-ascii' || name === 'ascii') {
+  if (name === 'iso-8859-1' || name === 'latin1') {
     return Buffer.from(text, 'latin1');
   }
   return undefined;
@@ -152,7 +152,7 @@ export class Http {
     const sendsBody = verb.toUpperCase() !== 'GET' && body !== undefined;
     if (body !== undefined) {
       const encoded = encodeBody(body.text, body.charset);
-      if (encoded === undefined) return this.#fail(method, `the charset ${JSON.stringify(body.charset)} is not supported (utf-8, iso-8859-1, us-ascii)`);
+      if (encoded === undefined) return this.#fail(method, `the charset ${JSON.stringify(body.charset)} is not supported (utf-8, iso-8859-1)`);
       bytes = encoded;
       if (body.md5) extra.push(['Content-MD5', createHash('md5').update(bytes).digest('base64')]);
       if (body.gzip) {

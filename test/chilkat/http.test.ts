@@ -87,7 +87,7 @@ describe('Http sends what Chilkat sends', () => {
     return recorded !== undefined && !recorded.results.some((result) => 'missing' in result);
   });
   it('covers the recorded scenarios', () => {
-    expect(recordable.length).toBe(13);
+    expect(recordable.length).toBe(14);
   });
   it.each(recordable.map((scenario) => [scenario.name, scenario] as const))('%s', async (name, scenario) => {
     const recorded = fixture.scenarios.find((item) => item.name === name);

@@ -82,6 +82,10 @@ export const HTTP_SCENARIOS: readonly HttpScenario[] = [
     ],
   },
   {
+    name: 'quickgetstr-404',
+    steps: [{ call: 'QuickGetStr', args: ['{{base}}/s404/q'] }],
+  },
+  {
     name: 'status-404-is-a-response',
     steps: [{ call: 'PTextSb', args: ['PATCH', '{{base}}/s404/x', { $sb: body }, 'utf-8', 'application/json', false, false] }],
   },
