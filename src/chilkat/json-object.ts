@@ -8,7 +8,7 @@ import { readChilkatPath, writeChilkatPath, type ChilkatWrite } from './path-eng
 import { StringBuilder } from './string-builder.js';
 import { explainInvalidKeyText } from './text.js';
 import { convertToPlainJson } from './to-plain-json.js';
-import { payload, type PayloadOptions } from '../index.js';
+import { payload, type PayloadOptions } from '../builder/index.js';
 import {
   checkMemberName,
   INVALID_JSON_PHRASE,
@@ -21,7 +21,13 @@ import {
   type ChilkatValueResult,
 } from './values.js';
 
-/** Options of the pathpatch JsonObject (not a Chilkat API). */
+/**
+ * Options of the pathpatch JsonObject (not a Chilkat API).
+ *
+ * @example
+ * const legacy = new JsonObject({ invalidJson: 'allow' });
+ * legacy.UpdateNumber('n', '01'); //=> true
+ */
 export interface JsonObjectOptions {
   /**
    * `'refuse'` (default): calls whose result Chilkat would print as invalid JSON (unescaped quote in
