@@ -5,7 +5,22 @@ export { rawNumber, RawNumber } from './json/index.js';
 export { parsePath, formatPath, fromPointer, toPointer, APPEND } from './path/index.js';
 export type { PathSegment, PathInput, ParsePathOptions } from './path/index.js';
 export type { EmitOptions } from './emit/index.js';
-export type { Payload } from './types/payload.js';
+export type {
+  Payload,
+  UntypedPayload,
+  PayloadFor,
+  BaseFor,
+  PathOf,
+  ValueAt,
+  ValidPath,
+  ContainerPath,
+  PathError,
+  PathSegments,
+  JsonInput,
+  InputFor,
+  ReadonlyJson,
+} from './types/index.js';
+export type { Auth0ClientUpdate } from './schemas/auth0-client-update.js';
 export {
   PathpatchError,
   PathSyntaxError,

@@ -1,4 +1,4 @@
-import type { Payload } from '../types/payload.js';
+import type { BaseFor, PayloadFor } from '../types/index.js';
 import type { PayloadOptions } from './options.js';
 import { PayloadBuilder } from './payload-builder.js';
 
@@ -23,6 +23,10 @@ import { PayloadBuilder } from './payload-builder.js';
  * //=> '{"jwt_configuration":{"secret_encoded":true},"resource_servers":[{"scopes":["read"]}]}'
  * ```
  */
-export function payload<Schema = unknown>(base?: object | Payload, options?: PayloadOptions): Payload<Schema> {
-  return PayloadBuilder.create(base, options);
+export function payload<Schema = unknown, Base extends object = Record<never, never>>(
+  base?: BaseFor<Schema, Base>,
+  options?: PayloadOptions,
+): PayloadFor<Schema, Base> {
+  // The runtime builder is untyped; PayloadFor gives it the schema's (or the accumulating) method types.
+  return PayloadBuilder.create(base, options) as unknown as PayloadFor<Schema, Base>;
 }

@@ -1,58 +1,85 @@
-import type { EmitOptions } from '../emit/index.js';
-import type { PathInput } from '../path/index.js';
+import type { PartialDeep } from 'type-fest';
 import type { JsonPatchOperation } from '../builder/json-patch.js';
+import type { EmitOptions } from '../emit/index.js';
+import type { SendOptions, SendResult } from '../send/index.js';
+import type { PathInput } from '../path/index.js';
+import type { ContainerPath } from './container-path.js';
+import type { InputFor } from './json-input.js';
+import type { ReadonlyJson } from './readonly-json.js';
+import type { HasShape } from './shape.js';
+import type { ElementOf } from './resolve-path.js';
+import type { PathArgument, ValidPath } from './valid-path.js';
+import type { ValueAt } from './value-at.js';
 
 /**
- * An immutable payload builder: every method returns a new builder and leaves the one it was called on unchanged.
+ * An immutable payload builder typed by `Schema`: every method returns a new
+ * builder and leaves the one it was called on unchanged. Paths are checked
+ * against `Schema` as they are written (with completion in the editor), and
+ * values against the type at the path. A bare `Payload` is a builder of any
+ * schema (every path and value accepted), for helpers that take any builder.
  *
  * @example
  * ```ts
- * import { payload } from 'pathpatch';
- * const base = payload().set('name', 'app');
- * const variant = base.set('sso', true);
+ * import { payload, type Auth0ClientUpdate } from 'pathpatch';
+ * const base = payload<Auth0ClientUpdate>().set('name', 'app');
+ * const variant = base.set('jwt_configuration.alg', 'RS256');
  * base.emit(); //=> '{"name":"app"}'
- * variant.emit(); //=> '{"name":"app","sso":true}'
+ * variant.emit(); //=> '{"name":"app","jwt_configuration":{"alg":"RS256"}}'
+ * // @ts-expect-error -- '"RS999"' is not assignable to '"HS256" | "RS256" | "RS512" | "PS256"'
+ * base.set('jwt_configuration.alg', 'RS999');
  * ```
  */
-export interface Payload<Schema = unknown> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a bare `Payload` means a builder of any schema
+export interface Payload<Schema = any> extends HasShape<Schema> {
   /** Sets `value` at `path`, creating missing objects and arrays on the way. */
-  set(path: PathInput, value: unknown): Payload<Schema>;
+  set<const Path extends PathInput>(path: PathArgument<Schema, Path, ValidPath<Schema, Path>>, value: NoInfer<InputFor<ValueAt<Schema, Path>>>): Payload<Schema>;
   /** Makes sure an object exists at `path`, keeping what it holds. */
-  object(path: PathInput): Payload<Schema>;
+  object<const Path extends PathInput>(path: PathArgument<Schema, Path, ContainerPath<Schema, Path, 'object'>>): Payload<Schema>;
   /** Makes sure an array exists at `path`, keeping what it holds. */
-  array(path: PathInput): Payload<Schema>;
+  array<const Path extends PathInput>(path: PathArgument<Schema, Path, ContainerPath<Schema, Path, 'array'>>): Payload<Schema>;
   /** Appends `value` to the array at `path`, creating the array when missing. */
-  push(path: PathInput, value: unknown): Payload<Schema>;
+  push<const Path extends PathInput>(
+    path: PathArgument<Schema, Path, ContainerPath<Schema, Path, 'array'>>,
+    value: NoInfer<InputFor<ElementOf<ValueAt<Schema, Path>, '[]'>>>,
+  ): Payload<Schema>;
   /** Removes the member or element at `path`; a missing path is left as it is. */
-  remove(path: PathInput): Payload<Schema>;
+  remove<const Path extends PathInput>(path: PathArgument<Schema, Path, ValidPath<Schema, Path, false>>): Payload<Schema>;
   /** Replaces the value at `path` with `fn(current)`. */
-  update(path: PathInput, fn: (current: unknown) => unknown): Payload<Schema>;
+  update<const Path extends PathInput>(
+    path: PathArgument<Schema, Path, ValidPath<Schema, Path>>,
+    fn: NoInfer<(current: ReadonlyJson<ValueAt<Schema, Path>> | undefined) => InputFor<ValueAt<Schema, Path>>>,
+  ): Payload<Schema>;
   /** Deep-merges a partial payload: objects merge, arrays and scalars replace. */
-  merge(partial: object | Payload): Payload<Schema>;
+  merge(partial: PartialDeep<Schema> | Payload<Schema>): Payload<Schema>;
   /** Applies `fn` when `condition` holds. */
-  when(condition: boolean | ((builder: Payload<Schema>) => boolean), fn: (builder: Payload<Schema>) => Payload<Schema>): Payload<Schema>;
+  when(
+    condition: boolean | ((builder: Payload<Schema>) => boolean),
+    fn: (builder: Payload<Schema>) => Payload<Schema>,
+  ): Payload<Schema>;
   /** Applies each function in turn. */
   pipe(...fns: ((builder: Payload<Schema>) => Payload<Schema>)[]): Payload<Schema>;
-  /** Edits an immer draft of the payload. */
-  produce(recipe: (draft: Record<string, unknown>) => unknown): Payload<Schema>;
+  /** Edits an immer draft of the payload; a recipe may also return a whole new payload (checked at run time). */
+  produce(recipe: (draft: Schema) => unknown): Payload<Schema>;
   /** The payload as deeply frozen plain JSON (cached). */
-  build(): Readonly<Record<string, unknown>>;
+  build(): ReadonlyJson<Schema>;
   /** Same as `build()`, so `JSON.stringify(builder)` works. */
-  toJSON(): Readonly<Record<string, unknown>>;
+  toJSON(): ReadonlyJson<Schema>;
   /** The JSON text. */
   emit(options?: EmitOptions): string;
   /** The value at `path`, or `undefined`. */
-  get(path: PathInput): unknown;
+  get<const Path extends PathInput>(path: PathArgument<Schema, Path, ValidPath<Schema, Path, false>>): ReadonlyJson<ValueAt<Schema, Path>> | undefined;
   /** Whether a value exists at `path`. */
-  has(path: PathInput): boolean;
+  has<const Path extends PathInput>(path: PathArgument<Schema, Path, ValidPath<Schema, Path, false>>): boolean;
   /** Every leaf as `[path, value]`. */
   entries(): [string, unknown][];
   /** JSON equality with another builder or a plain value. */
-  equals(other: Payload | object): boolean;
+  equals(other: object): boolean;
   /** RFC 6902 operations that turn this payload into `other`. */
-  diff(other: Payload | object): JsonPatchOperation[];
+  diff(other: object): JsonPatchOperation[];
   /** RFC 6902 operations that turn the base into this payload. */
   toJsonPatch(): JsonPatchOperation[];
   /** The RFC 7386 merge patch that turns the base into this payload. */
   toMergePatch(): unknown;
+  /** Emits the payload and sends it (PATCH by default); see `send()`. */
+  send<Data = unknown>(options: SendOptions): Promise<SendResult<Data>>;
 }

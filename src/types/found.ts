@@ -1,0 +1,7 @@
+/**
+ * @internal What a successful path walk returns: the value type at the path,
+ * boxed so that `never` and unions pass through conditional types intact.
+ */
+export interface Found<Value> {
+  readonly value: Value;
+}

@@ -1,0 +1,94 @@
+import type { RawNumber } from '../json/index.js';
+import type { PathSegment } from '../path/index.js';
+
+/** @internal Marks `object()`: keep the object at the path, or start an empty one. */
+export interface EnsureObject {
+  readonly ensure: 'object';
+}
+
+/** @internal Marks `array()`: keep the array at the path, or start an empty one. */
+export interface EnsureArray {
+  readonly ensure: 'array';
+}
+
+/**
+ * @internal The type of `Current` after setting `Value` at `Segments`: keys
+ * are added or replaced, an index or `[]` makes an array whose element type
+ * takes the new value in. Recursion follows the path, so its depth is the
+ * path's length. A path of unknown length (a `PathSegment[]`) leaves the type as it was.
+ */
+export type SetAt<Current, Segments extends readonly PathSegment[], Value> = 0 extends 1 & Current
+  ? Current
+  : number extends Segments['length']
+    ? Current
+    : _SetAt<Current, Segments, Value>;
+
+type _SetAt<Current, Segments extends readonly PathSegment[], Value> = Segments extends readonly [
+  infer Head,
+  ...infer Tail extends readonly PathSegment[],
+]
+  ? Head extends string
+    ? _WithKey<Current, Head, _SetAt<_Member<Current, Head>, Tail, Value>>
+    : (Tail extends readonly [] ? _Leaf<_Element<Current>, Value> | _Element<Current> : _SetAt<_Element<Current>, Tail, Value>)[]
+  : _Leaf<Current, Value>;
+
+type _Leaf<Current, Value> = Value extends EnsureObject
+  ? [Extract<Current, object>] extends [never]
+    ? Record<never, never>
+    : Extract<Current, object>
+  : Value extends EnsureArray
+    ? [Extract<Current, readonly unknown[]>] extends [never]
+      ? never[]
+      : Extract<Current, readonly unknown[]>
+    : Value;
+
+type _Member<Current, Key extends string> = Current extends readonly unknown[] ? never : Key extends keyof Current ? Current[Key] : never;
+
+type _Element<Current> = Current extends readonly (infer Element)[] ? Element : never;
+
+type _WithKey<Current, Key extends string, New> = [Current] extends [never]
+  ? { [Name in Key]: New }
+  : Current extends readonly unknown[]
+    ? { [Name in Key]: New }
+    : Current extends object
+      ? { [Name in keyof Current | Key]: Name extends Key ? New : Current[Name & keyof Current] }
+      : { [Name in Key]: New };
+
+/**
+ * @internal `Base` deep-merged with `Patch`, as `merge()` does: objects merge
+ * key by key, arrays and scalars replace.
+ */
+export type MergeInto<Base, Patch> = Patch extends readonly unknown[]
+  ? Patch
+  : Patch extends object
+    ? Base extends readonly unknown[]
+      ? Patch
+      : Base extends object
+        ? {
+            [Key in keyof Base | keyof Patch]: Key extends keyof Patch
+              ? Key extends keyof Base
+                ? MergeInto<Base[Key], Patch[Key]>
+                : Patch[Key]
+              : Base[Key & keyof Base];
+          }
+        : Patch
+    : Patch;
+
+/** @internal The JSON type a value of type `Value` is stored as: literals widened, raw numbers read as numbers. */
+export type Widen<Value> = Value extends string
+  ? string
+  : Value extends number
+    ? number
+    : Value extends boolean
+      ? boolean
+      : Value extends RawNumber
+        ? number
+        : Value;
+
+/**
+ * @internal `Result` with its property types resolved now. Each `set()` wraps
+ * the previous result in a mapped type whose properties resolve lazily; after
+ * ~50 calls, reading one would recurse through every earlier step (TS2589).
+ * Relating it to an index signature resolves (and caches) each property once per step.
+ */
+export type Settled<Result> = Result extends Readonly<Record<string, unknown>> ? Result : Result;

@@ -1,0 +1,82 @@
+import type { JsonPatchOperation } from '../builder/json-patch.js';
+import type { EmitOptions } from '../emit/index.js';
+import type { SendOptions, SendResult } from '../send/index.js';
+import type { PathInput } from '../path/index.js';
+import type { Payload } from './payload.js';
+import type { PathSegments } from './path-segments.js';
+import type { ReadonlyJson } from './readonly-json.js';
+import type { HasShape, ShapeOf } from './shape.js';
+import type { EnsureArray, EnsureObject, MergeInto, SetAt, Settled, Widen } from './set-at.js';
+import type { ValueAt } from './value-at.js';
+
+/**
+ * The builder `payload()` returns without a schema: any path and any value
+ * are accepted (the run time still rejects malformed paths and non-JSON values), and the type of what it builds (`Result`)
+ * grows with each `set()`, `push()`, `object()`, `array()` and `merge()`.
+ *
+ * @example
+ * ```ts
+ * import { payload } from 'pathpatch';
+ * const built = payload().set('a.b', 1).set('c[0]', 'x').build();
+ * //=> { a: { b: 1 }, c: ['x'] }, typed { readonly a: { readonly b: number }; readonly c: readonly string[] }
+ * ```
+ */
+export interface UntypedPayload<Result> extends HasShape<Result> {
+  /** Sets `value` at `path`, creating missing objects and arrays on the way. */
+  set<const Path extends PathInput, Value>(
+    path: Path,
+    value: Value,
+  ): UntypedPayload<Settled<SetAt<Result, PathSegments<Path>, Widen<Value>>>>;
+  /** Makes sure an object exists at `path`, keeping what it holds. */
+  object<const Path extends PathInput>(path: Path): UntypedPayload<Settled<SetAt<Result, PathSegments<Path>, EnsureObject>>>;
+  /** Makes sure an array exists at `path`, keeping what it holds. */
+  array<const Path extends PathInput>(path: Path): UntypedPayload<Settled<SetAt<Result, PathSegments<Path>, EnsureArray>>>;
+  /** Appends `value` to the array at `path`, creating the array when missing. */
+  push<const Path extends PathInput, Value>(
+    path: Path,
+    value: Value,
+  ): UntypedPayload<Settled<SetAt<Result, [...PathSegments<Path>, 0], Widen<Value>>>>;
+  /** Removes the member or element at `path`; a missing path is left as it is. The result type is kept as it was. */
+  remove<const Path extends PathInput>(path: Path): UntypedPayload<Result>;
+  /** Replaces the value at `path` with `fn(current)`. */
+  update<const Path extends PathInput, Value>(
+    path: Path,
+    fn: (current: _Lookup<Result, Path>) => Value,
+  ): UntypedPayload<Settled<SetAt<Result, PathSegments<Path>, Widen<Value>>>>;
+  /** Deep-merges a partial payload: objects merge, arrays and scalars replace. */
+  merge<Patch extends object>(partial: Patch): UntypedPayload<Settled<MergeInto<Result, ShapeOf<Patch>>>>;
+  /** Applies `fn` when `condition` holds; the result type is either one. */
+  when<Next>(
+    condition: boolean | ((builder: UntypedPayload<Result>) => boolean),
+    fn: (builder: UntypedPayload<Result>) => UntypedPayload<Next>,
+  ): UntypedPayload<Result | Next>;
+  /** Applies each function in turn; the result type is kept as it was (set() directly to grow it). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- functions written for builders of any shape compose here
+  pipe(...fns: ((builder: UntypedPayload<any>) => UntypedPayload<any> | Payload)[]): UntypedPayload<Result>;
+  /** Edits an immer draft of the payload; the result type is kept as it was. */
+  produce(recipe: (draft: Result) => unknown): UntypedPayload<Result>;
+  /** The payload as deeply frozen plain JSON (cached). */
+  build(): ReadonlyJson<Result>;
+  /** Same as `build()`, so `JSON.stringify(builder)` works. */
+  toJSON(): ReadonlyJson<Result>;
+  /** The JSON text. */
+  emit(options?: EmitOptions): string;
+  /** The value at `path`, or `undefined`; typed when `path` is one the builder's type knows. */
+  get<const Path extends PathInput>(path: Path): _Lookup<Result, Path>;
+  /** Whether a value exists at `path`. */
+  has<const Path extends PathInput>(path: Path): boolean;
+  /** Every leaf as `[path, value]`. */
+  entries(): [string, unknown][];
+  /** JSON equality with another builder or a plain value. */
+  equals(other: object): boolean;
+  /** RFC 6902 operations that turn this payload into `other`. */
+  diff(other: object): JsonPatchOperation[];
+  /** RFC 6902 operations that turn the base into this payload. */
+  toJsonPatch(): JsonPatchOperation[];
+  /** The RFC 7386 merge patch that turns the base into this payload. */
+  toMergePatch(): unknown;
+  /** Emits the payload and sends it (PATCH by default); see `send()`. */
+  send<Data = unknown>(options: SendOptions): Promise<SendResult<Data>>;
+}
+
+type _Lookup<Result, Path extends PathInput> = [ValueAt<Result, Path>] extends [never] ? unknown : ReadonlyJson<ValueAt<Result, Path>> | undefined;

@@ -1,0 +1,47 @@
+import type { PathInput, PathSegment } from '../path/index.js';
+import type { Found } from './found.js';
+import type { PathError } from './path-error.js';
+import type { ResolvePath, ResolveSegments } from './resolve-path.js';
+
+/**
+ * The parameter type of a path argument: `Path` itself when it is a path of
+ * `Schema`; while a key is being typed, the paths that complete it (so the
+ * editor offers `jwt_configuration.alg` after `"jwt_configuration.a`); else a
+ * {@link PathError} naming the path. Only the prefix the caller wrote is
+ * walked, so the cost follows the path's length, not the schema's size.
+ *
+ * `Append` (default `true`) allows `[]`; reads and removals pass `false`.
+ *
+ * @example
+ * ```ts
+ * import type { ValidPath } from 'pathpatch';
+ * interface Schema { a: { b: number; c: string[] } }
+ * type Ok = ValidPath<Schema, 'a.c[0]'>; //=> 'a.c[0]'
+ * type Typing = ValidPath<Schema, 'a.'>; //=> 'a.b' | 'a.c'
+ * type Wrong = ValidPath<Schema, 'a.x'>; //=> '✗ unknown path "a.x": a has no key "x"'
+ * ```
+ */
+export type ValidPath<Schema, Path extends PathInput, Append extends boolean = true> = 0 extends 1 & Schema
+  ? Path
+  : Path extends string
+  ? string extends Path
+    ? PathError<'a path of type string cannot be checked against the schema: pass a literal, a PathOf<Schema>, or an array of segments'>
+    : ResolvePath<Schema, Path, Append> extends Found<unknown>
+      ? Path
+      : ResolvePath<Schema, Path, Append>
+  : Path extends readonly PathSegment[]
+    ? ResolveSegments<Schema, Path, Append> extends Found<unknown>
+      ? Path
+      : ResolveSegments<Schema, Path, Append>
+    : never;
+
+/**
+ * @internal How a method declares its path parameter: the check of
+ * {@link ValidPath} (or {@link ContainerPath}) for strings, intersected with
+ * `Path` for arrays of segments, since TypeScript infers a `const` tuple only
+ * where the parameter type shows the type parameter itself. With an `any`
+ * schema it is `Path` alone, so a wide `PathInput` argument is inferred whole.
+ */
+export type PathArgument<Schema, Path extends PathInput, Checked> = 0 extends 1 & Schema
+  ? Path
+  : ([Path] extends [readonly unknown[]] ? never : Checked) | (Path & ([Path] extends [string] ? never : Checked));
