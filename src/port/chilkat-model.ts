@@ -265,3 +265,30 @@ export function createChilkatModel(): PathEvaluator {
     root: () => root,
   };
 }
+
+/**
+ * Writes a model document as compact JSON text (numbers keep their exact text).
+ *
+ * @param node - A model node.
+ * @returns Compact JSON text.
+ * @example
+ * emitModel({ kind: 'object', entries: [['price', { kind: 'number', text: '1.50' }]] }); //=> '{"price":1.50}'
+ */
+export function emitModel(node: ModelNode): string {
+  switch (node.kind) {
+    case 'object':
+      return `{${node.entries.map(([key, value]) => `${JSON.stringify(key)}:${emitModel(value)}`).join(',')}}`;
+    case 'array':
+      return `[${node.items.map(emitModel).join(',')}]`;
+    case 'string':
+      return JSON.stringify(node.value);
+    case 'number':
+      return node.text;
+    case 'boolean':
+      return String(node.value);
+    case 'null':
+      return 'null';
+    case 'placeholder':
+      return '{}';
+  }
+}

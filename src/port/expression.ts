@@ -285,7 +285,8 @@ export function parseWords(tokens: readonly Token[], spec: LanguageSpec, start: 
       words.push({ kind: 'unary', op: '-', operand: parser.parsePrimary() });
       continue;
     }
-    words.push(parser.parsePostfix(parser.parsePrimary()));
+    // Words are separated by spaces, so `"a" (x)` is two words, not a call.
+    words.push(parser.parsePrimary());
   }
   return words;
 }

@@ -339,6 +339,9 @@ class Interpreter {
         if (cls) return this.create(cls);
       }
       const cls = classOf(callee.name);
+      // `IChilkatHttpResponse(x)` is a cast (Delphi), not a constructor.
+      const cast = expr.args.length === 1 && expr.args[0]?.kind !== 'string';
+      if (cls && cast && expr.args[0]) return this.eval(expr.args[0]);
       if (cls) return this.create(cls);
       if (TO_STRING.has(lower) || TO_NUMBER.has(lower)) return this.convert(lower, expr.args);
     }
