@@ -7,7 +7,7 @@ import { formatTime, markdownTable } from './format.js';
 const DISTINCT = 25_000;
 
 /** parsePath on a cache hit and on a miss (parse plus cache insert), with lodash's toPath for scale. */
-export async function benchParser(minCpuTime: number): Promise<string> {
+export async function benchParser(minCpuTime: number, now: () => number): Promise<string> {
   const shapes = [
     (i: number) => `resource_servers[${i}].scopes[0]`,
     (i: number) => `addons.addon_${i}.enabled`,
@@ -25,7 +25,7 @@ export async function benchParser(minCpuTime: number): Promise<string> {
   ];
   const out: string[][] = [];
   for (const [name, fn] of rows) {
-    const stats = await measure(fn, { min_cpu_time: minCpuTime });
+    const stats = await measure(fn, { min_cpu_time: minCpuTime, now });
     out.push([name, formatTime(stats.p50)]);
   }
   return markdownTable(['parse', 'median per path'], out);

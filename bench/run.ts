@@ -1,10 +1,11 @@
 // The benchmarks of docs/performance.md ("Building and emitting"): one process, `npm run bench`.
-// Options: --quick (shorter runs), --no-heap, --no-parser, --sizes=10,100 (generated sizes to run).
+// Options: --quick (shorter runs), --no-heap, --no-parser, --sizes=10,100 (generated sizes to run), --clock=cpu|wall.
 import { measure } from 'mitata';
 import lodashSet from 'lodash/set.js';
 import { parseArgs } from 'node:util';
 import { loadCases, SIZES, type BenchCase } from './cases.js';
 import { candidates, chainOf, literal, literalOnly, type Candidate } from './candidates.js';
+import { clockOf } from './clock.js';
 import { formatBytes, formatRatio, formatTime, markdownTable } from './format.js';
 import { allocatedBytes } from './heap.js';
 import { benchParser } from './parser.js';
@@ -15,10 +16,12 @@ const { values: flags } = parseArgs({
     'no-heap': { type: 'boolean', default: false },
     'no-parser': { type: 'boolean', default: false },
     sizes: { type: 'string' },
+    clock: { type: 'string', default: 'cpu' },
   },
 });
 const sizes = flags.sizes === undefined ? SIZES : flags.sizes.split(',').map(Number);
 const minCpuTime = (flags.quick ? 150 : 500) * 1e6; // ns of samples per candidate (mitata's default: 642 ms)
+const now = clockOf(flags.clock);
 
 interface Result {
   /** Median time per call, ns. */
@@ -36,7 +39,7 @@ for (const bench of cases) {
   process.stderr.write(`${bench.name}:`);
   for (const candidate of all) {
     const fn = candidate.prepare(bench);
-    const stats = await measure(fn, { min_cpu_time: minCpuTime });
+    const stats = await measure(fn, { min_cpu_time: minCpuTime, now });
     const calls = Math.max(1, Math.round(20_000 / bench.size));
     const bytes = flags['no-heap'] ? Number.NaN : allocatedBytes(fn, calls);
     let byCase = results.get(candidate.name);
@@ -50,7 +53,7 @@ for (const bench of cases) {
 const resultOf = (candidate: Candidate, bench: BenchCase): Result => results.get(candidate.name)?.get(bench.name) as Result;
 const header = ['candidate', ...cases.map((bench) => bench.name)];
 
-console.log(`\n### Time, as a ratio to the object literal + JSON.stringify (median of mitata samples; lower is better)\n`);
+console.log(`\n### Time, as a ratio to the object literal + JSON.stringify (median of mitata samples, ${flags.clock} clock; lower is better)\n`);
 console.log(
   markdownTable(header, [
     ['object literal + JSON.stringify (baseline)', ...cases.map((bench) => formatTime(resultOf(literal, bench).median))],
@@ -78,9 +81,9 @@ for (const line of targets()) console.log(`- ${line}`);
 
 if (!flags['no-parser']) {
   console.log(`\n### parsePath alone\n`);
-  console.log(await benchParser(minCpuTime));
+  console.log(await benchParser(minCpuTime, now));
 }
-console.log(`\nnode ${process.version}, ${process.platform} ${process.arch}, ${new Date().toISOString().slice(0, 10)}, mitata 1.0.34`);
+console.log(`\nnode ${process.version}, ${process.platform} ${process.arch}, ${new Date().toISOString().slice(0, 10)}, mitata 1.0.34, clock ${flags.clock}`);
 
 function targets(): string[] {
   const byName = (name: string): Candidate => all.find((candidate) => candidate.name === name) as Candidate;

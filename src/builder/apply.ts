@@ -35,7 +35,9 @@ const article = (kind: Kind): string => (kind === 'object' ? 'an object' : 'an a
 export function applyOp(draft: Draft, op: Op, options: ResolvedOptions): void {
   switch (op.kind) {
     case 'set':
-      if (plan(draft.root, op.segments, op, options, undefined) === 'write') write(draft, op.segments, op.value, options);
+      // Only 'skip' can leave a set out, which needs the read-only walk first; otherwise one walk checks and writes.
+      if (options.conflicts !== 'skip') setInOneWalk(draft, op.segments, op.value, op, options);
+      else if (plan(draft.root, op.segments, op, options, undefined) === 'write') write(draft, op.segments, op.value, options);
       return;
     case 'ensure': {
       const kind = op.operation;
@@ -137,6 +139,43 @@ function write(draft: Draft, segments: readonly PathSegment[], value: StoredValu
       }
     } else {
       child = need === 'object' ? {} : [];
+      put(parent, segment, child, options);
+    }
+    parent = child as StoredObject | StoredArray;
+  }
+  put(parent, segments[last] as PathSegment, value, options);
+}
+
+/**
+ * `plan` then `write` for a set under `conflicts: 'error'` or `'replace'`, in
+ * one walk: the same checks in the same order, so the same errors. A throw
+ * midway leaves changes only in nodes this replay made (unfrozen), and the
+ * replay's caller (`#compute`) then drops the whole draft, so the update is
+ * still all or nothing.
+ */
+function setInOneWalk(draft: Draft, segments: readonly PathSegment[], value: StoredValue, op: Op, options: ResolvedOptions): void {
+  // The root is an object, so a first segment that is an index conflicts there (as in plan at depth 0).
+  if (typeof segments[0] !== 'string') throw conflict(op, segments, 0, describeValue(draft.root), article('array'));
+  draft.root = own(draft.root);
+  let parent: StoredObject | StoredArray = draft.root;
+  const last = segments.length - 1;
+  for (let i = 0; ; i++) {
+    const segment = segments[i] as PathSegment;
+    if (typeof segment === 'number' && segment > (parent as StoredArray).length && options.gaps === 'error') {
+      throw gap(op, segments, i, segment, (parent as StoredArray).length);
+    }
+    if (i === last) break;
+    const need = kindFor(segments[i + 1]);
+    let child = childOf(parent, segment);
+    if (child !== undefined && !isKind(child, need)) {
+      if (options.conflicts === 'error') throw conflict(op, segments, i + 1, describeValue(child), article(need));
+      child = undefined; // 'replace': a fresh container takes its place
+    }
+    if (child === undefined) {
+      child = need === 'object' ? {} : [];
+      put(parent, segment, child, options);
+    } else if (Object.isFrozen(child)) {
+      child = copyNode(child as StoredObject | StoredArray);
       put(parent, segment, child, options);
     }
     parent = child as StoredObject | StoredArray;

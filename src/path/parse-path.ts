@@ -28,6 +28,9 @@ export interface ParsePathOptions {
 // Real code repeats literal paths, so parses are cached; the cap keeps memory bounded for generated paths.
 const CACHE_LIMIT = 20_000;
 const caches = new Map<string, Map<string, ParsedPath>>();
+// The default delimiter's cache, reached without the outer lookup (every set() of a default builder comes here).
+const dotCache = new Map<string, ParsedPath>();
+caches.set('.', dotCache);
 
 /**
  * Parses a path string in the strict grammar into segments.
@@ -55,7 +58,7 @@ export function parsePath(path: string, options?: ParsePathOptions): readonly Pa
 
 /** @internal {@link parsePath} with segment positions, cached per delimiter. */
 export function parsePathCached(path: string, delimiter: string): ParsedPath {
-  let cache = caches.get(delimiter);
+  let cache = delimiter === '.' ? dotCache : caches.get(delimiter);
   if (cache === undefined) {
     checkDelimiter(delimiter);
     cache = new Map();
