@@ -1,6 +1,10 @@
 import { createRequire } from 'node:module';
 import { COMMANDS } from './commands/index.js';
 import { EXIT, type CliIo } from './io.js';
+import { isPathpatchError } from '../errors/index.js';
+import { UnknownLanguageError } from '../port/detect.js';
+import { CurlError, JsonSyntaxError, PostmanError } from '../port/sources/index.js';
+import { CliUsageError } from './read-input.js';
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -49,7 +53,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout(`${command.help}\n`);
     return EXIT.ok;
   }
-  return command.run(rest, io);
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    // Problems with the input are reported in one line, without a stack; anything else is a bug and keeps it.
+    if (error instanceof CliUsageError || error instanceof UnknownLanguageError) {
+      io.stderr(`${error.message}\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof PostmanError || error instanceof CurlError || error instanceof JsonSyntaxError || isPathpatchError(error)) {
+      io.stderr(`pathpatch ${command.name}: ${error.message}\n`);
+      return EXIT.failure;
+    }
+    throw error;
+  }
 }
 
 // The bundled bin sits in dist/, the source in src/cli/: look for our package.json one or two levels up.

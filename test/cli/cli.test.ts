@@ -30,7 +30,7 @@ describe('pathpatch CLI', () => {
     expect(stdout).toMatch(/Mock Auth0 endpoint on http:\/\/127\.0\.0\.1:\d+ /);
     expect(stdout).toMatch(/1\. The legacy body as it was:\nPATCH http:\/\/127\.0\.0\.1:\d+\/api\/v2\/clients\/\w+\n400\n/);
     expect(stdout).toContain('"errorCode": "invalid_body"');
-    expect(stdout).toMatch(/\nPATCH http:\/\/127\.0\.0\.1:\d+\/api\/v2\/clients\/\w+\n200\n\{\n  "client_id"/);
+    expect(stdout).toMatch(/\nPATCH http:\/\/127\.0\.0\.1:\d+\/api\/v2\/clients\/\w+\n200\n\{\n {2}"client_id"/);
     // Secrets are masked everywhere they are printed.
     expect(stdout.match(/"(client_secret|privateKey)": "[^"]*"/g)?.every((m) => m.endsWith('"[redacted]"'))).toBe(true);
   });

@@ -73,7 +73,9 @@ export function postmanToIr(text: string, itemName?: string): IrScript {
   if (url === '') throw new PostmanError(`the request ${JSON.stringify(chosen.path)} has no URL`);
   const nodes: IrNode[] = [{ kind: 'new', line: 1, handle: 'http', class: 'Http' }];
   let contentType: string | undefined;
-  for (const header of Array.isArray(request.header) ? request.header : []) {
+  type Header = { readonly key?: string; readonly value?: string; readonly disabled?: boolean };
+  const headerList: readonly Header[] = typeof request.header === 'string' || request.header === undefined ? [] : request.header;
+  for (const header of headerList) {
     if (header.disabled === true || header.key === undefined) continue;
     const value = header.value ?? '';
     const bearer = /^bearer\s+(.*)$/i.exec(value);

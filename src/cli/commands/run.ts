@@ -1,0 +1,129 @@
+import { constantCase } from 'change-case';
+import { HttpError } from '../../errors/index.js';
+import { executeIr, redactedHeaders, type ExecutedRequest } from '../../port/execute-ir.js';
+import { formatDiagnostic } from '../../port/ir.js';
+import { readScript } from '../../port/read-script.js';
+import { send } from '../../send/index.js';
+import { EXIT, type CliCommand, type CliIo } from '../io.js';
+import { parseOptions } from '../parse-options.js';
+import { CliUsageError, readInput, reportDiagnostics } from '../read-input.js';
+
+const VAR = /\{\{\s*([\w.-]+)\s*\}\}/g;
+const PARAM = /(?<=\/):([A-Za-z_]\w*)/g;
+
+/** Placeholder values from the environment: `{{auth0_domain}}` reads AUTH0_DOMAIN, `:id` reads ID (as ported code does). */
+function fromEnv(names: Iterable<string>, io: CliIo): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const name of names) {
+    const value = io.env[constantCase(name)];
+    if (value !== undefined) values[name] = value;
+  }
+  return values;
+}
+
+function placeholders(text: string, pattern: RegExp): string[] {
+  return [...text.matchAll(pattern)].map((m) => m[1] ?? '');
+}
+
+/** A value that is a whole `{{name}}` placeholder reads its env variable; anything else is taken as written. */
+function resolveSecret(value: string, io: CliIo): string {
+  const name = /^\s*\{\{\s*([\w.-]+)\s*\}\}\s*$/.exec(value)?.[1];
+  return name === undefined ? value : (io.env[constantCase(name)] ?? value);
+}
+
+function fillForDisplay(request: ExecutedRequest, io: CliIo): string {
+  const vars = fromEnv(placeholders(request.url, VAR), io);
+  const params = fromEnv(placeholders(request.url, PARAM), io);
+  return request.url.replace(VAR, (whole, name: string) => vars[name] ?? whole).replace(PARAM, (whole, name: string) => params[name] ?? whole);
+}
+
+/**
+ * `pathpatch run FILE`: executes a legacy script's JSON building and request, or prints it with `--dry-run`.
+ *
+ * @example
+ * ```sh
+ * pathpatch run update-client.au3 --dry-run --json
+ * ```
+ */
+export const runCommand: CliCommand = {
+  name: 'run',
+  summary: "Execute a legacy script's JSON building and its request (or print it)",
+  help: [
+    'Usage: pathpatch run FILE [--dry-run] [--json] [--lang ID]',
+    '',
+    "Executes the script's JsonObject calls on pathpatch's Chilkat-compatible layer (so the body is",
+    'the bytes Chilkat would send) and makes its request. Placeholders are read from the environment',
+    'as ported code reads them: {{auth0_domain}} from AUTH0_DOMAIN, :id from ID, a {{token}} AuthToken',
+    'from TOKEN. It prints the status and the body, as the legacy scripts did.',
+    '',
+    'Options:',
+    '  --dry-run   print the request instead of sending it (secrets redacted)',
+    '  --json      with --dry-run: one JSON object { method, url, headers, body }, body parsed',
+    '  --lang ID   the language, instead of detecting it',
+    '',
+    'Examples:',
+    '  pathpatch run update-client.au3 --dry-run',
+    '  AUTH0_DOMAIN=tenant.example ID=abc AUTH0_TOKEN=... pathpatch run update-client.au3',
+  ].join('\n'),
+  async run(args, io) {
+    const { values, positionals } = parseOptions('run', args, { 'dry-run': { type: 'boolean' }, json: { type: 'boolean' }, lang: { type: 'string' } });
+    const [file, extra] = positionals;
+    if (file === undefined) throw new CliUsageError('pathpatch run: missing FILE (see pathpatch run --help)');
+    if (extra !== undefined) throw new CliUsageError(`pathpatch run: unexpected argument ${JSON.stringify(extra)}`);
+    if (values['json'] === true && values['dry-run'] !== true) throw new CliUsageError('pathpatch run: --json goes with --dry-run');
+    const input = await readInput(file, io);
+    const lang = values['lang'];
+    const ir = readScript(input.text, { file: input.name, ...(typeof lang === 'string' ? { lang } : {}) });
+    const execution = executeIr(ir);
+    reportDiagnostics(execution.skipped.map((d) => formatDiagnostic(input.name, d)), io);
+    const { request } = execution;
+    if (request === undefined) {
+      io.stderr(`pathpatch run: ${input.name} sends no request; its JSON:\n`);
+      for (const text of execution.bodies.values()) io.stdout(`${text}\n`);
+      return EXIT.failure;
+    }
+    if (values['dry-run'] === true) {
+      const headers = redactedHeaders(request);
+      const url = fillForDisplay(request, io);
+      if (values['json'] === true) {
+        const body = request.body === undefined ? null : parseOrText(request.body);
+        io.stdout(`${JSON.stringify({ method: request.method, url, headers, body }, null, 2)}\n`);
+      } else {
+        io.stdout(`${request.method} ${url}\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}\n`).join('')}\n${request.body ?? ''}\n`);
+      }
+      return EXIT.ok;
+    }
+    return perform(request, io);
+  },
+};
+
+function parseOrText(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+// Like Chilkat, any HTTP status is a response to print (a 4xx is not a failure to run the script).
+async function perform(request: ExecutedRequest, io: CliIo): Promise<number> {
+  const headers = Object.fromEntries(request.headers.filter(([name]) => name.toLowerCase() !== 'content-type'));
+  if (request.contentType !== undefined) headers['Content-Type'] = request.contentType;
+  try {
+    const response = await send<unknown>(request.body ?? '', {
+      url: request.url,
+      method: request.method,
+      vars: fromEnv(placeholders(request.url, VAR), io),
+      params: fromEnv(placeholders(request.url, PARAM), io),
+      headers,
+      ...(request.token === undefined ? {} : { token: resolveSecret(request.token, io) }),
+      ...(request.basic === undefined ? {} : { basic: { username: resolveSecret(request.basic.username, io), password: resolveSecret(request.basic.password, io) } }),
+    });
+    io.stdout(`${response.status}\n${typeof response.data === 'string' ? response.data : JSON.stringify(response.data)}\n`);
+    return EXIT.ok;
+  } catch (error) {
+    if (!(error instanceof HttpError)) throw error;
+    io.stdout(`${error.status}\n${typeof error.body === 'string' ? error.body : JSON.stringify(error.body)}\n`);
+    return EXIT.ok;
+  }
+}
