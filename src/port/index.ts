@@ -14,7 +14,7 @@ export { LANGUAGES } from './languages/index.js';
 export type { LanguageSpec, LoopStyle, StatementShape, StringRule } from './language-spec.js';
 export { generateModule } from './codegen/index.js';
 export type { CodegenOptions, Generated, PortStyle } from './codegen/index.js';
-export { createChilkatModel } from './chilkat-model.js';
+export { createChilkatModel, emitModel } from './chilkat-model.js';
 export type { CreatedContainer, ModelNode, ModelUpdate, PathEvaluator, UpdateOutcome } from './chilkat-model.js';
 export { formatDiagnostic, unsupportedDiagnostics } from './ir.js';
 export type { Diagnostic, HttpOption, IrBody, IrClass, IrKind, IrNode, IrScript, IrValue, JsonOption, UpdateMethod } from './ir.js';

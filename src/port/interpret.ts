@@ -78,8 +78,11 @@ class Interpreter {
   #sent = false;
   #anonymous = 0;
 
-  constructor(spec: LanguageSpec) {
+  readonly #lines: readonly string[];
+
+  constructor(spec: LanguageSpec, lines: readonly string[]) {
     this.#spec = spec;
+    this.#lines = lines;
   }
 
   key(name: string): string {
@@ -97,7 +100,7 @@ class Interpreter {
       const statement = statements[index];
       if (!statement) break;
       this.#line = statement.line;
-      this.#source = statement.tokens.map((token) => (token.type === 'string' ? JSON.stringify(token.text) : token.text)).join(' ');
+      this.#source = this.#lines[statement.line - 1]?.trim() ?? '';
       const loop = readLoopHeader(statement, this.#spec);
       if (loop) {
         const body = findLoopBody(statements, index, loop);
@@ -558,12 +561,13 @@ function truthy(value: Value): boolean {
  *
  * @param statements - From {@link splitStatements}.
  * @param spec - The language.
+ * @param source - The script text, for the source line quoted in `unsupported` nodes.
  * @returns The IR nodes in execution order (unrolled loops repeat their lines).
  * @example
- * interpret(splitStatements(tokenize(src, csharp), csharp), csharp)[0]?.kind; //=> 'new'
+ * interpret(splitStatements(tokenize(src, csharp), csharp), csharp, src)[0]?.kind; //=> 'new'
  */
-export function interpret(statements: readonly Statement[], spec: LanguageSpec): IrNode[] {
-  const interpreter = new Interpreter(spec);
+export function interpret(statements: readonly Statement[], spec: LanguageSpec, source = ''): IrNode[] {
+  const interpreter = new Interpreter(spec, source.split('\n'));
   interpreter.run(statements, 0, statements.length);
   return interpreter.nodes;
 }

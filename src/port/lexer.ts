@@ -49,6 +49,7 @@ function readString(source: string, start: number, rule: StringRule): { text: st
     if (ch === '\n') lines += 1;
     const next = source[pos + 1] ?? '';
     if (rule.escape === 'backslash' && ch === '\\') {
+      if (next === '\n') lines += 1;
       const escaped = decodeBackslash(source, pos);
       text += escaped.text;
       pos = escaped.end;

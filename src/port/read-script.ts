@@ -22,8 +22,9 @@ import { splitStatements } from './statements.js';
  * readWith('json.UpdateNull("a");', csharp).nodes; //=> [{ kind: 'unsupported', ... }]
  */
 export function readWith(source: string, spec: LanguageSpec): IrScript {
-  const statements = splitStatements(tokenize(source.replace(/\r\n?/g, '\n'), spec), spec);
-  return { language: spec.id, nodes: interpret(statements, spec) };
+  const text = source.replace(/\r\n?/g, '\n');
+  const statements = splitStatements(tokenize(text, spec), spec);
+  return { language: spec.id, nodes: interpret(statements, spec, text) };
 }
 
 /**

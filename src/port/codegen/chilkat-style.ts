@@ -8,7 +8,7 @@
  */
 import type { Diagnostic, IrNode, IrScript, IrValue } from '../ir.js';
 import { finishModule, type CodegenOptions, type Generated } from './builder-style.js';
-import { filledUrlSource, headerValueSource, planRequest } from './request-plan.js';
+import { filledUrlSource, headerValueSource } from './request-plan.js';
 import { tsIdentifier, tsString } from './ts-text.js';
 
 const INDENT = '  ';
@@ -28,7 +28,7 @@ function secretSource(name: string, value: string): string {
 function sendArguments(node: Extract<IrNode, { kind: 'send' }>, id: (handle: string) => string): string {
   const url = filledUrlSource(node.url);
   const body = node.body.kind === 'none' ? undefined : node.body.kind === 'text' ? tsString(node.body.text) : id(node.body.handle);
-  const response = node.response === undefined ? 'new HttpResponse()' : id(node.response);
+  const response = id(node.response ?? 'resp');
   const ct = tsString(node.contentType ?? 'application/json');
   const charset = tsString(node.charset ?? 'utf-8');
   const verb = tsString(node.method);
@@ -38,7 +38,8 @@ function sendArguments(node: Extract<IrNode, { kind: 'send' }>, id: (handle: str
       return `${verb}, ${url}, ${body ?? "''"}, ${charset}, ${ct}, false, false`;
     case 'HttpSb':
     case 'HttpStr':
-      return `${verb}, ${url}, ${body ?? "''"}, ${charset}, ${ct}, ${response}`;
+      // pathpatch/chilkat returns the response instead of filling one passed in.
+      return `${verb}, ${url}, ${body ?? "''"}, ${charset}, ${ct}`;
     case 'HttpJson':
       return `${verb}, ${url}, ${body ?? "''"}, ${ct}, ${response}`;
     case 'HttpNoBody':
@@ -77,7 +78,6 @@ export function generateChilkatModule(script: IrScript, options: CodegenOptions)
     names.set(handle, name);
     return name;
   };
-  const plan = planRequest(script.nodes);
   const recreated = new Set(script.nodes.filter((node) => node.kind === 'new').map((node) => node.handle).filter((handle, index, all) => all.indexOf(handle) !== index));
   for (const node of script.nodes) {
     switch (node.kind) {
@@ -108,21 +108,19 @@ export function generateChilkatModule(script: IrScript, options: CodegenOptions)
         lines.push(`${INDENT}${id(node.handle)}.SetRequestHeader(${tsString(node.name)}, ${headerValueSource(node.name, node.value)});`);
         break;
       case 'send': {
-        const usesResponse = ['HttpSb', 'HttpStr', 'HttpJson', 'HttpNoBody'].includes(node.call);
-        if (usesResponse && node.response === undefined) classes.add('HttpResponse');
-        const call = `await ${id(node.handle)}.${node.call}(${sendArguments(node, id)})`;
-        if (usesResponse) {
-          lines.push(`${INDENT}const success = ${call};`, `${INDENT}if (!success) throw new Error(${id(node.handle)}.LastErrorText);`);
-          if (node.response !== undefined) lines.splice(lines.length - 2, 0, `${INDENT}const ${id(node.response)} = new HttpResponse();`);
+        const receiver = id(node.handle);
+        const call = `await ${receiver}.${node.call}(${sendArguments(node, id)})`;
+        const resp = id(node.response ?? 'resp');
+        if (node.call === 'HttpJson') {
           classes.add('HttpResponse');
+          lines.push(`${INDENT}const ${resp} = new HttpResponse();`, `${INDENT}if (!(${call})) throw new Error(${receiver}.LastErrorText);`);
+        } else if (node.call.startsWith('Quick')) {
+          lines.push(`${INDENT}const ${resp} = ${call};`, `${INDENT}if (${resp} === null) throw new Error(${receiver}.LastErrorText);`, `${INDENT}console.log(${resp});`);
+          break;
         } else {
-          lines.push(`${INDENT}const ${id(node.response ?? 'resp')} = ${call};`);
+          lines.push(`${INDENT}const ${resp} = ${call};`, `${INDENT}if (${resp} === null) throw new Error(${receiver}.LastErrorText);`);
         }
-        if (node === plan.send) {
-          const resp = id(node.response ?? 'resp');
-          if (!usesResponse) lines.push(`${INDENT}if (${resp} === null) throw new Error(${id(node.handle)}.LastErrorText);`);
-          lines.push(`${INDENT}console.log(${resp}.StatusCode);`, `${INDENT}console.log(${resp}.BodyStr);`);
-        }
+        lines.push(`${INDENT}console.log(${resp}.StatusCode);`, `${INDENT}console.log(${resp}.BodyStr);`);
         break;
       }
       case 'unsupported':

@@ -62,6 +62,8 @@ function secretValue(value: string, fallback: string): EnvValue {
  * headerValueSource('Authorization', 'Bearer {{key}}'); //=> "`Bearer ${env('KEY')}`"
  */
 export function headerValueSource(name: string, value: string): string {
+  const whole = /^\s*(?:\{\{\s*([\w.-]+)\s*\}\}|<([\w.-]+)>)\s*$/.exec(value);
+  if (whole) return envValue(whole[1] ?? whole[2] ?? name).source;
   if (PLACEHOLDER.test(value)) {
     PLACEHOLDER.lastIndex = 0;
     const parts = value.split(PLACEHOLDER);
