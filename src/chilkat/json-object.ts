@@ -1,4 +1,4 @@
-import { emitChilkatRoot } from './emit-chilkat.js';
+import { emitChilkatNode, emitChilkatRoot } from './emit-chilkat.js';
 import { JsonArray } from './json-array.js';
 import { loadChilkatText } from './load-chilkat.js';
 import { createArrayNode, createObjectNode, insertMember, type ChilkatNode, type ChilkatObjectNode } from './model.js';
@@ -505,16 +505,17 @@ export class JsonObject {
   }
 
   /**
-   * The text of the member at an index (as StringOf); null when out of range.
+   * The text of the member at an index (as StringOf, but an object gives its JSON); null when out of range.
    *
    * @example
    * new JsonObject().StringAt(0); //=> null
    */
   StringAt(index: number): string | null {
     const member = Number.isInteger(index) && index >= 0 ? this.#root.members[index] : undefined;
-    const text = member === undefined ? undefined : readChilkatText(member.value);
+    // Unlike StringOf, StringAt gives an object's JSON text (observed).
+    const text = member === undefined ? undefined : member.value.kind === 'object' ? emitChilkatNode(member.value, { compact: true, crlf: false }) : readChilkatText(member.value);
     if (text === undefined) {
-      this.#fail('StringAt', `nothing readable at index ${String(index)}`);
+      this.#fail('StringAt', `nothing at index ${String(index)}`);
       return null;
     }
     this.#succeed();
@@ -551,6 +552,8 @@ export class JsonObject {
    */
   TypeAt(index: number): number {
     this.#succeed();
+    // Before the object was ever used Chilkat answers 0, not -1 (observed).
+    if (!this.#touched) return 0;
     return chilkatTypeCode(Number.isInteger(index) && index >= 0 ? this.#root.members[index]?.value : undefined);
   }
 
@@ -657,7 +660,7 @@ export class JsonObject {
   AppendArray(name: string): JsonArray | null {
     const node = createArrayNode();
     if (!this.#add('AppendArray', -1, name, node)) return null;
-    return JsonArray.fromNode(node, this.#allowInvalid);
+    return JsonArray.fromNode(node, this.#allowInvalid, { compact: this.EmitCompact, crlf: this.EmitCrLf });
   }
 
   /**

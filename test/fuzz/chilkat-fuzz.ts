@@ -168,7 +168,48 @@ function genOp(g: Generator, state: { delimiter: string }): ChilkatOp {
   if (roll < 95) return { m: 'AppendString', args: [g.pick(KEYS), g.pick(STRINGS)] };
   if (roll < 97) return { m: 'AddStringAt', args: [g.int(4) - 1, g.pick(KEYS), g.pick(STRINGS)] };
   if (roll < 98) return { m: 'Load', args: [genLoadObject(g, 0)] };
-  return { m: 'EmitSb', sb: 'x' };
+  if (roll < 99) return { m: 'EmitSb', sb: 'x' };
+  return genRareOp(g, path);
+}
+
+// Less common methods, so that each still shows up a few thousand times in 200,000 cases.
+function genRareOp(g: Generator, path: () => string): ChilkatOp {
+  const name = g.pick(KEYS);
+  const index = g.int(5) - 1;
+  switch (g.int(16)) {
+    case 0:
+      return { m: 'AddIntAt', args: [index, name, g.pick(INTS)] };
+    case 1:
+      return { m: 'AppendInt', args: [name, g.pick(INTS)] };
+    case 2:
+      return { m: 'AddNumberAt', args: [index, name, g.pick(NUMBERS)] };
+    case 3:
+      return { m: 'AddBoolAt', args: [index, name, g.chance(0.5)] };
+    case 4:
+      return { m: 'AddNullAt', args: [index, name] };
+    case 5:
+      return { m: 'AddObjectAt', args: [index, name] };
+    case 6:
+      return { m: 'AddArrayAt', args: [index, name] };
+    case 7:
+      return { m: 'AppendBool', args: [name, g.chance(0.5)] };
+    case 8:
+      return { m: g.pick(['AppendObject', 'AppendArray']), args: [name] };
+    case 9:
+      return { m: g.pick(['StringAt', 'IntAt', 'BoolAt', 'TypeAt']), args: [index] };
+    case 10:
+      return { m: g.pick(['UIntOf', 'IsNullOf']), args: [path()] };
+    case 11:
+      return { m: 'set', v: { PathPrefix: g.pick(['', 'root.', 'a[0].', '"q']) } };
+    case 12:
+      return { m: 'set', v: { LowerCaseNames: g.chance(0.5) } };
+    case 13:
+      return { m: 'Size' };
+    case 14:
+      return { m: 'LastMethodSuccess' };
+    default:
+      return { m: 'Load', args: [g.pick(['{}', '', '[1]', '{"a":1,}', ' {"A":{"B":[]}} trailing', '{"a":1,"a":2}'])] };
+  }
 }
 
 function genCase(g: Generator, id: number): ChilkatCase {
