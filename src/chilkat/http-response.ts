@@ -49,7 +49,7 @@ export class HttpResponse {
     return this.#body.toString(charsetOf(this.GetHeaderField('Content-Type') ?? undefined));
   }
 
-  /** The response header block, one `Name: value` per CRLF-separated line. */
+  /** The response header block: one `Name: value` line each, every line ending with CRLF. */
   get Header(): string {
     return this.#headerText;
   }
@@ -93,7 +93,7 @@ export class HttpResponse {
   }
 
   /**
-   * Appends the body text to a StringBuilder... as Chilkat does, replacing what it held.
+   * Appends the body text to a StringBuilder (what it held stays in front, as in Chilkat).
    *
    * @example
    * const sb = new StringBuilder();
@@ -101,7 +101,7 @@ export class HttpResponse {
    */
   GetBodySb(sb: StringBuilder): boolean {
     if (!(sb instanceof StringBuilder)) return (this.LastMethodSuccess = false);
-    sb.SetString(this.BodyStr);
+    sb.Append(this.BodyStr);
     return (this.LastMethodSuccess = true);
   }
 }

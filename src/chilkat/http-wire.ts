@@ -17,7 +17,7 @@ export interface WireResponse {
   readonly status: number;
   readonly statusText: string;
   readonly headers: readonly (readonly [string, string])[];
-  /** The header block as received (after the status line), CRLF separated. */
+  /** The header block as received (after the status line), each line ending with CRLF. */
   readonly headerText: string;
   readonly body: Buffer;
 }
@@ -142,7 +142,7 @@ function parseResponse(buffer: Buffer, ended: boolean, method: string): WireResp
   const encoding = field('content-encoding')?.toLowerCase();
   if (encoding === 'gzip') body = gunzipSync(body);
   else if (encoding === 'deflate') body = inflateSync(body);
-  return { status, statusText: statusLine[2] ?? '', headers, headerText: lines.slice(1).join('\r\n'), body };
+  return { status, statusText: statusLine[2] ?? '', headers, headerText: lines.slice(1).map((line) => `${line}\r\n`).join(''), body };
 }
 
 function decodeChunked(data: Buffer): Buffer | undefined {

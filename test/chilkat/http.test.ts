@@ -33,6 +33,13 @@ function describeResponse(response: HttpResponse | null): unknown {
     BodyStr: response.BodyStr,
     ContentType: response.GetHeaderField('Content-Type'),
     XReply: response.GetHeaderField('X-Reply'),
+    Header: response.Header,
+    BodySb: (() => {
+      const sb = new StringBuilder();
+      sb.Append('PRE:');
+      response.GetBodySb(sb);
+      return sb.GetAsString();
+    })(),
   };
 }
 

@@ -36,7 +36,8 @@ function arg(value) {
 
 function describe(resp) {
   if (resp === null || resp === undefined) return null;
-  return { StatusCode: resp.StatusCode, StatusText: resp.StatusText, BodyStr: resp.BodyStr, ContentType: resp.GetHeaderField('Content-Type'), XReply: resp.GetHeaderField('X-Reply') };
+  const sb = new ck.StringBuilder(); sb.Append('PRE:'); resp.GetBodySb(sb);
+  return { StatusCode: resp.StatusCode, StatusText: resp.StatusText, BodyStr: resp.BodyStr, ContentType: resp.GetHeaderField('Content-Type'), XReply: resp.GetHeaderField('X-Reply'), Header: resp.Header, BodySb: sb.GetAsString() };
 }
 
 const out = [];
