@@ -18,21 +18,25 @@ async function cli(...args: string[]): Promise<{ code: number; stdout: string; s
 }
 
 describe('pathpatch CLI', () => {
-  it('demo builds the 55-update legacy body, and sends it and a fixed branch to the local mock', async () => {
+  it('demo writes a legacy AutoIt script, ports it, builds the body Chilkat would, and sends it to the local mock', async () => {
     const { code, stdout, stderr } = await cli('demo');
     expect(stderr).toBe('');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^The legacy body: 55 leaves from 55 updates, \d+ bytes compact \(secrets masked here\):\n\{/);
-    const legacy = JSON.parse(stdout.slice(stdout.indexOf('{'), stdout.indexOf('\n}\n') + 2)) as Record<string, unknown>;
-    expect(legacy['client_secret']).toBe('[redacted]');
-    expect(Object.keys(legacy['addons'] as object)).toHaveLength(27);
-    expect(legacy['resource_servers']).toEqual([{ identifier: 'https://api.acme.example', scopes: ['read:reports'] }]);
-    expect(stdout).toMatch(/Mock Auth0 endpoint on http:\/\/127\.0\.0\.1:\d+ /);
-    expect(stdout).toMatch(/1\. The legacy body as it was:\nPATCH http:\/\/127\.0\.0\.1:\d+\/api\/v2\/clients\/\w+\n400\n/);
+    expect(stdout).toMatch(/^1\. A legacy Chilkat script \(AutoIt\), written to .*update-client\.au3: \d+ lines, 55 JsonObject updates, then a PATCH\.\n/);
+    expect(stdout).toContain('2. pathpatch port update-client.au3 (language detected: autoit; 0 untranslated calls):');
+    expect(stdout).toContain('export function buildPayload()');
+    expect(stdout).toContain("token: env('AUTH0_TOKEN')");
+    expect(stdout).toMatch(/3\. buildPayload\(\): 55 leaves, \d+ bytes; the same bytes as Chilkat's Emit\(\) for the script: yes\.\n\{/);
+    const bodyStart = stdout.indexOf('{', stdout.indexOf('3. buildPayload()'));
+    const body = JSON.parse(stdout.slice(bodyStart, stdout.indexOf('\n}\n', bodyStart) + 2)) as Record<string, unknown>;
+    expect(Object.keys(body['addons'] as object)).toHaveLength(27);
+    expect(body['resource_servers']).toEqual([{ identifier: 'https://api.acme.example', scopes: ['read:reports'] }]);
+    expect(stdout).toMatch(/4\. Sent to an in-process mock of Auth0 on http:\/\/127\.0\.0\.1:\d+ .*\nPATCH http:\/\/127\.0\.0\.1:\d+\/api\/v2\/clients\/\w+\n400\n/);
     expect(stdout).toContain('"errorCode": "invalid_body"');
     expect(stdout).toMatch(/\nPATCH http:\/\/127\.0\.0\.1:\d+\/api\/v2\/clients\/\w+\n200\n\{\n {2}"client_id"/);
-    // Secrets are masked everywhere they are printed.
-    expect(stdout.match(/"(client_secret|privateKey)": "[^"]*"/g)?.every((m) => m.endsWith('"[redacted]"'))).toBe(true);
+    // The demo's secrets are masked everywhere they are printed: script, module, body, response.
+    expect(stdout.match(/"(client_secret|privateKey)"(: |, )"[^"]*"/g)?.every((m) => m.endsWith('"[redacted]"'))).toBe(true);
+    expect(stdout).toContain(".set('client_secret', '[redacted]')");
   });
 
   it('shows help and the version', async () => {

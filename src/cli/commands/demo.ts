@@ -1,9 +1,16 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Payload } from '../../types/payload.js';
-import { auth0ClientUpdate } from '../../demo/auth0-client-update.js';
+import { legacyAuth0Script } from '../../demo/legacy-script.js';
+import { payloadFromIr } from '../../port/build-from-ir.js';
+import { executeIr } from '../../port/execute-ir.js';
+import { portScript } from '../../port/port-script.js';
 import { HttpError } from '../../errors/index.js';
 import { startMockAuth0 } from '../../testing/index.js';
 import { EXIT, type CliCommand, type CliIo } from '../io.js';
+import { reportDiagnostics } from '../read-input.js';
 import { redactJson } from '../redact-json.js';
 
 /**
@@ -21,10 +28,11 @@ export const demoCommand: CliCommand = {
   help: [
     'Usage: pathpatch demo',
     '',
-    'Builds the request body that the legacy Chilkat script of this project built with',
-    '55 Update* calls, prints it (secrets masked), and PATCHes it to an in-process mock of',
-    "Auth0's /api/v2/clients/:id on 127.0.0.1, printing the status and the body as the old",
-    'script did. The mock checks the body against the endpoint schema, so the legacy body',
+    'Writes a legacy-style AutoIt script that updates an Auth0 client with the 55 Update* calls',
+    'of the script this project started from, ports it to TypeScript and shows the module,',
+    "builds the payload (checking it is byte for byte what Chilkat's Emit() gives), and PATCHes",
+    "it to an in-process mock of Auth0's /api/v2/clients/:id on 127.0.0.1, printing the status",
+    'and the body as the old script did. The mock checks the body against the endpoint schema, so the legacy body',
     "is refused (it carries resource_servers, which today's API does not take, and empty",
     'addons that need settings); the demo then sends a fixed branch of it. No network, no setup.',
     '',
@@ -36,21 +44,36 @@ export const demoCommand: CliCommand = {
       io.stderr(`pathpatch demo: unexpected argument ${JSON.stringify(args[0])}\n`);
       return EXIT.usage;
     }
-    const legacy = auth0ClientUpdate(randomBytes(24).toString('base64url'));
-    io.stdout(`The legacy body: ${legacy.entries().length} leaves from 55 updates, ${legacy.emit().length} bytes compact (secrets masked here):\n`);
-    io.stdout(`${JSON.stringify(redactJson(legacy.build()), null, 2)}\n\n`);
-
+    const folder = await mkdtemp(join(tmpdir(), 'pathpatch-demo-'));
     const mock = await startMockAuth0();
     try {
-      io.stdout(`Mock Auth0 endpoint on ${mock.url} (in-process, 127.0.0.1 only).\n\n`);
-      io.stdout('1. The legacy body as it was:\n');
+      const script = legacyAuth0Script(randomBytes(24).toString('base64url'));
+      const file = join(folder, 'update-client.au3');
+      await writeFile(file, script);
+      const lines = script.split('\r\n');
+      io.stdout(`1. A legacy Chilkat script (AutoIt), written to ${file}: ${lines.length} lines, 55 JsonObject updates, then a PATCH.\n`);
+      io.stdout(`${lines.slice(5, 12).map((l) => `   ${l.replace(/"client_secret", "[^"]*"/, '"client_secret", "[redacted]"')}`).join('\n')}\n   ...\n\n`);
+
+      const ported = portScript(script, { file: 'update-client.au3' });
+      io.stdout(`2. pathpatch port update-client.au3 (language detected: ${ported.language}; ${ported.messages.length} untranslated calls):\n\n`);
+      // The demo secret is data in the body; it is masked wherever the demo prints it.
+      io.stdout(`${ported.code.replace(/(\.set\('client_secret', )'[^']*'/, "$1'[redacted]'")}\n`);
+      reportDiagnostics(ported.messages, io);
+
+      const legacy = payloadFromIr(ported.ir);
+      const chilkatBytes = executeIr(ported.ir).request?.body;
+      io.stdout(`3. buildPayload(): ${legacy.entries().length} leaves, ${legacy.emit().length} bytes; the same bytes as Chilkat's Emit() for the script: ${legacy.emit() === chilkatBytes ? 'yes' : 'NO'}.\n`);
+      io.stdout(`${JSON.stringify(redactJson(legacy.build()), null, 2)}\n\n`);
+
+      io.stdout(`4. Sent to an in-process mock of Auth0 on ${mock.url} (main() would send to https://{{auth0_domain}}):\n`);
       const first = await patch(legacy, mock, io);
-      io.stdout('\n2. Fixed, branching from the legacy body: resource_servers removed (client access now goes through\n');
+      io.stdout('\n5. Fixed, branching from the legacy body: resource_servers removed (client access now goes through\n');
       io.stdout('   client grants) and the settings that the rms, mscrm, slack and layer addons require filled in:\n');
       const second = await patch(fixLegacyBody(legacy), mock, io);
-      return first === 400 && second === 200 ? EXIT.ok : EXIT.failure;
+      return first === 400 && second === 200 && legacy.emit() === chilkatBytes ? EXIT.ok : EXIT.failure;
     } finally {
       await mock.close();
+      await rm(folder, { recursive: true, force: true });
     }
   },
 };
