@@ -1,0 +1,50 @@
+import { SEED_UPDATES } from './seed-updates.js';
+
+/** Which typing a generated chain uses. */
+export type Typing = 'pathpatch' | 'type-fest';
+
+/**
+ * The source of one benchmark fixture: the same imports in every fixture (so
+ * a baseline run can be subtracted), then a chain of `calls` typed updates on
+ * the legacy Auth0 body, or none for the baseline. Beyond the seed's 55, the
+ * updates repeat with the next index (`callbacks[1]`, …), so indexed paths differ.
+ *
+ * @param typing - pathpatch's `Payload` or a builder typed with type-fest's `Paths`/`Get`.
+ * @param calls - the number of calls; 0 for the baseline.
+ * @param root - the absolute path of the repository.
+ * @returns TypeScript source text.
+ * @example
+ * ```ts
+ * import { chainSource } from './chains.js';
+ * chainSource('pathpatch', 55, '/work/main').includes(".set('name', 'Acme Dashboard')"); //=> true
+ * ```
+ */
+export function chainSource(typing: Typing, calls: number, root: string): string {
+  const lines = [
+    `import type { Get, Paths } from 'type-fest';`,
+    `import type { Payload } from '${root}/src/types/index.js';`,
+    `import type { LegacyClientBody } from '${root}/bench/types/legacy-body.js';`,
+    '',
+    '// The same chain typed with type-fest: the path constrained by the union of every path, the value by Get.',
+    'interface FestPayload<Schema> {',
+    '  set<Path extends Paths<Schema, { bracketNotation: true }>>(path: Path, value: Get<Schema, Path>): FestPayload<Schema>;',
+    '  object<Path extends Paths<Schema, { bracketNotation: true }>>(path: Path): FestPayload<Schema>;',
+    '}',
+    '',
+    'declare const typed: Payload<LegacyClientBody>;',
+    'declare const fest: FestPayload<LegacyClientBody>;',
+  ];
+  if (calls === 0) {
+    lines.push('export { typed, fest };');
+    return `${lines.join('\n')}\n`;
+  }
+  lines.push(`export const chain = ${typing === 'pathpatch' ? 'typed' : 'fest'}`);
+  for (let i = 0; i < calls; i++) {
+    const [method, path, value] = SEED_UPDATES[i % SEED_UPDATES.length] ?? ['object', 'mobile.ios'];
+    const round = Math.floor(i / SEED_UPDATES.length);
+    const indexed = path.replace(/\[0\]/g, `[${round}]`);
+    lines.push(method === 'set' ? `  .set(${JSON.stringify(indexed)}, ${JSON.stringify(value)})` : `  .object(${JSON.stringify(indexed)})`);
+  }
+  lines.push(';', 'export { typed, fest };');
+  return `${lines.join('\n')}\n`;
+}
