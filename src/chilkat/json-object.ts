@@ -384,13 +384,16 @@ export class JsonObject {
   }
 
   /**
-   * Reads an unsigned integer at a path.
+   * Reads an unsigned integer at a path (0 for negative text).
    *
    * @example
    * new JsonObject().UIntOf('missing'); //=> 0
    */
   UIntOf(path: string): number {
-    const value = readChilkatInt(this.#read(path)) >>> 0;
+    const node = this.#read(path);
+    const text = node === undefined ? undefined : readChilkatText(node);
+    // A negative text reads as 0; larger values wrap modulo 2^32 (observed).
+    const value = text === undefined || /^[ \t]*-/.test(text) ? 0 : readChilkatInt(node) >>> 0;
     this.#succeed();
     return value;
   }

@@ -218,6 +218,12 @@ describe('JsonObject: Chilkat oddities kept on purpose', () => {
     expect(json.NameAt(5)).toBe('z');
     expect(json.NameAt(6)).toBeNull();
   });
+
+  it('reads unsigned ints as Chilkat does: negative text is 0, the rest wraps', () => {
+    const json = new JsonObject();
+    json.Load('{"a":-1,"b":4294967295,"c":4294967296,"d":" +7"}');
+    expect([json.UIntOf('a'), json.UIntOf('b'), json.UIntOf('c'), json.UIntOf('d')]).toStrictEqual([0, 4294967295, 0, 7]);
+  });
 });
 
 describe('StringBuilder with EmitSb, LoadSb, UpdateSb, StringOfSb', () => {

@@ -154,6 +154,8 @@ function runOp(json: JsonObject, op: ChilkatOp): unknown {
     if (m === 'EmitSb' || m === 'StringOfSb') args.push(makeSb(op.sb ?? ''));
   }
   const result: unknown = (method as (...a: unknown[]) => unknown).apply(json, args);
+  // The binding hands unsigned results back as signed 32-bit numbers (4294967295 reads -1).
+  if (m === 'UIntOf' && typeof result === 'number') return result | 0;
   if (m === 'EmitSb' || m === 'StringOfSb') {
     const sb = args[args.length - 1] as StringBuilder;
     return { ret: convertResult(result), sb: bindingResultString(sb.GetAsString()) };
