@@ -65,9 +65,12 @@ class Fail extends Error {
 }
 
 const BLANK = new Set([' ', '\t', '\r', '\n']);
+/** An index that appends (empty, negative or past the end); a symbol so no key can collide with it. */
+const APPEND: unique symbol = Symbol('append');
+type Slot = string | number | typeof APPEND;
 
-function indexValue(text: string, vars: { I: number; J: number; K: number }): number | 'append' {
-  if (text === '') return 'append';
+function indexValue(text: string, vars: { I: number; J: number; K: number }): number | typeof APPEND {
+  if (text === '') return APPEND;
   const first = text[0]?.toLowerCase();
   if (first === 'i') return vars.I;
   if (first === 'j') return vars.J;
@@ -143,10 +146,10 @@ export function createChilkatModel(): PathEvaluator {
         else parent.items.push(node);
       }
     };
-    /** Gets or creates a container at parent[key]; key for arrays is a resolved index or 'append'. */
-    const container = (parent: ModelNode, key: string | number | 'append', kind: 'object' | 'array'): ModelNode => {
-      const resolved = key === 'append' ? (parent.kind === 'array' ? parent.items.length : 0) : key;
-      const existing = key === 'append' ? undefined : child(parent, resolved);
+    /** Gets or creates a container at parent[key]; key for arrays is a resolved index or APPEND. */
+    const container = (parent: ModelNode, key: Slot, kind: 'object' | 'array'): ModelNode => {
+      const resolved = key === APPEND ? (parent.kind === 'array' ? parent.items.length : 0) : key;
+      const existing = key === APPEND ? undefined : child(parent, resolved);
       segments.push(typeof resolved === 'string' ? decodeKey(resolved) : resolved);
       if (existing) {
         if (existing.kind !== kind) throw new Fail(`${existing.kind} in the way where ${kind === 'object' ? 'an object' : 'an array'} is needed`);
@@ -157,9 +160,9 @@ export function createChilkatModel(): PathEvaluator {
       created.push({ segments: [...segments], kind });
       return node;
     };
-    const write = (parent: ModelNode, key: string | number | 'append', element: boolean): void => {
-      const resolved = key === 'append' ? (parent.kind === 'array' ? parent.items.length : 0) : key;
-      const existing = key === 'append' ? undefined : child(parent, resolved);
+    const write = (parent: ModelNode, key: Slot, element: boolean): void => {
+      const resolved = key === APPEND ? (parent.kind === 'array' ? parent.items.length : 0) : key;
+      const existing = key === APPEND ? undefined : child(parent, resolved);
       segments.push(typeof resolved === 'string' ? decodeKey(resolved) : resolved);
       const realObject = existing?.kind === 'object';
       if (final === 'scalar') {
@@ -178,13 +181,13 @@ export function createChilkatModel(): PathEvaluator {
         outcome = { write: existing ? 'set' : 'array', value: { kind: 'array', items: [] } };
       }
     };
-    const arrayIndex = (arr: ModelNode): number | 'append' => {
+    const arrayIndex = (arr: ModelNode): number | typeof APPEND => {
       const close = full.indexOf(']', pos + 1);
       if (close < 0) throw new Fail('"[" without "]"');
       const raw = indexValue(full.slice(pos + 1, close), vars);
       pos = close + 1;
       const length = arr.kind === 'array' ? arr.items.length : 0;
-      return raw === 'append' || raw < 0 || raw >= length ? 'append' : raw;
+      return raw === APPEND || raw < 0 || raw >= length ? APPEND : raw;
     };
 
     try {

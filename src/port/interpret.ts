@@ -495,7 +495,8 @@ class Interpreter {
       throw new Unsupported(`cannot follow the body of ${method}`);
     };
     const responseOf = (index: number): string | undefined => {
-      const value = args[index] ? this.named(this.eval(args[index] as Expr)) : undefined;
+      const arg = args[index];
+      const value = arg ? this.named(this.eval(arg)) : undefined;
       return value?.t === 'object' ? value.ref.handle : undefined;
     };
     let node: Extract<IrNode, { kind: 'send' }>;

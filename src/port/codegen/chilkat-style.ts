@@ -130,13 +130,12 @@ export function generateChilkatModule(script: IrScript, options: CodegenOptions)
     }
   }
   const body = [
-    `import { ${[...classes].sort().join(', ')} } from 'pathpatch/chilkat';`,
-    '',
+    ...(classes.size === 0 ? [] : [`import { ${[...classes].sort().join(', ')} } from 'pathpatch/chilkat';`, '']),
     '/** Runs the script as it was written, on pathpatch/chilkat. */',
     'export async function main(): Promise<void> {',
     ...lines,
     '}',
     '',
   ].join('\n');
-  return finishModule(classes.size === 0 ? body.replace(/^import \{  \} from 'pathpatch\/chilkat';\n\n/, '') : body, options, diagnostics);
+  return finishModule(body, options, diagnostics);
 }

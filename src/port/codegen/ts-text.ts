@@ -22,7 +22,7 @@ const RESERVED = new Set([
  * tsString('a\nb'); //=> "'a\\nb'"
  */
 export function tsString(text: string): string {
-  const body = text.replace(/[\\'\u0000-\u001f\u2028\u2029]/g, (ch) => {
+  const body = text.replace(/[\\'\p{Cc}\u2028\u2029]/gu, (ch) => {
     switch (ch) {
       case '\\': return '\\\\';
       case "'": return "\\'";
