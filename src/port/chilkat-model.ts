@@ -269,8 +269,17 @@ export function createChilkatModel(): PathEvaluator {
   };
 }
 
+const SHORT_ESCAPES: Readonly<Record<string, string>> = { '"': '\\"', '\\': '\\\\', '\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r' };
+
+/** Chilkat's string escaping (SEMANTICS.md 7.1): short escapes, other controls as upper-case `\u00XX`, the rest raw. */
+function escapeText(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what Chilkat escapes
+  return text.replace(/["\\\u0000-\u001f]/g, (ch) => SHORT_ESCAPES[ch] ?? `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+}
+
 /**
- * Writes a model document as compact JSON text (numbers keep their exact text).
+ * Writes a model document as Chilkat's compact `Emit()` would: keys raw, strings
+ * escaped the Chilkat way, numbers with their exact text.
  *
  * @param node - A model node.
  * @returns Compact JSON text.
@@ -280,11 +289,12 @@ export function createChilkatModel(): PathEvaluator {
 export function emitModel(node: ModelNode): string {
   switch (node.kind) {
     case 'object':
-      return `{${node.entries.map(([key, value]) => `${JSON.stringify(key)}:${emitModel(value)}`).join(',')}}`;
+      // Keys are stored and written raw, exactly as the path spelled them.
+      return `{${node.entries.map(([key, value]) => `"${key}":${emitModel(value)}`).join(',')}}`;
     case 'array':
       return `[${node.items.map(emitModel).join(',')}]`;
     case 'string':
-      return JSON.stringify(node.value);
+      return `"${escapeText(node.value)}"`;
     case 'number':
       return node.text;
     case 'boolean':
