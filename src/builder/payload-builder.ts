@@ -25,6 +25,8 @@ interface Origin {
  * and returns a new builder pointing at its parent (an op-log); `build()`
  * replays the ops since the nearest built ancestor onto its frozen state,
  * copying on write, so branches share structure and a long chain costs one pass.
+ * A state is deep-frozen when it is first shared (by build(), a replay starting
+ * from it, merge() or payload(builder)), not when computed: emit() alone never freezes.
  */
 export class PayloadBuilder {
   readonly #origin: Origin;
@@ -53,7 +55,9 @@ export class PayloadBuilder {
   static create(base: unknown, options: PayloadOptions | undefined): PayloadBuilder {
     if (base instanceof PayloadBuilder) {
       const resolved = resolveOptions(options, base.#origin.options);
-      return new PayloadBuilder({ base: base.#compute(), baseRaw: base.#stateRaw, options: resolved });
+      const state = base.#compute();
+      freezeNew(state); // shared with another chain from now on
+      return new PayloadBuilder({ base: state, baseRaw: base.#stateRaw, options: resolved });
     }
     const resolved = resolveOptions(options);
     if (base === undefined) return new PayloadBuilder({ base: EMPTY, baseRaw: false, options: resolved });
@@ -92,7 +96,9 @@ export class PayloadBuilder {
 
   merge(partial: unknown): PayloadBuilder {
     if (partial instanceof PayloadBuilder) {
-      return this.#chain({ kind: 'merge', index: this.#length, operation: 'merge', value: partial.#compute() }, partial.#stateRaw);
+      const value = partial.#compute();
+      freezeNew(value); // merged nodes are shared, so replays must copy them before writing
+      return this.#chain({ kind: 'merge', index: this.#length, operation: 'merge', value }, partial.#stateRaw);
     }
     const context = { protoKeys: this.#origin.options.protoKeys, raw: false };
     const value = copyJsonValue(partial, [], context);
@@ -117,6 +123,7 @@ export class PayloadBuilder {
   build(): Readonly<Record<string, unknown>> {
     if (this.#plain !== undefined) return this.#plain;
     const state = this.#compute();
+    freezeNew(state);
     // Without raw numbers the frozen state already is plain JSON; with them, build() reads them as numbers.
     this.#plain = this.#stateRaw ? (toPlain(state) as Readonly<Record<string, unknown>>) : state;
     return this.#plain;
@@ -218,10 +225,13 @@ export class PayloadBuilder {
       ops.push(node.#op);
       node = node.#parent;
     }
-    const draft: Draft = { root: node.#state ?? this.#origin.base, raw: node.#stateRaw };
+    // Frozen means shared (copy before writing): the state replayed from is frozen here, when first shared,
+    // rather than when made, so that emit() of a fresh chain never pays for freezing.
+    const start = node.#state ?? this.#origin.base;
+    freezeNew(start);
+    const draft: Draft = { root: start, raw: node.#stateRaw };
     const { options } = this.#origin;
     for (let i = ops.length - 1; i >= 0; i--) applyOp(draft, ops[i] as Op, options);
-    freezeNew(draft.root);
     this.#stateRaw = draft.raw || this.#raw;
     this.#state = draft.root;
     return draft.root;
