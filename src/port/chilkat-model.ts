@@ -43,6 +43,8 @@ export interface UpdateOutcome {
   readonly value?: ModelNode;
   /** Containers created before the final write (needed when the call fails half-way). */
   readonly created: readonly CreatedContainer[];
+  /** Keys Chilkat writes raw in a way JSON text cannot reproduce (an inner quote, a lone backslash, a control character). */
+  readonly rawKeys: readonly string[];
 }
 
 /** One update to evaluate. */
@@ -125,6 +127,16 @@ export function createChilkatModel(): PathEvaluator {
   function update(call: ModelUpdate): UpdateOutcome {
     const created: CreatedContainer[] = [];
     const segments: (string | number)[] = [];
+    const rawKeys: string[] = [];
+    const segment = (resolved: string | number): void => {
+      if (typeof resolved === 'number') {
+        segments.push(resolved);
+        return;
+      }
+      const decoded = decodeKey(resolved);
+      if (JSON.stringify(decoded) !== `"${resolved}"`) rawKeys.push(resolved);
+      segments.push(decoded);
+    };
     const full = call.path;
     let pos = 0;
     const final = call.method === 'UpdateNewObject' ? 'object' : call.method === 'UpdateNewArray' ? 'array' : 'scalar';
@@ -150,7 +162,7 @@ export function createChilkatModel(): PathEvaluator {
     const container = (parent: ModelNode, key: Slot, kind: 'object' | 'array'): ModelNode => {
       const resolved = key === APPEND ? (parent.kind === 'array' ? parent.items.length : 0) : key;
       const existing = key === APPEND ? undefined : child(parent, resolved);
-      segments.push(typeof resolved === 'string' ? decodeKey(resolved) : resolved);
+      segment(resolved);
       if (existing) {
         if (existing.kind !== kind) throw new Fail(`${existing.kind} in the way where ${kind === 'object' ? 'an object' : 'an array'} is needed`);
         return existing;
@@ -163,7 +175,7 @@ export function createChilkatModel(): PathEvaluator {
     const write = (parent: ModelNode, key: Slot, element: boolean): void => {
       const resolved = key === APPEND ? (parent.kind === 'array' ? parent.items.length : 0) : key;
       const existing = key === APPEND ? undefined : child(parent, resolved);
-      segments.push(typeof resolved === 'string' ? decodeKey(resolved) : resolved);
+      segment(resolved);
       const realObject = existing?.kind === 'object';
       if (final === 'scalar') {
         if (realObject) throw new Fail('an object stands there');
@@ -251,9 +263,9 @@ export function createChilkatModel(): PathEvaluator {
       }
     } catch (error) {
       if (!(error instanceof Fail)) throw error;
-      return { ok: false, reason: error.message, segments, write: 'keep', created };
+      return { ok: false, reason: error.message, segments, write: 'keep', created, rawKeys };
     }
-    return { ok: true, segments, ...outcome, created };
+    return { ok: true, segments, ...outcome, created, rawKeys };
   }
 
   return {

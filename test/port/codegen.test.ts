@@ -214,6 +214,34 @@ describe('builder style', () => {
   });
 });
 
+describe('StringBuilder text and raw keys', () => {
+  it('ports UpdateSb with the text the StringBuilder held', () => {
+    const script = ['sb = chilkat2.StringBuilder()', 'sb.Append("Hello ")', 'sb.Append("world")', 'json = chilkat2.JsonObject()', 'json.UpdateSb("greeting", sb)'].join('\n');
+    expect(chain(portScript(script, { file: 'sb.py' }).code)).toMatchInlineSnapshot(`
+      "  return payload<RequestBody>()
+          .set('greeting', 'Hello world');"
+    `);
+    expect(mainOf(portScript(script, { file: 'sb.py', style: 'chilkat' }).code)).toMatchInlineSnapshot(`
+      "export async function main(): Promise<void> {
+        const sb = new StringBuilder();
+        sb.Append('Hello ');
+        sb.Append('world');
+        const json = new JsonObject();
+        json.UpdateSb('greeting', sb);
+      }"
+    `);
+  });
+
+  it('flags a key that Chilkat writes raw, since the builder writes valid JSON', () => {
+    const result = portScript('$j = ObjCreate("Chilkat.JsonObject")\n$j.UpdateString("a""b", "v")', { file: 'raw.au3' });
+    expect(result.messages).toMatchInlineSnapshot(`
+      [
+        "raw.au3:2: Chilkat writes the key "a\\"b" raw; the builder writes it as valid JSON, so the bytes differ",
+      ]
+    `);
+  });
+});
+
 describe('chilkat style', () => {
   it('ports the AutoIt fixture statement for statement', () => {
     const result = portScript(readFixture('autoit.au3'), { file: 'autoit.au3', style: 'chilkat' });

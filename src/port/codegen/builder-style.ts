@@ -69,6 +69,11 @@ function buildChain(nodes: readonly IrNode[], plan: RequestPlan, evaluator: Path
       chain.push(`${CHAIN}// ${message} (line ${String(node.line)})`);
       continue;
     }
+    for (const key of outcome.rawKeys) {
+      const message = `Chilkat writes the key ${JSON.stringify(key)} raw; the builder writes it as valid JSON, so the bytes differ`;
+      diagnostics.push({ line: node.line, message });
+      chain.push(todo(message, CHAIN));
+    }
     if (outcome.write === 'object' || outcome.write === 'keep') chain.push(`${CHAIN}.object(${path})`);
     else if (outcome.write === 'array') chain.push(`${CHAIN}.array(${path})`);
     else {
