@@ -19,9 +19,10 @@ const CASES = JSON.parse(readFileSync(`${FIXTURES}chilkat-golden.json`, 'utf8'))
 
 function valueOf(method: string, v: unknown): IrValue | undefined {
   if (v === undefined) return undefined;
-  if (method === 'UpdateString') return { type: 'string', value: String(v) };
+  const text = typeof v === 'string' ? v : JSON.stringify(v);
+  if (method === 'UpdateString') return { type: 'string', value: text };
   if (method === 'UpdateBool') return { type: 'boolean', value: Boolean(v) };
-  return { type: 'number', text: String(v) };
+  return { type: 'number', text };
 }
 
 describe('the evaluator agrees with recorded Chilkat behaviour', () => {
