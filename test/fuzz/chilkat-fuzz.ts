@@ -408,4 +408,10 @@ function main(): void {
   process.exit(exactMismatches + defaultMismatches > 0 ? 1 : 0);
 }
 
-main();
+try {
+  main();
+} catch (error) {
+  // The oracle could not run (first-use install failed, wrong platform...): a tool problem, not a mismatch.
+  process.stderr.write(`\nchilkat-fuzz: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(2);
+}
