@@ -6,6 +6,7 @@ import { JsonObject } from './json-object.js';
 import { StringBuilder } from './string-builder.js';
 
 const BUILT_IN = ['host', 'accept', 'accept-encoding', 'content-type'];
+const MAX_REDIRECTS = 10;
 
 function encodeBody(text: string, charset: string): Buffer | undefined {
   const name = charset.trim().toLowerCase();
@@ -56,6 +57,8 @@ export class Http {
   Password = '';
   /** The Accept header. */
   Accept = '*/*';
+  /** Follow 301, 302, 303 (as GET), 307 and 308 redirects, up to 10 (Chilkat's default is true). */
+  FollowRedirects = true;
   /** Ask for gzip responses (`Accept-Encoding: gzip`). */
   AllowGzip = true;
   /** Seconds to wait for the connection; 0 for no limit. */
@@ -144,12 +147,11 @@ export class Http {
 
   async #request(method: string, verb: string, urlText: string, body: BodySpec | undefined): Promise<WireResponse | null> {
     this.LastStatus = 0;
-    const url = parseHttpUrl(String(urlText));
+    let url = parseHttpUrl(String(urlText));
     if (url === undefined) return this.#fail(method, 'the URL must start with http:// or https://');
     if (!/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(verb)) return this.#fail(method, `${JSON.stringify(verb)} is not an HTTP method`);
     let bytes: Buffer | undefined;
     const extra: [string, string][] = [];
-    const sendsBody = verb.toUpperCase() !== 'GET' && body !== undefined;
     if (body !== undefined) {
       const encoded = encodeBody(body.text, body.charset);
       if (encoded === undefined) return this.#fail(method, `the charset ${JSON.stringify(body.charset)} is not supported (utf-8, iso-8859-1)`);
@@ -160,24 +162,48 @@ export class Http {
         extra.push(['Content-Encoding', 'gzip']);
       }
     }
-    // A GET sends no body and no Content-Length, but still its Content-Type (observed).
-    const headers = this.#headerLines(url.host, body, sendsBody ? (bytes?.length ?? 0) : undefined, extra);
-    const authorization = this.#authorization();
-    if (authorization !== undefined) headers.push(['Authorization', authorization]);
+    const firstHost = url.host.toLowerCase();
     const seconds = Math.max(this.ConnectTimeout, this.ReadTimeout);
-    try {
-      const response = await exchangeHttp({ method: verb, url, headers, body: sendsBody ? bytes : undefined, timeoutMs: seconds > 0 ? seconds * 1000 : 0 });
+    let currentVerb = verb;
+    let currentText = String(urlText);
+    for (let redirects = 0; ; redirects += 1) {
+      const sendsBody = currentVerb.toUpperCase() !== 'GET' && body !== undefined;
+      // A GET sends no body and no Content-Length, but still its Content-Type (observed).
+      const headers = this.#headerLines(url.host, body, sendsBody ? (bytes?.length ?? 0) : undefined, extra);
+      const authorization = this.#authorization();
+      // Credentials follow a redirect only to the same host: a token must not leak to another server.
+      if (authorization !== undefined && url.host.toLowerCase() === firstHost) headers.push(['Authorization', authorization]);
+      let response: WireResponse;
+      try {
+        response = await exchangeHttp({ method: currentVerb, url, headers, body: sendsBody ? bytes : undefined, timeoutMs: seconds > 0 ? seconds * 1000 : 0 });
+      } catch (error) {
+        const code = (error as { code?: unknown }).code;
+        const why = typeof code === 'string' ? code : error instanceof Error ? error.message : 'network error';
+        // Only the redacted URL: no query (it may hold keys), no credentials, no headers.
+        return this.#fail(method, `${currentVerb} ${url.redacted} failed: ${why}`);
+      }
       this.LastStatus = response.status;
-      this.LastMethodSuccess = true;
-      this.LastErrorText = '';
-      return response;
-    } catch (error) {
-      const code = (error as { code?: unknown }).code;
-      const why = typeof code === 'string' ? code : error instanceof Error ? error.message : 'network error';
-      // Only the redacted URL: no query (it may hold keys), no credentials, no headers.
-      return this.#fail(method, `${verb} ${url.redacted} failed: ${why}`);
+      const location = response.headers.find(([name]) => name.toLowerCase() === 'location')?.[1];
+      if (!this.FollowRedirects || location === undefined || ![301, 302, 303, 307, 308].includes(response.status) || redirects >= MAX_REDIRECTS) {
+        this.LastMethodSuccess = true;
+        this.LastErrorText = '';
+        return response;
+      }
+      // Observed: after a 302 Chilkat repeats the request as a GET; after a 307 with the same verb and body.
+      if (response.status <= 303) currentVerb = 'GET';
+      let nextText: string;
+      try {
+        nextText = new URL(location, currentText).href;
+      } catch {
+        return this.#fail(method, `the server redirected to a location that is not a URL`);
+      }
+      const next = parseHttpUrl(nextText);
+      if (next === undefined) return this.#fail(method, `the server redirected to a location that is not http(s)`);
+      url = next;
+      currentText = nextText;
     }
   }
+
 
   /**
    * Sends a StringBuilder's text with any verb; resolves to the response (any status) or null when none came.

@@ -25,7 +25,7 @@ const [scenariosJson, base] = process.argv.slice(1);
 const scenarios = JSON.parse(scenariosJson);
 
 function arg(value) {
-  if (typeof value === 'string') return value.replace('{{base}}', base);
+  if (typeof value === 'string') return value.replace('{{base}}', base).replace('{{port}}', base.split(':').pop());
   if (value && typeof value === 'object') {
     if ('$sb' in value) { const sb = new ck.StringBuilder(); sb.Append(value.$sb); return sb; }
     if ('$json' in value) { const j = new ck.JsonObject(); j.Load(value.$json); return j; }
@@ -82,6 +82,7 @@ for (const scenario of HTTP_SCENARIOS) {
   const [result] = JSON.parse(stdout) as { name: string; results: unknown[] }[];
   const requests = server.requests.slice(before).map((request) => ({
     ...request,
+    requestLine: request.requestLine.replace(port, '{{port}}'),
     // The port changes with every run; the fixture keeps a placeholder.
     headers: request.headers.map(([name, value]) => [name, value.replace(port, '{{port}}')]),
   }));

@@ -1,7 +1,7 @@
 // Http calls replayed both on Chilkat (test/fuzz/record-chilkat-http.ts, which records what goes on
 // the wire into test/fixtures/chilkat/http-requests.json) and on pathpatch's Http (test/chilkat/http.test.ts).
 // `{{base}}` stands for the local server's http://127.0.0.1:PORT; the server answers by path:
-// /s404 → 404, /s500 → 500, /s401 → 401 with a Basic challenge, anything else → 200 with JSON.
+// /r302 and /r307 redirect, /s404 → 404, /s500 → 500, /s401 → 401 with a Basic challenge, anything else → 200 with JSON.
 
 export type HttpStep =
   | { readonly set: Readonly<Record<string, string | boolean>> }
@@ -10,6 +10,8 @@ export type HttpStep =
 export interface HttpScenario {
   readonly name: string;
   readonly steps: readonly HttpStep[];
+  /** Set when pathpatch deliberately differs from Chilkat here (docs/chilkat.md); the reason. */
+  readonly difference?: string;
 }
 
 const body = '{"name":"My App","callbacks":["https://x.example/cb"]}';
@@ -82,6 +84,25 @@ export const HTTP_SCENARIOS: readonly HttpScenario[] = [
     ],
   },
   {
+    name: 'redirect-302',
+    steps: [{ call: 'PTextSb', args: ['POST', '{{base}}/r302', { $sb: '{"a":1}' }, 'utf-8', 'application/json', false, false] }],
+  },
+  {
+    name: 'redirect-307',
+    steps: [
+      { set: { AuthToken: 'tok' } },
+      { call: 'PTextSb', args: ['PATCH', '{{base}}/r307', { $sb: '{"a":1}' }, 'utf-8', 'application/json', false, false] },
+    ],
+  },
+  {
+    name: 'redirect-other-host',
+    difference: 'a redirect to another host drops Authorization and sends the new Host',
+    steps: [
+      { set: { AuthToken: 'tok' } },
+      { call: 'PTextSb', args: ['POST', '{{base}}/rx/{{port}}', { $sb: '{"a":1}' }, 'utf-8', 'application/json', false, false] },
+    ],
+  },
+  {
     name: 'quickgetstr-404',
     steps: [{ call: 'QuickGetStr', args: ['{{base}}/s404/q'] }],
   },
@@ -104,6 +125,10 @@ export const HTTP_SCENARIOS: readonly HttpScenario[] = [
 
 /** What the local server answers for a request path. */
 export function answerFor(path: string): { status: number; reason: string; headers: [string, string][]; body: string } {
+  const other = /^\/rx\/(\d+)/.exec(path);
+  if (other !== null) return { status: 302, reason: 'Found', headers: [['Location', `http://localhost:${other[1] ?? ''}/after-x`]], body: '' };
+  if (path.startsWith('/r302')) return { status: 302, reason: 'Found', headers: [['Location', '/after-302']], body: '' };
+  if (path.startsWith('/r307')) return { status: 307, reason: 'Temporary Redirect', headers: [['Location', '/after-307']], body: '' };
   if (path.startsWith('/s404')) return { status: 404, reason: 'Not Found', headers: [['Content-Type', 'application/json']], body: '{"error":"Not Found","message":"no such client"}' };
   if (path.startsWith('/s500')) return { status: 500, reason: 'Internal Server Error', headers: [['Content-Type', 'text/plain; charset=utf-8']], body: 'oops é' };
   if (path.startsWith('/s401')) return { status: 401, reason: 'Unauthorized', headers: [['WWW-Authenticate', 'Basic realm="x"'], ['Content-Type', 'text/plain']], body: 'auth please' };
