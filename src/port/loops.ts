@@ -59,7 +59,8 @@ function readClauses(init: readonly Token[], cond: readonly Token[], step: reado
   const inclusive = word === '<=' || word === '>=' || word === 'le' || word === 'ge';
   const down = word === '>' || word === '>=' || word === 'gt' || word === 'ge';
   const stepText = step.map((token) => token.text).join(' ');
-  const increment = /(?:\+=|-=)\s*(.+)$/.exec(stepText);
+  // `i += n` in C-likes, `incr i n` in Tcl.
+  const increment = /(?:\+=|-=)\s*(.+)$/.exec(stepText) ?? /^incr\s+\S+\s+(.+)$/.exec(stepText);
   const stepExpr: Expr = increment?.[1] !== undefined ? parseExpression(tokenize(increment[1], spec), spec).expr : ONE;
   return { variable, from, to, inclusive, step: down ? { kind: 'unary', op: '-', operand: stepExpr } : stepExpr, body };
 }
