@@ -3,6 +3,7 @@ export function formatRatio(ratio: number): string {
   if (!Number.isFinite(ratio)) return 'n/a';
   if (ratio >= 9.95) return `${ratio.toFixed(0)}x`;
   if (ratio >= 1) return `${ratio.toFixed(1)}x`;
+  if (ratio < 0.001) return '<0.001x';
   return `${ratio.toPrecision(2)}x`;
 }
 
