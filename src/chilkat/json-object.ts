@@ -9,6 +9,7 @@ import { StringBuilder } from './string-builder.js';
 import { explainInvalidKeyText } from './text.js';
 import { convertToPlainJson } from './to-plain-json.js';
 import { payload, type PayloadOptions } from '../builder/index.js';
+import type { Payload } from '../types/payload.js';
 import {
   checkMemberName,
   INVALID_JSON_PHRASE,
@@ -814,7 +815,7 @@ export class JsonObject {
    * json.UpdateString('tags[0]', 'a');
    * json.toBuilder().set('tags[1]', 'b').emit(); //=> '{"price":1.50,"tags":["a","b"]}'
    */
-  toBuilder(options?: PayloadOptions): ReturnType<typeof payload> {
+  toBuilder(options?: PayloadOptions): Payload {
     return payload(convertToPlainJson(this.#root), options);
   }
 
