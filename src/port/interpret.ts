@@ -39,6 +39,8 @@ class Unsupported extends Error {
 }
 
 const MAX_ITERATIONS = 10_000;
+/** Calls that only make sense on a Chilkat object: on anything else they are reported, not dropped. */
+const CHILKAT_CALL = /^(?:Update[A-Z]\w*|EmitSb|SetRequestHeader|PTextSb|PText|PostJson\d?|HttpJson|HttpStr|HttpSb|HttpNoBody|PutText|Quick\w+|(?:Put_?|Set)(?:AuthToken|BasicAuth|Login|Password|I|J|K|DelimiterChar))$/;
 const CREATORS = new Set(['new', 'create', 'ckcreate', 'alloc', 'createobject', 'objcreate', 'new-object', 'createoleobject', 'com']);
 const CONSTANTS: Readonly<Record<string, string>> = {
   '@crlf': '\r\n', '@lf': '\n', '@cr': '\r', '@tab': '\t', vbcrlf: '\r\n', vblf: '\n', vbcr: '\r', vbtab: '\t', vbnewline: '\r\n',
@@ -307,7 +309,10 @@ class Interpreter {
       if (/^(?:Create|New)$/.test(method)) return this.create(flat.class);
       const [first, ...rest] = expr.args;
       const receiver = first ? this.eval(first) : undefined;
-      if (receiver?.t !== 'object') return this.fallback(expr, `cannot tell which object ${dotted ?? ''} is called on`);
+      if (receiver?.t !== 'object') {
+        if (this.#sent) return this.fallback(expr, 'response handling');
+        throw new Unsupported(`cannot tell which Chilkat object ${dotted ?? ''}() is called on`);
+      }
       return this.invoke(receiver.ref, flat.method, rest);
     }
     if (callee.kind === 'member') {
@@ -330,6 +335,7 @@ class Interpreter {
       }
       const cls = classOf(callee.name);
       if (cls && receiver.t === 'unknown') return this.create(cls);
+      if (!this.#sent && CHILKAT_CALL.test(canonicalMethod(callee.name))) throw new Unsupported(`cannot tell which Chilkat object ${dotted ?? callee.name}() is called on`);
       if (TO_STRING.has(lower) && receiver.t !== 'unknown') return { t: 'string', v: show(receiver) };
       if ((lower === 'stringbyappendingstring' || lower === 'concat') && receiver.t !== 'unknown' && expr.args[0]) return this.binary('&', receiver, this.eval(expr.args[0]));
       if (TO_NUMBER.has(lower) || lower === 'itoa' || lower === 'tostring' || lower === 'valueof') return this.convert(lower, expr.args);
@@ -408,7 +414,7 @@ class Interpreter {
       this.setOption(ref, property, args[0] ? this.eval(args[0]) : { t: 'unknown', why: 'no value' });
       return { t: 'boolean', v: true };
     }
-    if (ref.afterSend || ref.cls === 'HttpResponse' || ref.cls === 'HttpRequest' || ref.cls === 'JsonArray') {
+    if (ref.afterSend || ref.cls === 'HttpResponse' || (this.#sent && (ref.cls === 'HttpRequest' || ref.cls === 'JsonArray'))) {
       for (const arg of args) this.eval(arg);
       return { t: 'unknown', why: `result of ${method}` };
     }
@@ -429,11 +435,12 @@ class Interpreter {
       }
       if (SEND_METHODS.has(method)) return this.send(ref, method, args);
     }
-    if (this.#sent || /^(?:Get|Last|Has|Is)|Of$/.test(method) || /^[a-z]/.test(raw.replace(/^_+/, ''))) {
+    const readsOnly = /^(?:Get|Last|Has|Is)|Of$/.test(method) || /^[a-z]/.test(raw.replace(/^_+/, ''));
+    if (this.#sent || (readsOnly && ref.cls !== 'JsonArray' && ref.cls !== 'HttpRequest')) {
       for (const arg of args) this.eval(arg);
       return { t: 'unknown', why: `result of ${method}` };
     }
-    throw new Unsupported(`${ref.cls}.${method} is not ported`);
+    throw new Unsupported(`${ref.cls}.${/^(?:put|get)_/.test(raw) ? raw : method} is not ported`);
   }
 
   invokeJson(ref: ObjectRef, method: string, args: readonly Expr[]): Value {

@@ -326,6 +326,33 @@ describe('what cannot be ported is reported, never dropped', () => {
     expect(portScript(script, { file: 'bad.au3', style: 'chilkat' }).code).toContain('  // TODO(pathpatch): JsonObject.LoadFile is not ported (line 6: $oJson.LoadFile("x.json"))');
   });
 
+  it('reports array roots, request objects and calls on objects it cannot follow', () => {
+    const script = [
+      'CkJsonArray arr;',
+      'arr.AddObjectAt(-1);',
+      'CkJsonObject *obj = arr.ObjectAt(arr.get_Size() - 1);',
+      'obj->UpdateString("name","a");',
+      'CkHttp http;',
+      'CkHttpRequest req;',
+      'req.put_HttpVerb("POST");',
+      'CkHttpResponse *resp = http.SynchronousRequest("example.com",443,true,req);',
+    ].join('\n');
+    expect(portScript(script, { file: 'array.cpp' }).messages).toMatchInlineSnapshot(`
+      [
+        "array.cpp:2: JsonArray.AddObjectAt is not ported",
+        "array.cpp:3: JsonArray.ObjectAt is not ported",
+        "array.cpp:4: cannot tell which Chilkat object obj.UpdateString() is called on",
+        "array.cpp:7: HttpRequest.put_HttpVerb is not ported",
+        "array.cpp:8: Http.SynchronousRequest is not ported",
+      ]
+    `);
+    expect(portScript('json = CkJsonObject_Create();\nCkJsonObject_UpdateInt(other, "a", 1);', { file: 'flat.c', lang: 'c' }).messages).toMatchInlineSnapshot(`
+      [
+        "flat.c:2: cannot tell which Chilkat object CkJsonObject_UpdateInt() is called on",
+      ]
+    `);
+  });
+
   it('ports a T-SQL WHILE body once and says so', () => {
     const script = [
       'DECLARE @json int',
