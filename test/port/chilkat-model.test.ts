@@ -5,7 +5,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createChilkatModel, emitModel, type IrValue, type JsonOption, type UpdateMethod } from '../../src/port/index.js';
-import { FIXTURES } from './helpers.js';
 
 interface GoldenCase {
   readonly id: string;
@@ -15,7 +14,7 @@ interface GoldenCase {
   readonly emit: string;
 }
 
-const CASES = JSON.parse(readFileSync(`${FIXTURES}chilkat-golden.json`, 'utf8')) as GoldenCase[];
+const CASES = JSON.parse(readFileSync(new URL('chilkat-golden.json', import.meta.url), 'utf8')) as GoldenCase[];
 
 function valueOf(method: string, v: unknown): IrValue | undefined {
   if (v === undefined) return undefined;
