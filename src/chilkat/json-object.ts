@@ -818,10 +818,4 @@ export class JsonObject {
   toBuilder(options?: PayloadOptions): Payload {
     return payload(convertToPlainJson(this.#root), options);
   }
-
-  /** @internal The node this object reads and writes. */
-  static nodeOf(json: JsonObject): ChilkatObjectNode {
-    return json.#root;
-  }
-
 }
