@@ -353,6 +353,18 @@ describe('what cannot be ported is reported, never dropped', () => {
     `);
   });
 
+  it('ports the first request in builder style and reports any other', () => {
+    const script = [
+      'Dim http As New Chilkat.Http',
+      'Dim j As New Chilkat.JsonObject',
+      'j.UpdateInt("a", 1)',
+      'Dim r As Chilkat.HttpResponse = http.PostJson3("https://x.example/a", "application/json", j)',
+      'Dim r2 As Chilkat.HttpResponse = http.PostJson3("https://x.example/b", "application/json", j)',
+    ].join('\n');
+    expect(portScript(script, { file: 'two.vb' }).messages).toEqual(['two.vb:5: a second request is not ported in builder style (use --style chilkat)']);
+    expect(portScript(script, { file: 'two.vb', style: 'chilkat' }).messages).toEqual([]);
+  });
+
   it('ports a T-SQL WHILE body once and says so', () => {
     const script = [
       'DECLARE @json int',

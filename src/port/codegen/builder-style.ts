@@ -145,6 +145,9 @@ export function generateBuilderModule(script: IrScript, options: CodegenOptions)
   const uses = new Set(['payload']);
   if (plan.send) uses.add('send');
   const chain = buildChain(nodes, plan, evaluator, diagnostics, uses);
+  for (const extra of nodes.filter((node) => node.kind === 'send' && node !== plan.send)) {
+    diagnostics.push({ line: extra.line, message: 'a second request is not ported in builder style (use --style chilkat)' });
+  }
   const sendLine = plan.send?.line ?? Number.POSITIVE_INFINITY;
   const mainTodos = nodes.flatMap((node) =>
     node.kind === 'unsupported' && !inChain(node, sendLine) ? [todo(`${node.message} (line ${String(node.line)}: ${node.source})`, '  ')] : [],
