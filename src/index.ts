@@ -13,6 +13,7 @@ export type {
   PathOf,
   ValueAt,
   ValidPath,
+  UncheckablePath,
   ContainerPath,
   PathError,
   PathSegments,

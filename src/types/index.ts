@@ -4,7 +4,7 @@ export type { UntypedPayload } from './untyped-payload.js';
 export type { PayloadFor, BaseFor } from './payload-for.js';
 export type { PathOf } from './path-of.js';
 export type { ValueAt } from './value-at.js';
-export type { ValidPath, PathArgument } from './valid-path.js';
+export type { ValidPath, PathArgument, UncheckablePath } from './valid-path.js';
 export type { ContainerPath } from './container-path.js';
 export type { PathError } from './path-error.js';
 export type { PathSegments } from './path-segments.js';

@@ -1,6 +1,5 @@
 import type { PathInput, PathSegment } from '../path/index.js';
 import type { Found } from './found.js';
-import type { PathError } from './path-error.js';
 import type { ResolvePath, ResolveSegments } from './resolve-path.js';
 
 /**
@@ -25,7 +24,7 @@ export type ValidPath<Schema, Path extends PathInput, Append extends boolean = t
   ? Path
   : Path extends string
   ? string extends Path
-    ? PathError<'a path of type string cannot be checked against the schema: pass a literal, a PathOf<Schema>, or an array of segments'>
+    ? UncheckablePath
     : ResolvePath<Schema, Path, Append> extends Found<unknown>
       ? Path
       : ResolvePath<Schema, Path, Append>
@@ -45,3 +44,20 @@ export type ValidPath<Schema, Path extends PathInput, Append extends boolean = t
 export type PathArgument<Schema, Path extends PathInput, Checked> = 0 extends 1 & Schema
   ? Path
   : ([Path] extends [readonly unknown[]] ? never : Checked) | (Path & ([Path] extends [string] ? never : Checked));
+
+/**
+ * The parameter type a path of type `string` meets: it cannot be checked. A
+ * branded `string` rather than a literal, so that editors (which ask with the
+ * widest path while completing) do not offer the message as a completion.
+ *
+ * @example
+ * ```ts
+ * import { payload, type Auth0ClientUpdate } from 'pathpatch';
+ * const dynamic = 'name' as string;
+ * // @ts-expect-error -- 'string' is not assignable to 'string & { "✗ a path of type string cannot be checked …": never }'
+ * payload<Auth0ClientUpdate>().set(dynamic, 'x');
+ * ```
+ */
+export type UncheckablePath = string & {
+  readonly '✗ a path of type string cannot be checked against the schema: pass a literal, a PathOf<Schema>, or an array of segments': never;
+};

@@ -12,6 +12,7 @@ interface Tree {
   parent?: Tree | null;
 }
 
+/* eslint-disable @typescript-eslint/no-explicit-any -- these tests are about how `any` schemas and fields behave */
 describe('any, unknown and never', () => {
   test('an any schema accepts everything and types values any', () => {
     const b = payload<any>();
@@ -52,6 +53,8 @@ describe('any, unknown and never', () => {
     expectTypeOf<ValueAt<{ a: number }, 'b'>>().toBeNever();
   });
 });
+
+/* eslint-enable @typescript-eslint/no-explicit-any */
 
 describe('deep and recursive schemas never hit TS2589', () => {
   test('depth 10', () => {

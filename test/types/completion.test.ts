@@ -1,0 +1,78 @@
+import { join, resolve } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+// What the editor offers inside a path string: asked of TypeScript's language service, as an editor does.
+const root = resolve(import.meta.dirname, '../..');
+const file = join(root, 'test/types/__completion__.ts');
+const options: ts.CompilerOptions = {
+  strict: true,
+  exactOptionalPropertyTypes: true,
+  module: ts.ModuleKind.NodeNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  target: ts.ScriptTarget.ES2022,
+  types: [],
+};
+
+// One language service for every case (as in an editor, the file changes and the program is reused).
+let text = '';
+let version = 0;
+const host: ts.LanguageServiceHost = {
+  getScriptFileNames: () => [file],
+  getScriptVersion: (name) => (name === file ? String(version) : '1'),
+  getScriptSnapshot: (name) => {
+    const content = name === file ? text : ts.sys.readFile(name);
+    return content === undefined ? undefined : ts.ScriptSnapshot.fromString(content);
+  },
+  getCurrentDirectory: () => root,
+  getCompilationSettings: () => options,
+  getDefaultLibFileName: (o) => ts.getDefaultLibFilePath(o),
+  fileExists: (name) => name === file || ts.sys.fileExists(name),
+  readFile: (name) => (name === file ? text : ts.sys.readFile(name)),
+  readDirectory: ts.sys.readDirectory,
+  directoryExists: ts.sys.directoryExists,
+  getDirectories: ts.sys.getDirectories,
+};
+const service = ts.createLanguageService(host);
+
+function completionsAt(source: string): string[] {
+  text = `import { payload, type Auth0ClientUpdate } from '../../src/index.js';\nconst client = payload<Auth0ClientUpdate>();\n${source.replace('|', '')}\n`;
+  version++;
+  const position = text.length - source.length + source.indexOf('|');
+  const result = service.getCompletionsAtPosition(file, position, {});
+  return (result?.entries ?? []).map((entry) => entry.name).sort();
+}
+
+// Building the first program takes seconds on a busy machine.
+describe('editor completion in path strings', { timeout: 60_000 }, () => {
+  it('offers the keys of the object typed so far', () => {
+    expect(completionsAt("client.set('jwt_configuration.|', 1);")).toEqual([
+      'jwt_configuration.alg',
+      'jwt_configuration.lifetime_in_seconds',
+      'jwt_configuration.scopes',
+      'jwt_configuration.secret_encoded',
+    ]);
+  });
+
+  it('narrows to the keys a partial key may become', () => {
+    expect(completionsAt("client.set('addons.sa|', {});")).toEqual([
+      'addons.salesforce',
+      'addons.salesforce_api',
+      'addons.salesforce_sandbox_api',
+      'addons.samlp',
+      'addons.sap_api',
+    ]);
+  });
+
+  it('offers the top-level keys in an empty string, and nothing that is not a path', () => {
+    const top = completionsAt("client.set('|', 1);");
+    expect(top).toContain('jwt_configuration');
+    expect(top).toContain('client_metadata');
+    expect(top.every((name) => !name.startsWith('✗') && !name.includes('.'))).toBe(true);
+  });
+
+  it('works in reads too, and offers the values of an enum', () => {
+    expect(completionsAt("client.get('mobile.|');")).toEqual(['mobile.android', 'mobile.ios']);
+    expect(completionsAt("client.set('jwt_configuration.alg', '|');")).toEqual(['HS256', 'PS256', 'RS256', 'RS512']);
+  });
+});
