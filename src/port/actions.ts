@@ -14,7 +14,12 @@ import type { LanguageSpec } from './language-spec.js';
 import type { Token } from './lexer.js';
 import type { Statement } from './statements.js';
 
-/** What one statement does, in language-neutral terms. */
+/**
+ * What one statement does, in language-neutral terms.
+ *
+ * @example
+ * const action: Action = { kind: 'skip' };
+ */
 export type Action =
   | { readonly kind: 'assign'; readonly target: string; readonly expr: Expr }
   | { readonly kind: 'new'; readonly target: string; readonly class: IrClass }

@@ -14,7 +14,12 @@
  */
 import type { IrValue, JsonOption, UpdateMethod } from './ir.js';
 
-/** A node of the evaluated document; objects keep insertion order. */
+/**
+ * A node of the evaluated document; objects keep insertion order.
+ *
+ * @example
+ * const node: ModelNode = { kind: 'number', text: '1.50' };
+ */
 export type ModelNode =
   | { readonly kind: 'object'; readonly entries: [string, ModelNode][] }
   | { readonly kind: 'array'; readonly items: ModelNode[] }
@@ -24,13 +29,23 @@ export type ModelNode =
   | { readonly kind: 'null' }
   | { readonly kind: 'placeholder' };
 
-/** A container the call created on its way, kept even when the call fails (Chilkat does not roll back). */
+/**
+ * A container the call created on its way, kept even when the call fails (Chilkat does not roll back).
+ *
+ * @example
+ * const created: CreatedContainer = { segments: ['a', 0], kind: 'object' };
+ */
 export interface CreatedContainer {
   readonly segments: readonly (string | number)[];
   readonly kind: 'object' | 'array';
 }
 
-/** What one update did. */
+/**
+ * What one update did.
+ *
+ * @example
+ * createChilkatModel().update({ method: 'UpdateString', path: 'a[3]', value: { type: 'string', value: 'x' } }).segments; //=> ['a', 0]
+ */
 export interface UpdateOutcome {
   readonly ok: boolean;
   /** Why it failed. */
@@ -47,14 +62,24 @@ export interface UpdateOutcome {
   readonly rawKeys: readonly string[];
 }
 
-/** One update to evaluate. */
+/**
+ * One update to evaluate.
+ *
+ * @example
+ * const call: ModelUpdate = { method: 'UpdateNull', path: 'deleted_at' };
+ */
 export interface ModelUpdate {
   readonly method: UpdateMethod;
   readonly path: string;
   readonly value?: IrValue;
 }
 
-/** The pluggable evaluation step: Chilkat's semantics for Update* calls and options. */
+/**
+ * The pluggable evaluation step: Chilkat's semantics for Update* calls and options.
+ *
+ * @example
+ * const evaluator: PathEvaluator = createChilkatModel();
+ */
 export interface PathEvaluator {
   update(call: ModelUpdate): UpdateOutcome;
   setOption(name: JsonOption, value: string | number | boolean): void;

@@ -102,11 +102,21 @@ export function optionName(cls: IrClass, raw: string): JsonOption | HttpOption |
   return list.find((option) => option.toLowerCase() === raw.toLowerCase()) as JsonOption | HttpOption | undefined;
 }
 
-/** Http calls that send a request; their argument layout is in the interpreter. */
+/**
+ * Http calls that send a request; their argument layout is in the interpreter.
+ *
+ * @example
+ * SEND_METHODS.has('PTextSb'); //=> true
+ */
 export const SEND_METHODS: ReadonlySet<string> = new Set([
   'PTextSb', 'PText', 'PostJson', 'PostJson2', 'PostJson3', 'HttpJson', 'HttpStr', 'HttpSb', 'HttpNoBody',
   'QuickGetStr', 'QuickGetObj', 'QuickGet', 'QuickDeleteStr', 'PutText', 'QuickPutStr',
 ]);
 
-/** Calls that only free or release objects. */
+/**
+ * Calls that only free or release objects.
+ *
+ * @example
+ * RELEASE_METHODS.has('Dispose'); //=> true
+ */
 export const RELEASE_METHODS: ReadonlySet<string> = new Set(['Dispose', 'Delete', 'Release', 'Destroy', 'Free', 'Dealloc']);

@@ -9,7 +9,12 @@ import { extname } from 'node:path';
 import type { LanguageSpec } from './language-spec.js';
 import { LANGUAGES } from './languages/index.js';
 
-/** Options of {@link detectLanguage}. */
+/**
+ * Options of {@link detectLanguage}.
+ *
+ * @example
+ * detectLanguage(source, { file: 'update.pas', lang: 'delphi-dll' });
+ */
 export interface DetectOptions {
   /** A language id or alias that overrides detection. */
   readonly lang?: string;
@@ -17,7 +22,12 @@ export interface DetectOptions {
   readonly file?: string;
 }
 
-/** Thrown for an unknown `--lang` or a script no language matches. */
+/**
+ * Thrown for an unknown `--lang` or a script no language matches.
+ *
+ * @example
+ * detectLanguage('x', { lang: 'cobol' }); // throws: unknown language "cobol"; known languages: autoit, ...
+ */
 export class UnknownLanguageError extends Error {
   override readonly name = 'UnknownLanguageError';
   readonly known: readonly string[];

@@ -9,7 +9,12 @@
 import type { LanguageSpec } from './language-spec.js';
 import type { Token } from './lexer.js';
 
-/** An expression tree. */
+/**
+ * An expression tree.
+ *
+ * @example
+ * const expr: Expr = { kind: 'binary', op: '&', left: { kind: 'string', value: 'a' }, right: { kind: 'name', name: 'b' } };
+ */
 export type Expr =
   | { readonly kind: 'string'; readonly value: string }
   | { readonly kind: 'number'; readonly text: string }
@@ -24,7 +29,12 @@ export type Expr =
   | { readonly kind: 'index'; readonly object: Expr; readonly index: Expr }
   | { readonly kind: 'list'; readonly items: readonly Expr[] };
 
-/** The result of parsing: the expression and the index of the first unread token. */
+/**
+ * The result of parsing: the expression and the index of the first unread token.
+ *
+ * @example
+ * parseExpression(tokenize('1 + 2', csharp), csharp).next; //=> 3
+ */
 export interface Parsed {
   readonly expr: Expr;
   readonly next: number;
@@ -38,7 +48,12 @@ const BINARY: readonly (readonly string[])[] = [
   ['*', '/', '%', 'mod', 'div'],
 ];
 
-/** Thrown when tokens do not form an expression; the interpreter turns it into an `unsupported` node. */
+/**
+ * Thrown when tokens do not form an expression; the interpreter turns it into an `unsupported` node.
+ *
+ * @example
+ * parseExpression(tokenize(')', csharp), csharp); // throws ExpressionError: unexpected ")"
+ */
 export class ExpressionError extends Error {
   override readonly name = 'ExpressionError';
 }

@@ -10,14 +10,24 @@
  * const node: IrNode = { kind: 'update', line: 3, handle: 'json', method: 'UpdateInt', path: 'a', value: { type: 'number', text: '1' } };
  */
 
-/** A literal value as Chilkat would receive it. */
+/**
+ * A literal value as Chilkat would receive it.
+ *
+ * @example
+ * const value: IrValue = { type: 'number', text: '1.50' };
+ */
 export type IrValue =
   | { readonly type: 'string'; readonly value: string }
   | { readonly type: 'number'; readonly text: string }
   | { readonly type: 'boolean'; readonly value: boolean }
   | { readonly type: 'null' };
 
-/** The `Update*` methods of Chilkat's JsonObject that the porter understands. */
+/**
+ * The `Update*` methods of Chilkat's JsonObject that the porter understands.
+ *
+ * @example
+ * const method: UpdateMethod = 'UpdateNewArray';
+ */
 export type UpdateMethod =
   | 'UpdateString'
   | 'UpdateInt'
@@ -29,23 +39,48 @@ export type UpdateMethod =
   | 'UpdateNewArray'
   | 'UpdateSb';
 
-/** The Chilkat classes a script can create. */
+/**
+ * The Chilkat classes a script can create.
+ *
+ * @example
+ * const cls: IrClass = 'StringBuilder';
+ */
 export type IrClass = 'JsonObject' | 'Http' | 'StringBuilder' | 'HttpResponse' | 'HttpRequest' | 'JsonArray';
 
-/** JsonObject properties that change how later updates or the emit behave. */
+/**
+ * JsonObject properties that change how later updates or the emit behave.
+ *
+ * @example
+ * const option: JsonOption = 'DelimiterChar';
+ */
 export type JsonOption = 'I' | 'J' | 'K' | 'DelimiterChar' | 'EmitCompact' | 'EmitCrLf';
 
-/** Http properties that shape the request. */
+/**
+ * Http properties that shape the request.
+ *
+ * @example
+ * const option: HttpOption = 'AuthToken';
+ */
 export type HttpOption = 'AuthToken' | 'BasicAuth' | 'Login' | 'Password' | 'Accept' | 'UserAgent';
 
-/** Where a send call takes its body from. */
+/**
+ * Where a send call takes its body from.
+ *
+ * @example
+ * const body: IrBody = { kind: 'sb', handle: 'sbRequestBody' };
+ */
 export type IrBody =
   | { readonly kind: 'sb'; readonly handle: string }
   | { readonly kind: 'json'; readonly handle: string }
   | { readonly kind: 'text'; readonly text: string }
   | { readonly kind: 'none' };
 
-/** One statement of the script, reduced to what the porter needs. */
+/**
+ * One statement of the script, reduced to what the porter needs.
+ *
+ * @example
+ * const node: IrNode = { kind: 'header', line: 7, handle: 'http', name: 'X-Trace', value: 'abc' };
+ */
 export type IrNode =
   | { readonly kind: 'new'; readonly line: number; readonly handle: string; readonly class: IrClass }
   | {
@@ -91,16 +126,31 @@ export type IrNode =
     }
   | { readonly kind: 'unsupported'; readonly line: number; readonly message: string; readonly source: string };
 
-/** The kinds of {@link IrNode}. */
+/**
+ * The kinds of {@link IrNode}.
+ *
+ * @example
+ * const kind: IrKind = 'unsupported';
+ */
 export type IrKind = IrNode['kind'];
 
-/** A problem found while reading or generating, reported as `FILE:LINE: message`. */
+/**
+ * A problem found while reading or generating, reported as `FILE:LINE: message`.
+ *
+ * @example
+ * const diagnostic: Diagnostic = { line: 4, message: 'JsonObject.UpdateBd is not ported' };
+ */
 export interface Diagnostic {
   readonly line: number;
   readonly message: string;
 }
 
-/** What a front-end returns for one script. */
+/**
+ * What a front-end returns for one script.
+ *
+ * @example
+ * readScript(source, { file: 'a.au3' }).language; //=> 'autoit'
+ */
 export interface IrScript {
   /** The language id the script was read as. */
   readonly language: string;

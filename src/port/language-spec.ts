@@ -9,7 +9,12 @@
  * const quote: StringRule = { open: '"', close: '"', escape: 'double' };
  */
 
-/** How a string literal opens, closes and escapes. */
+/**
+ * How a string literal opens, closes and escapes.
+ *
+ * @example
+ * const rule: StringRule = { open: 'L"', close: '"', escape: 'backslash' };
+ */
 export interface StringRule {
   /** Opening text, prefixes included (`"`, `L"`, `@"`, `~"`). */
   readonly open: string;
@@ -23,13 +28,28 @@ export interface StringRule {
   readonly escape: 'backslash' | 'double' | 'quote-backslash' | 'tilde' | 'backtick' | 'none';
 }
 
-/** How the statements of a language are shaped. */
+/**
+ * How the statements of a language are shaped.
+ *
+ * @example
+ * const shape: StatementShape = 'sql';
+ */
 export type StatementShape = 'dot' | 'tcl' | 'sql' | 'dataflex';
 
-/** How counted loops are written. */
+/**
+ * How counted loops are written.
+ *
+ * @example
+ * const loops: LoopStyle = 'basic';
+ */
 export type LoopStyle = 'basic' | 'brace' | 'python' | 'ruby' | 'delphi' | 'tcl' | 'none';
 
-/** Everything the shared reader needs to know about one language. */
+/**
+ * Everything the shared reader needs to know about one language.
+ *
+ * @example
+ * findLanguage('tcl')?.shape; //=> 'tcl'
+ */
 export interface LanguageSpec {
   /** The id used by `--lang` and in fixture names. */
   readonly id: string;

@@ -11,7 +11,12 @@
  */
 import type { LanguageSpec, StringRule } from './language-spec.js';
 
-/** A token with its 1-based line and 0-based column. */
+/**
+ * A token with its 1-based line and 0-based column.
+ *
+ * @example
+ * tokenize('x = 1', csharp)[0]; //=> { type: 'ident', text: 'x', line: 1, column: 0 }
+ */
 export interface Token {
   readonly type: 'string' | 'number' | 'ident' | 'op' | 'newline';
   /** The decoded text for strings, the source text otherwise. */

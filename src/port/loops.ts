@@ -10,7 +10,12 @@ import type { LanguageSpec } from './language-spec.js';
 import { tokenize, type Token } from './lexer.js';
 import type { Statement } from './statements.js';
 
-/** A counted loop: `variable` runs from `from` while it has not passed `to`. */
+/**
+ * A counted loop: `variable` runs from `from` while it has not passed `to`.
+ *
+ * @example
+ * readLoopHeader(statement, vb6)?.inclusive; //=> true
+ */
 export interface LoopHeader {
   readonly variable: string;
   readonly from: Expr;

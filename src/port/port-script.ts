@@ -10,7 +10,12 @@ import { detectLanguage } from './detect.js';
 import { formatDiagnostic, type Diagnostic, type IrScript } from './ir.js';
 import { readWith } from './read-script.js';
 
-/** Options of {@link portScript}. */
+/**
+ * Options of {@link portScript}.
+ *
+ * @example
+ * portScript(source, { file: 'legacy.txt', lang: 'vb6', style: 'chilkat' });
+ */
 export interface PortOptions {
   /** The script's file name (diagnostics, extension hint). @default 'script' */
   readonly file?: string;
@@ -22,7 +27,12 @@ export interface PortOptions {
   readonly evaluator?: () => PathEvaluator;
 }
 
-/** The result of porting one script. */
+/**
+ * The result of porting one script.
+ *
+ * @example
+ * portScript(source, { file: 'a.au3' }).messages; //=> ['a.au3:22: JsonObject.UpdateBd is not ported']
+ */
 export interface PortResult {
   readonly language: string;
   readonly ir: IrScript;

@@ -8,7 +8,12 @@
 import type { LanguageSpec } from './language-spec.js';
 import type { Token } from './lexer.js';
 
-/** The tokens of one statement, with its first line and indentation. */
+/**
+ * The tokens of one statement, with its first line and indentation.
+ *
+ * @example
+ * splitStatements(tokenize('a = 1', csharp), csharp)[0]?.line; //=> 1
+ */
 export interface Statement {
   readonly tokens: readonly Token[];
   readonly line: number;

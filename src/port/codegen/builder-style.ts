@@ -13,7 +13,12 @@ import { interfaceSource } from './infer-interface.js';
 import { ENV_HELPER, planRequest, type RequestPlan } from './request-plan.js';
 import { tsString, valueSource } from './ts-text.js';
 
-/** Options shared by both code generators. */
+/**
+ * Options shared by both code generators.
+ *
+ * @example
+ * const options: CodegenOptions = { file: 'update.au3', languageName: 'AutoIt' };
+ */
 export interface CodegenOptions {
   /** The script's file name, for the header and diagnostics. */
   readonly file: string;
@@ -25,7 +30,12 @@ export interface CodegenOptions {
   readonly interfaceName?: string;
 }
 
-/** Generated code and what could not be translated. */
+/**
+ * Generated code and what could not be translated.
+ *
+ * @example
+ * generateModule(ir, { file: 'a.au3', languageName: 'AutoIt' }).diagnostics; //=> [{ line: 22, message: 'JsonObject.UpdateBd is not ported' }]
+ */
 export interface Generated {
   readonly code: string;
   readonly diagnostics: readonly Diagnostic[];

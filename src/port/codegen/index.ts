@@ -8,7 +8,12 @@ import type { IrScript } from '../ir.js';
 import { generateBuilderModule, type CodegenOptions, type Generated } from './builder-style.js';
 import { generateChilkatModule } from './chilkat-style.js';
 
-/** The two output styles of `pathpatch port`. */
+/**
+ * The two output styles of `pathpatch port`.
+ *
+ * @example
+ * const style: PortStyle = 'chilkat';
+ */
 export type PortStyle = 'builder' | 'chilkat';
 
 /**

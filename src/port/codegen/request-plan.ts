@@ -9,13 +9,23 @@ import { constantCase } from 'change-case';
 import type { IrNode } from '../ir.js';
 import { tsString } from './ts-text.js';
 
-/** A value read from the environment, with the source text that reads it. */
+/**
+ * A value read from the environment, with the source text that reads it.
+ *
+ * @example
+ * envValue('auth0_token').env; //=> 'AUTH0_TOKEN'
+ */
 export interface EnvValue {
   readonly env: string;
   readonly source: string;
 }
 
-/** The request, ready for code generation. */
+/**
+ * The request, ready for code generation.
+ *
+ * @example
+ * planRequest(ir.nodes).vars; //=> [['auth0_domain', { env: 'AUTH0_DOMAIN', source: "env('AUTH0_DOMAIN')" }]]
+ */
 export interface RequestPlan {
   readonly send?: Extract<IrNode, { kind: 'send' }>;
   /** The JsonObject whose text is the body. */
@@ -154,7 +164,12 @@ export function filledUrlSource(url: string): string {
   return `\`${filled}\``;
 }
 
-/** The helper every generated module carries: read a required environment variable. */
+/**
+ * The helper every generated module carries: read a required environment variable.
+ *
+ * @example
+ * ENV_HELPER.startsWith('/** Reads a required environment variable'); //=> true
+ */
 export const ENV_HELPER = `/** Reads a required environment variable (secrets are never written into this file). */
 function env(name: string): string {
   const value = process.env[name];

@@ -1,13 +1,12 @@
+import { cFamily } from './families.js';
+import type { LanguageSpec } from '../language-spec.js';
+
 /**
  * Android (Java): as Java, inside an Activity, logging with `Log.i`.
  *
  * @example
  * findLanguage('android')?.name; //=> 'Android'
  */
-import { cFamily } from './families.js';
-import type { LanguageSpec } from '../language-spec.js';
-
-/** The `android` entry of the language table. */
 export const android: LanguageSpec = cFamily({
   id: 'android', name: 'Android', extensions: ['.java'],
   detect: [[/\bCk\w+ \w+ = new Ck\w+\(\)/, 4], [/Log\.i\(/, 4], [/extends \w*Activity|import android\./, 4]],

@@ -1,13 +1,12 @@
+import { basicFamily, DOUBLE_QUOTED_DOUBLED, SINGLE_QUOTED_DOUBLED } from './families.js';
+import type { LanguageSpec } from '../language-spec.js';
+
 /**
  * AutoIt: `$oJson = ObjCreate("Chilkat.JsonObject")`, `;` comments, `True`/`False`, `""` in strings, ` _` continuations.
  *
  * @example
  * findLanguage('autoit')?.name; //=> 'AutoIt'
  */
-import { basicFamily, DOUBLE_QUOTED_DOUBLED, SINGLE_QUOTED_DOUBLED } from './families.js';
-import type { LanguageSpec } from '../language-spec.js';
-
-/** The `autoit` entry of the language table. */
 export const autoit: LanguageSpec = basicFamily({
   id: 'autoit', name: 'AutoIt', extensions: ['.au3'],
   lineComments: [';'], statementComments: [], blockComments: [['#cs', '#ce'], ['#comments-start', '#comments-end']],

@@ -1,14 +1,13 @@
+import { hashFamily } from './families.js';
+import { PYTHON_STRINGS } from './families-extra.js';
+import type { LanguageSpec } from '../language-spec.js';
+
 /**
  * Python with the chilkat2 module: `chilkat2.JsonObject()`, properties assigned directly.
  *
  * @example
  * findLanguage('chilkat2-python')?.name; //=> 'Python (chilkat2)'
  */
-import { hashFamily } from './families.js';
-import { PYTHON_STRINGS } from './families-extra.js';
-import type { LanguageSpec } from '../language-spec.js';
-
-/** The `chilkat2-python` entry of the language table. */
 export const chilkat2Python: LanguageSpec = hashFamily({
   id: 'chilkat2-python', name: 'Python (chilkat2)', extensions: ['.py'], aliases: ['python3'],
   strings: PYTHON_STRINGS, trueWords: ['True'], falseWords: ['False'], nullWords: ['None'], loops: 'python',

@@ -1,13 +1,12 @@
+import { cFamily, DOUBLE_QUOTED_BACKSLASH } from './families.js';
+import type { LanguageSpec } from '../language-spec.js';
+
 /**
  * C# (also .NET Core and Mono): `new Chilkat.JsonObject()`, backslash escapes, `true`/`false`.
  *
  * @example
  * findLanguage('csharp')?.name; //=> 'C#'
  */
-import { cFamily, DOUBLE_QUOTED_BACKSLASH } from './families.js';
-import type { LanguageSpec } from '../language-spec.js';
-
-/** The `csharp` entry of the language table. */
 export const csharp: LanguageSpec = cFamily({
   id: 'csharp', name: 'C#', extensions: ['.cs'], aliases: ['dotnet-core', 'mono', 'cs'],
   strings: [{ open: '@"', close: '"', escape: 'double' }, DOUBLE_QUOTED_BACKSLASH],

@@ -8,7 +8,12 @@
 import type { LanguageSpec, StringRule } from '../language-spec.js';
 import { DOUBLE_QUOTED_BACKSLASH, SINGLE_QUOTED_DOUBLED, SINGLE_QUOTED_LITERAL, cFamily, type LanguageEntry } from './families.js';
 
-/** Python: either quote, backslash escapes, raw and byte prefixes, triple quotes. */
+/**
+ * Python: either quote, backslash escapes, raw and byte prefixes, triple quotes.
+ *
+ * @example
+ * PYTHON_STRINGS[0]?.open; //=> '"""'
+ */
 export const PYTHON_STRINGS: readonly StringRule[] = [
   { open: '"""', close: '"""', escape: 'backslash' },
   { open: "'''", close: "'''", escape: 'backslash' },
@@ -20,7 +25,12 @@ export const PYTHON_STRINGS: readonly StringRule[] = [
   { open: "'", close: "'", escape: 'backslash' },
 ];
 
-/** PHP: double quotes with backslash escapes (`$` taken literally), single quotes with only `\'` and `\\`. */
+/**
+ * PHP: double quotes with backslash escapes (`$` taken literally), single quotes with only `\'` and `\\`.
+ *
+ * @example
+ * PHP_STRINGS[1]?.escape; //=> 'quote-backslash'
+ */
 export const PHP_STRINGS: readonly StringRule[] = [DOUBLE_QUOTED_BACKSLASH, SINGLE_QUOTED_LITERAL];
 
 /**

@@ -7,16 +7,41 @@
  */
 import type { LanguageSpec, StringRule } from '../language-spec.js';
 
-/** The fields every language must give; the rest come from the family. */
+/**
+ * The fields every language must give; the rest come from the family.
+ *
+ * @example
+ * const entry: LanguageEntry = { id: 'x', name: 'X', extensions: ['.x'], detect: [] };
+ */
 export type LanguageEntry = Pick<LanguageSpec, 'id' | 'name' | 'extensions' | 'detect'> & Partial<LanguageSpec>;
 
-/** A double-quoted string rule. */
+/**
+ * A double-quoted string rule.
+ *
+ * @example
+ * DOUBLE_QUOTED_BACKSLASH.escape; //=> 'backslash'
+ */
 export const DOUBLE_QUOTED_BACKSLASH: StringRule = { open: '"', close: '"', escape: 'backslash' };
-/** A double-quoted string with the quote doubled inside (`"a""b"`). */
+/**
+ * A double-quoted string with the quote doubled inside (`"a""b"`).
+ *
+ * @example
+ * DOUBLE_QUOTED_DOUBLED.escape; //=> 'double'
+ */
 export const DOUBLE_QUOTED_DOUBLED: StringRule = { open: '"', close: '"', escape: 'double' };
-/** A single-quoted string with the quote doubled inside (`'it''s'`). */
+/**
+ * A single-quoted string with the quote doubled inside (`'it''s'`).
+ *
+ * @example
+ * SINGLE_QUOTED_DOUBLED.open; //=> "'"
+ */
 export const SINGLE_QUOTED_DOUBLED: StringRule = { open: "'", close: "'", escape: 'double' };
-/** A single-quoted string where only `\'` and `\\` are escapes (PHP, Perl, Ruby). */
+/**
+ * A single-quoted string where only `\'` and `\\` are escapes (PHP, Perl, Ruby).
+ *
+ * @example
+ * SINGLE_QUOTED_LITERAL.escape; //=> 'quote-backslash'
+ */
 export const SINGLE_QUOTED_LITERAL: StringRule = { open: "'", close: "'", escape: 'quote-backslash' };
 
 /**

@@ -1,13 +1,12 @@
+import { basicFamily } from './families.js';
+import type { LanguageSpec } from '../language-spec.js';
+
 /**
  * Visual FoxPro: `CreateObject(` with a single-quoted ProgID, `*` and `&&` comments, `;` continuations, either quote.
  *
  * @example
  * findLanguage('foxpro')?.name; //=> 'Visual FoxPro'
  */
-import { basicFamily } from './families.js';
-import type { LanguageSpec } from '../language-spec.js';
-
-/** The `foxpro` entry of the language table. */
 export const foxpro: LanguageSpec = basicFamily({
   id: 'foxpro', name: 'Visual FoxPro', extensions: ['.prg'], aliases: ['vfp'], lineComments: ['&&'], statementComments: ['*', 'NOTE '],
   strings: [{ open: '"', close: '"', escape: 'none' }, { open: "'", close: "'", escape: 'none' }], continuations: [';'], concat: [],

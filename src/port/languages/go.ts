@@ -1,13 +1,12 @@
+import { cFamily, DOUBLE_QUOTED_BACKSLASH } from './families.js';
+import type { LanguageSpec } from '../language-spec.js';
+
 /**
  * Go: `chilkat.NewJsonObject()`, setter methods (`SetAuthToken`), backquoted raw strings.
  *
  * @example
  * findLanguage('go')?.name; //=> 'Go'
  */
-import { cFamily, DOUBLE_QUOTED_BACKSLASH } from './families.js';
-import type { LanguageSpec } from '../language-spec.js';
-
-/** The `go` entry of the language table. */
 export const go: LanguageSpec = cFamily({
   id: 'go', name: 'Go', extensions: ['.go'], aliases: ['golang'], semicolons: false,
   strings: [DOUBLE_QUOTED_BACKSLASH, { open: '`', close: '`', escape: 'none' }],

@@ -1,9 +1,4 @@
-/**
- * The language table: every language the porter reads.
- *
- * @example
- * LANGUAGES.map((spec) => spec.id).includes('autoit'); //=> true
- */
+// The language table: every language the porter reads, one data file each.
 import type { LanguageSpec } from '../language-spec.js';
 import { autoit } from './autoit.js';
 import { csharp } from './csharp.js';
@@ -40,7 +35,12 @@ import { sql } from './sql.js';
 import { dataflex } from './dataflex.js';
 import { powerbuilder } from './powerbuilder.js';
 
-/** Every supported language; ties in detection go to the earlier one. */
+/**
+ * Every supported language; ties in detection go to the earlier one.
+ *
+ * @example
+ * LANGUAGES.map((spec) => spec.id).includes('autoit'); //=> true
+ */
 export const LANGUAGES: readonly LanguageSpec[] = [
   autoit,
   csharp,

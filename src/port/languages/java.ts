@@ -1,13 +1,12 @@
+import { cFamily } from './families.js';
+import type { LanguageSpec } from '../language-spec.js';
+
 /**
  * Java: `new CkJsonObject()`, `put_AuthToken(...)`, `System.loadLibrary("chilkat")`.
  *
  * @example
  * findLanguage('java')?.name; //=> 'Java'
  */
-import { cFamily } from './families.js';
-import type { LanguageSpec } from '../language-spec.js';
-
-/** The `java` entry of the language table. */
 export const java: LanguageSpec = cFamily({
   id: 'java', name: 'Java', extensions: ['.java'],
   detect: [[/\bCk\w+ \w+ = new Ck\w+\(\)/, 4], [/System\.loadLibrary/, 3], [/System\.out\.println/, 1]],

@@ -1,13 +1,12 @@
+import { basicFamily } from './families.js';
+import type { LanguageSpec } from '../language-spec.js';
+
 /**
  * Lianja: `createobject("CkJsonObject")`, `.T.`/`.F.`, `//` comments, either quote.
  *
  * @example
  * findLanguage('lianja')?.name; //=> 'Lianja'
  */
-import { basicFamily } from './families.js';
-import type { LanguageSpec } from '../language-spec.js';
-
-/** The `lianja` entry of the language table. */
 export const lianja: LanguageSpec = basicFamily({
   id: 'lianja', name: 'Lianja', extensions: ['.prg', '.lianja'], lineComments: ['//', '&&'], statementComments: ['*'],
   strings: [{ open: '"', close: '"', escape: 'none' }, { open: "'", close: "'", escape: 'none' }], continuations: [';'], concat: [],

@@ -1,13 +1,12 @@
+import { hashFamily, DOUBLE_QUOTED_BACKSLASH, SINGLE_QUOTED_LITERAL } from './families.js';
+import type { LanguageSpec } from '../language-spec.js';
+
 /**
  * Perl: `chilkat::CkJsonObject->new()`, `$json->UpdateString(...)`; `$`/`@` in strings taken literally.
  *
  * @example
  * findLanguage('perl')?.name; //=> 'Perl'
  */
-import { hashFamily, DOUBLE_QUOTED_BACKSLASH, SINGLE_QUOTED_LITERAL } from './families.js';
-import type { LanguageSpec } from '../language-spec.js';
-
-/** The `perl` entry of the language table. */
 export const perl: LanguageSpec = hashFamily({
   id: 'perl', name: 'Perl', extensions: ['.pl', '.pm'], semicolons: true, braces: true,
   strings: [DOUBLE_QUOTED_BACKSLASH, SINGLE_QUOTED_LITERAL], sigils: '$@%', concat: ['.'], trueWords: [], falseWords: [], nullWords: ['undef'],

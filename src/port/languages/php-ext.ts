@@ -1,14 +1,13 @@
+import { cFamily } from './families.js';
+import { PHP_STRINGS } from './families-extra.js';
+import type { LanguageSpec } from '../language-spec.js';
+
 /**
  * PHP with the Chilkat extension: `new CkJsonObject()`, `$json->UpdateString(...)`, `put_AuthToken`.
  *
  * @example
  * findLanguage('php-ext')?.name; //=> 'PHP (extension)'
  */
-import { cFamily } from './families.js';
-import { PHP_STRINGS } from './families-extra.js';
-import type { LanguageSpec } from '../language-spec.js';
-
-/** The `php-ext` entry of the language table. */
 export const phpExt: LanguageSpec = cFamily({
   id: 'php-ext', name: 'PHP (extension)', extensions: ['.php'], aliases: ['phpExt', 'php'],
   strings: PHP_STRINGS, sigils: '$', concat: ['.'], lineComments: ['//', '#'],

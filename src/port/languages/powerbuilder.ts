@@ -1,13 +1,12 @@
+import { basicFamily } from './families.js';
+import type { LanguageSpec } from '../language-spec.js';
+
 /**
  * PowerBuilder: `loo_Json.ConnectToNewObject("Chilkat.JsonObject")`, `//` comments, `~"` escapes, `&` continuations.
  *
  * @example
  * findLanguage('powerbuilder')?.name; //=> 'PowerBuilder'
  */
-import { basicFamily } from './families.js';
-import type { LanguageSpec } from '../language-spec.js';
-
-/** The `powerbuilder` entry of the language table. */
 export const powerbuilder: LanguageSpec = basicFamily({
   id: 'powerbuilder', name: 'PowerBuilder', extensions: ['.srw', '.sru', '.srf', '.psr'], aliases: ['pb'],
   lineComments: ['//'], statementComments: [], blockComments: [['/*', '*/']],

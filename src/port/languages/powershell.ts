@@ -1,13 +1,12 @@
+import { hashFamily, SINGLE_QUOTED_DOUBLED } from './families.js';
+import type { LanguageSpec } from '../language-spec.js';
+
 /**
  * PowerShell: `New-Object Chilkat.JsonObject`, `$true`/`$false`, backtick escapes and continuations.
  *
  * @example
  * findLanguage('powershell')?.name; //=> 'PowerShell'
  */
-import { hashFamily, SINGLE_QUOTED_DOUBLED } from './families.js';
-import type { LanguageSpec } from '../language-spec.js';
-
-/** The `powershell` entry of the language table. */
 export const powershell: LanguageSpec = hashFamily({
   id: 'powershell', name: 'PowerShell', extensions: ['.ps1'], caseInsensitive: true, blockComments: [['<#', '#>']],
   strings: [{ open: '"', close: '"', escape: 'backtick' }, SINGLE_QUOTED_DOUBLED], continuations: ['`'], sigils: '$',

@@ -1,13 +1,12 @@
+import { basicFamily } from './families.js';
+import type { LanguageSpec } from '../language-spec.js';
+
 /**
  * PureBasic: `CkJsonObject::ckUpdateString(json, P, V)`, `;` comments, `~"..."` escaped strings.
  *
  * @example
  * findLanguage('purebasic')?.name; //=> 'PureBasic'
  */
-import { basicFamily } from './families.js';
-import type { LanguageSpec } from '../language-spec.js';
-
-/** The `purebasic` entry of the language table. */
 export const purebasic: LanguageSpec = basicFamily({
   id: 'purebasic', name: 'PureBasic', extensions: ['.pb', '.pbi'], lineComments: [';'], statementComments: [], continuations: [],
   strings: [{ open: '~"', close: '"', escape: 'backslash' }, { open: '"', close: '"', escape: 'none' }], trueWords: ['#True'], falseWords: ['#False'], concat: [],

@@ -1,14 +1,13 @@
+import { hashFamily } from './families.js';
+import { PYTHON_STRINGS } from './families-extra.js';
+import type { LanguageSpec } from '../language-spec.js';
+
 /**
  * Python with the CkPython module: `chilkat.CkJsonObject()`, `put_AuthToken(...)` accessors.
  *
  * @example
  * findLanguage('python')?.name; //=> 'Python (CkPython)'
  */
-import { hashFamily } from './families.js';
-import { PYTHON_STRINGS } from './families-extra.js';
-import type { LanguageSpec } from '../language-spec.js';
-
-/** The `python` entry of the language table. */
 export const python: LanguageSpec = hashFamily({
   id: 'python', name: 'Python (CkPython)', extensions: ['.py'], aliases: ['ckpython'],
   strings: PYTHON_STRINGS, trueWords: ['True'], falseWords: ['False'], nullWords: ['None'], loops: 'python',

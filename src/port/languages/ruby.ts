@@ -1,13 +1,12 @@
+import { hashFamily, DOUBLE_QUOTED_BACKSLASH, SINGLE_QUOTED_LITERAL } from './families.js';
+import type { LanguageSpec } from '../language-spec.js';
+
 /**
  * Ruby: `Chilkat::CkJsonObject.new()`, `#` comments, `#{}` taken literally.
  *
  * @example
  * findLanguage('ruby')?.name; //=> 'Ruby'
  */
-import { hashFamily, DOUBLE_QUOTED_BACKSLASH, SINGLE_QUOTED_LITERAL } from './families.js';
-import type { LanguageSpec } from '../language-spec.js';
-
-/** The `ruby` entry of the language table. */
 export const ruby: LanguageSpec = hashFamily({
   id: 'ruby', name: 'Ruby', extensions: ['.rb'], blockComments: [['=begin', '=end']],
   strings: [DOUBLE_QUOTED_BACKSLASH, SINGLE_QUOTED_LITERAL], sigils: '@$', loops: 'ruby',

@@ -1,13 +1,12 @@
+import { cFamily } from './families.js';
+import type { LanguageSpec } from '../language-spec.js';
+
 /**
  * Swift, older API: `CkoJsonObject()`, `json.UpdateString(P, value: V)`.
  *
  * @example
  * findLanguage('swift')?.name; //=> 'Swift (older API)'
  */
-import { cFamily } from './families.js';
-import type { LanguageSpec } from '../language-spec.js';
-
-/** The `swift` entry of the language table. */
 export const swift: LanguageSpec = cFamily({
   id: 'swift', name: 'Swift (older API)', extensions: ['.swift'], semicolons: false,
   detect: [[/Cko\w+\(\)(?!!)/, 4], [/\.Update\w+\([^)]*value:/, 3], [/\blet \w+ = /, 1]],

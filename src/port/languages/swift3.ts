@@ -1,13 +1,12 @@
+import { cFamily } from './families.js';
+import type { LanguageSpec } from '../language-spec.js';
+
 /**
  * Swift 3 and later: `CkoJsonObject()!`, lower camel case (`json.update(P, value: V)`).
  *
  * @example
  * findLanguage('swift3')?.name; //=> 'Swift 3+'
  */
-import { cFamily } from './families.js';
-import type { LanguageSpec } from '../language-spec.js';
-
-/** The `swift3` entry of the language table. */
 export const swift3: LanguageSpec = cFamily({
   id: 'swift3', name: 'Swift 3+', extensions: ['.swift'], semicolons: false,
   detect: [[/Cko\w+\(\)!/, 7], [/\.update\w*\(/, 2]],

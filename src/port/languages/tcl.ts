@@ -1,13 +1,12 @@
+import { hashFamily } from './families.js';
+import type { LanguageSpec } from '../language-spec.js';
+
 /**
  * Tcl: `set json [new_CkJsonObject]`, `CkJsonObject_UpdateString $json P V`, `[..]` and `$` inside quotes taken literally.
  *
  * @example
  * findLanguage('tcl')?.name; //=> 'Tcl'
  */
-import { hashFamily } from './families.js';
-import type { LanguageSpec } from '../language-spec.js';
-
-/** The `tcl` entry of the language table. */
 export const tcl: LanguageSpec = hashFamily({
   id: 'tcl', name: 'Tcl', extensions: ['.tcl'], lineComments: [], statementComments: ['#'], braces: true, semicolons: true,
   strings: [{ open: '"', close: '"', escape: 'backslash' }, { open: '{', close: '}', escape: 'none' }], sigils: '$', trueWords: [], falseWords: [],

@@ -1,13 +1,12 @@
+import { cFamily, DOUBLE_QUOTED_BACKSLASH } from './families.js';
+import type { LanguageSpec } from '../language-spec.js';
+
 /**
  * Unicode C: as C with the wide handles (`HCkHttpW`) and `L"..."` literals.
  *
  * @example
  * findLanguage('unicode-c')?.name; //=> 'Unicode C'
  */
-import { cFamily, DOUBLE_QUOTED_BACKSLASH } from './families.js';
-import type { LanguageSpec } from '../language-spec.js';
-
-/** The `unicode-c` entry of the language table. */
 export const unicodeC: LanguageSpec = cFamily({
   id: 'unicode-c', name: 'Unicode C', extensions: ['.c'], aliases: ['unicodeC'],
   strings: [{ open: 'L"', close: '"', escape: 'backslash' }, DOUBLE_QUOTED_BACKSLASH], trueWords: ['TRUE', 'true'], falseWords: ['FALSE', 'false'],

@@ -1,13 +1,12 @@
+import { cFamily, DOUBLE_QUOTED_BACKSLASH } from './families.js';
+import type { LanguageSpec } from '../language-spec.js';
+
 /**
  * Unicode C++: as C++ with the wide classes (`CkJsonObjectW`) and `L"..."` literals.
  *
  * @example
  * findLanguage('unicode-cpp')?.name; //=> 'Unicode C++'
  */
-import { cFamily, DOUBLE_QUOTED_BACKSLASH } from './families.js';
-import type { LanguageSpec } from '../language-spec.js';
-
-/** The `unicode-cpp` entry of the language table. */
 export const unicodeCpp: LanguageSpec = cFamily({
   id: 'unicode-cpp', name: 'Unicode C++', extensions: ['.cpp'], aliases: ['unicodeCpp'],
   strings: [{ open: 'L"', close: '"', escape: 'backslash' }, DOUBLE_QUOTED_BACKSLASH],

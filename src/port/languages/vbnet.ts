@@ -1,13 +1,12 @@
+import { basicFamily } from './families.js';
+import type { LanguageSpec } from '../language-spec.js';
+
 /**
  * VB.NET: `Dim json As New Chilkat.JsonObject`, calls with parentheses, `""` in strings.
  *
  * @example
  * findLanguage('vbnet')?.name; //=> 'VB.NET'
  */
-import { basicFamily } from './families.js';
-import type { LanguageSpec } from '../language-spec.js';
-
-/** The `vbnet` entry of the language table. */
 export const vbnet: LanguageSpec = basicFamily({
   id: 'vbnet', name: 'VB.NET', extensions: ['.vb'],
   detect: [[/Dim \w+ As New Chilkat\./i, 5], [/Debug\.WriteLine/, 2]],
