@@ -12,10 +12,21 @@ import type { PathError } from './path-error.js';
  * Returns `Found<Value>` for a valid path; for a last key typed halfway, the
  * paths that complete it (what the editor offers); otherwise a {@link PathError}.
  * `Append` says whether `[]` is allowed (it is for writes, not for reads).
+ * @example
+ * ```ts
+ * type Hit = ResolvePath<{ a: { b: number } }, 'a.b', true>; //=> Found<number>
+ * type Typing = ResolvePath<{ a: { b: number } }, 'a.', true>; //=> 'a.b'
+ * ```
  */
 export type ResolvePath<Schema, Path extends string, Append extends boolean> = _Key<Schema, Path, '', Path, Append>;
 
-/** @internal {@link ResolvePath} for an array of segments (`['a', 0, APPEND]`); a non-tuple array is not checked. */
+/**
+ * @internal {@link ResolvePath} for an array of segments (`['a', 0, APPEND]`); a non-tuple array is not checked.
+ * @example
+ * ```ts
+ * type Hit = ResolveSegments<{ a: number[] }, ['a', 0], true>; //=> Found<number>
+ * ```
+ */
 export type ResolveSegments<Schema, Segments extends readonly PathSegment[], Append extends boolean> = _Segments<
   Schema,
   Segments,
@@ -23,10 +34,22 @@ export type ResolveSegments<Schema, Segments extends readonly PathSegment[], App
   Append
 >;
 
-/** @internal The value type at a path (`undefined` of optional properties removed), `never` for an invalid path. */
+/**
+ * @internal The value type at a path (`undefined` of optional properties removed), `never` for an invalid path.
+ * @example
+ * ```ts
+ * type Value = FoundValue<Found<number | undefined>>; //=> number
+ * ```
+ */
 export type FoundValue<Result> = Result extends Found<infer Value> ? Exclude<Value, undefined> : never;
 
-/** @internal The value type of a member `Key` of `Current`, distributed over unions; `never` when no member has it. */
+/**
+ * @internal The value type of a member `Key` of `Current`, distributed over unions; `never` when no member has it.
+ * @example
+ * ```ts
+ * type Member = MemberOf<{ a: 1 } | { a: 2; b: 3 }, 'a'>; //=> 1 | 2
+ * ```
+ */
 export type MemberOf<Current, Key extends string> = 0 extends 1 & Current
   ? Current
   : unknown extends Current
@@ -39,7 +62,13 @@ export type MemberOf<Current, Key extends string> = 0 extends 1 & Current
           : never
         : never;
 
-/** @internal The element type at `Index` (digits, `${number}` or `[]`) of the arrays and tuples in `Current`. */
+/**
+ * @internal The element type at `Index` (digits, `${number}` or `[]`) of the arrays and tuples in `Current`.
+ * @example
+ * ```ts
+ * type Element = ElementOf<[string, number], '1'>; //=> number
+ * ```
+ */
 export type ElementOf<Current, Index extends string> = 0 extends 1 & Current
   ? Current
   : unknown extends Current
@@ -58,7 +87,13 @@ export type ElementOf<Current, Index extends string> = 0 extends 1 & Current
               : never
       : never;
 
-/** @internal A key as it must be written in a path: quoted (with `\"`, `\\`) when empty or holding `.`, `[` or `"`. */
+/**
+ * @internal A key as it must be written in a path: quoted (with `\"`, `\\`) when empty or holding `.`, `[` or `"`.
+ * @example
+ * ```ts
+ * type Key = FormatKey<'a.b'>; //=> '"a.b"'
+ * ```
+ */
 export type FormatKey<Key extends string> = Key extends '' | `${string}${'.' | '[' | '"'}${string}` ? `"${_Escape<Key, ''>}"` : Key;
 
 type _Escape<Rest extends string, Done extends string> = Rest extends `${infer Char}${infer Tail}`

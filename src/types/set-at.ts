@@ -1,12 +1,24 @@
 import type { RawNumber } from '../json/index.js';
 import type { PathSegment } from '../path/index.js';
 
-/** @internal Marks `object()`: keep the object at the path, or start an empty one. */
+/**
+ * @internal Marks `object()`: keep the object at the path, or start an empty one.
+ * @example
+ * ```ts
+ * type Kept = SetAt<{ a: { b: 1 } }, ['a'], EnsureObject>; //=> { a: { b: 1 } }
+ * ```
+ */
 export interface EnsureObject {
   readonly ensure: 'object';
 }
 
-/** @internal Marks `array()`: keep the array at the path, or start an empty one. */
+/**
+ * @internal Marks `array()`: keep the array at the path, or start an empty one.
+ * @example
+ * ```ts
+ * type Started = SetAt<{}, ['a'], EnsureArray>; //=> { a: never[] }
+ * ```
+ */
 export interface EnsureArray {
   readonly ensure: 'array';
 }
@@ -16,6 +28,10 @@ export interface EnsureArray {
  * are added or replaced, an index or `[]` makes an array whose element type
  * takes the new value in. Recursion follows the path, so its depth is the
  * path's length. A path of unknown length (a `PathSegment[]`) leaves the type as it was.
+ * @example
+ * ```ts
+ * type Next = SetAt<{ a: { b: number } }, ['a', 'c', 0], string>; //=> { a: { b: number; c: string[] } }
+ * ```
  */
 export type SetAt<Current, Segments extends readonly PathSegment[], Value> = 0 extends 1 & Current
   ? Current
@@ -57,6 +73,11 @@ type _WithKey<Current, Key extends string, New> = [Current] extends [never]
 /**
  * @internal `Base` deep-merged with `Patch`, as `merge()` does: objects merge
  * key by key, arrays and scalars replace.
+ * @example
+ * ```ts
+ * type Merged = MergeInto<{ a: { b: number }; l: number[] }, { a: { c: string }; l: string[] }>;
+ * //=> { a: { b: number; c: string }; l: string[] }
+ * ```
  */
 export type MergeInto<Base, Patch> = Patch extends readonly unknown[]
   ? Patch
@@ -74,7 +95,13 @@ export type MergeInto<Base, Patch> = Patch extends readonly unknown[]
         : Patch
     : Patch;
 
-/** @internal The JSON type a value of type `Value` is stored as: literals widened, raw numbers read as numbers. */
+/**
+ * @internal The JSON type a value of type `Value` is stored as: literals widened, raw numbers read as numbers.
+ * @example
+ * ```ts
+ * type Wide = Widen<'x' | 1 | true>; //=> string | number | boolean
+ * ```
+ */
 export type Widen<Value> = Value extends string
   ? string
   : Value extends number
@@ -90,5 +117,9 @@ export type Widen<Value> = Value extends string
  * the previous result in a mapped type whose properties resolve lazily; after
  * ~50 calls, reading one would recurse through every earlier step (TS2589).
  * Relating it to an index signature resolves (and caches) each property once per step.
+ * @example
+ * ```ts
+ * type Same = Settled<{ a: number }>; //=> { a: number }
+ * ```
  */
 export type Settled<Result> = Result extends Readonly<Record<string, unknown>> ? Result : Result;

@@ -40,6 +40,10 @@ export type ValidPath<Schema, Path extends PathInput, Append extends boolean = t
  * `Path` for arrays of segments, since TypeScript infers a `const` tuple only
  * where the parameter type shows the type parameter itself. With an `any`
  * schema it is `Path` alone, so a wide `PathInput` argument is inferred whole.
+ * @example
+ * ```ts
+ * // set<const Path extends PathInput>(path: PathArgument<Schema, Path, ValidPath<Schema, Path>>, …)
+ * ```
  */
 export type PathArgument<Schema, Path extends PathInput, Checked> = 0 extends 1 & Schema
   ? Path
