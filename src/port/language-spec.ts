@@ -26,6 +26,8 @@ export interface StringRule {
    * `none`: the text is taken as is.
    */
   readonly escape: 'backslash' | 'double' | 'quote-backslash' | 'tilde' | 'backtick' | 'none';
+  /** An unknown backslash escape keeps its backslash (Python, PHP), instead of dropping it (C, Java). */
+  readonly keepUnknownEscapes?: boolean;
 }
 
 /**

@@ -55,7 +55,7 @@ function readString(source: string, start: number, rule: StringRule): { text: st
     const next = source[pos + 1] ?? '';
     if (rule.escape === 'backslash' && ch === '\\') {
       if (next === '\n') lines += 1;
-      const escaped = decodeBackslash(source, pos);
+      const escaped = decodeBackslash(source, pos, rule.keepUnknownEscapes === true);
       text += escaped.text;
       pos = escaped.end;
       continue;
@@ -81,7 +81,7 @@ function readString(source: string, start: number, rule: StringRule): { text: st
   return { text, end: pos, lines };
 }
 
-function decodeBackslash(source: string, pos: number): { text: string; end: number } {
+function decodeBackslash(source: string, pos: number, keepUnknown: boolean): { text: string; end: number } {
   const next = source[pos + 1] ?? '';
   // A backslash before a line break splices the lines (C, Python, Tcl).
   if (next === '\n') return { text: '', end: pos + 2 };
@@ -94,7 +94,8 @@ function decodeBackslash(source: string, pos: number): { text: string; end: numb
   }
   const octal = /^[0-7]{1,3}/.exec(source.slice(pos + 1, pos + 4));
   if (octal) return { text: String.fromCharCode(Number.parseInt(octal[0], 8)), end: pos + 1 + octal[0].length };
-  return { text: next, end: pos + 2 };
+  const known = next === '\\' || next === '"' || next === "'" || next === '`' || next === '$' || next === '/' || next === '?';
+  return { text: keepUnknown && !known ? `\\${next}` : next, end: pos + 2 };
 }
 
 function atStatementStart(tokens: readonly Token[], spec: LanguageSpec): boolean {

@@ -6,7 +6,7 @@
  * pascalFamily({ id: 'delphi-dll', name: 'Delphi (DLL)', extensions: ['.pas'], detect: [] }).strings[0]?.open; //=> "'"
  */
 import type { LanguageSpec, StringRule } from '../language-spec.js';
-import { DOUBLE_QUOTED_BACKSLASH, SINGLE_QUOTED_DOUBLED, SINGLE_QUOTED_LITERAL, cFamily, type LanguageEntry } from './families.js';
+import { SINGLE_QUOTED_DOUBLED, SINGLE_QUOTED_LITERAL, cFamily, type LanguageEntry } from './families.js';
 
 /**
  * Python: either quote, backslash escapes, raw and byte prefixes, triple quotes.
@@ -15,14 +15,14 @@ import { DOUBLE_QUOTED_BACKSLASH, SINGLE_QUOTED_DOUBLED, SINGLE_QUOTED_LITERAL, 
  * PYTHON_STRINGS[0]?.open; //=> '"""'
  */
 export const PYTHON_STRINGS: readonly StringRule[] = [
-  { open: '"""', close: '"""', escape: 'backslash' },
-  { open: "'''", close: "'''", escape: 'backslash' },
+  { open: '"""', close: '"""', escape: 'backslash', keepUnknownEscapes: true },
+  { open: "'''", close: "'''", escape: 'backslash', keepUnknownEscapes: true },
   { open: 'r"', close: '"', escape: 'none' },
   { open: "r'", close: "'", escape: 'none' },
-  { open: 'u"', close: '"', escape: 'backslash' },
-  { open: "u'", close: "'", escape: 'backslash' },
-  DOUBLE_QUOTED_BACKSLASH,
-  { open: "'", close: "'", escape: 'backslash' },
+  { open: 'u"', close: '"', escape: 'backslash', keepUnknownEscapes: true },
+  { open: "u'", close: "'", escape: 'backslash', keepUnknownEscapes: true },
+  { open: '"', close: '"', escape: 'backslash', keepUnknownEscapes: true },
+  { open: "'", close: "'", escape: 'backslash', keepUnknownEscapes: true },
 ];
 
 /**
@@ -31,7 +31,7 @@ export const PYTHON_STRINGS: readonly StringRule[] = [
  * @example
  * PHP_STRINGS[1]?.escape; //=> 'quote-backslash'
  */
-export const PHP_STRINGS: readonly StringRule[] = [DOUBLE_QUOTED_BACKSLASH, SINGLE_QUOTED_LITERAL];
+export const PHP_STRINGS: readonly StringRule[] = [{ open: '"', close: '"', escape: 'backslash', keepUnknownEscapes: true }, SINGLE_QUOTED_LITERAL];
 
 /**
  * Delphi: `'it''s'`, `//`, `{ }` and `(* *)` comments, `:=`, `for ... to ... do begin ... end`.
