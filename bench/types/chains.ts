@@ -11,19 +11,19 @@ export type Typing = 'pathpatch' | 'type-fest';
  *
  * @param typing - pathpatch's `Payload` or a builder typed with type-fest's `Paths`/`Get`.
  * @param calls - the number of calls; 0 for the baseline.
- * @param root - the absolute path of the repository.
+ * @param declarations - the directory holding the declarations of src/types and bench/types.
  * @returns TypeScript source text.
  * @example
  * ```ts
  * import { chainSource } from './chains.js';
- * chainSource('pathpatch', 55, '/work/main').includes(".set('name', 'Acme Dashboard')"); //=> true
+ * chainSource('pathpatch', 55, '/tmp/declarations').includes(".set('name', 'Acme Dashboard')"); //=> true
  * ```
  */
-export function chainSource(typing: Typing, calls: number, root: string): string {
+export function chainSource(typing: Typing, calls: number, declarations: string): string {
   const lines = [
     `import type { Get, Paths } from 'type-fest';`,
-    `import type { Payload } from '${root}/src/types/index.js';`,
-    `import type { LegacyClientBody } from '${root}/bench/types/legacy-body.js';`,
+    `import type { Payload } from '${declarations}/src/types/index.js';`,
+    `import type { LegacyClientBody } from '${declarations}/bench/types/legacy-body.js';`,
     '',
     '// The same chain typed with type-fest: the path constrained by the union of every path, the value by Get.',
     'interface FestPayload<Schema> {',

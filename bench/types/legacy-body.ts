@@ -1,4 +1,4 @@
-import type { Auth0ClientUpdate } from '../../src/index.js';
+import type { Auth0ClientUpdate } from '../../src/schemas/auth0-client-update.js';
 
 /**
  * The body the legacy script sends: today's update schema plus the 2018
