@@ -365,6 +365,17 @@ describe('what cannot be ported is reported, never dropped', () => {
     expect(portScript(script, { file: 'two.vb', style: 'chilkat' }).messages).toEqual([]);
   });
 
+  it('reports a request without a body, which send() does not make', () => {
+    const script = 'http = chilkat.CkHttp()\nhtml = http.quickGetStr("https://example.com/status")';
+    const result = portScript(script, { file: 'get.py', lang: 'python' });
+    expect(result.messages).toEqual(['get.py:2: a GET without a body is not ported: send() always sends one']);
+    expect(mainOf(result.code)).toMatchInlineSnapshot(`
+      "export async function main(): Promise<void> {
+        // TODO(pathpatch): the script sends a GET without a body (line 2); send() always sends one, so use fetch() for https://example.com/status
+      }"
+    `);
+  });
+
   it('ports a T-SQL WHILE body once and says so', () => {
     const script = [
       'DECLARE @json int',

@@ -108,6 +108,10 @@ function objectSource(entries: readonly (readonly [string, string])[]): string {
 function mainSource(plan: RequestPlan, todos: readonly string[]): string {
   const lines: string[] = [...todos];
   const send = plan.send;
+  if (send?.body.kind === 'none') {
+    lines.push(todo(`the script sends a ${send.method} without a body (line ${String(send.line)}); send() always sends one, so use fetch() for ${send.url}`, '  '));
+    return lines.join('\n');
+  }
   if (!send) {
     lines.push(todo('the script sends no request; printing the body instead', '  '), '  console.log(buildPayload().emit());');
     return lines.join('\n');
@@ -119,9 +123,8 @@ function mainSource(plan: RequestPlan, todos: readonly string[]): string {
   if (plan.token) options.push(`token: ${plan.token.source}`);
   if (plan.basic) options.push(`basic: { username: ${plan.basic.username.source}, password: ${plan.basic.password.source} }`);
   if (plan.headers.length > 0) options.push(`headers: ${objectSource(plan.headers)}`);
-  const body = send.body.kind === 'none' ? 'undefined' : 'buildPayload()';
   if (send.body.kind === 'text') lines.push(todo(`the script sent literal text as the body (line ${String(send.line)}); port it into buildPayload()`, '  '));
-  lines.push(`  const response = await send(${body}, {`, ...options.map((option) => `    ${option},`), '  });');
+  lines.push(`  const response = await send(buildPayload(), {`, ...options.map((option) => `    ${option},`), '  });');
   lines.push('  console.log(response.status);', '  console.log(JSON.stringify(response.data));');
   return lines.join('\n');
 }
@@ -153,7 +156,8 @@ export function generateBuilderModule(script: IrScript, options: CodegenOptions)
   const plan = planRequest(nodes);
   const evaluator = (options.evaluator ?? createChilkatModel)();
   const uses = new Set(['payload']);
-  if (plan.send) uses.add('send');
+  if (plan.send && plan.send.body.kind !== 'none') uses.add('send');
+  if (plan.send?.body.kind === 'none') diagnostics.push({ line: plan.send.line, message: `a ${plan.send.method} without a body is not ported: send() always sends one` });
   const chain = buildChain(nodes, plan, evaluator, diagnostics, uses);
   for (const extra of nodes.filter((node) => node.kind === 'send' && node !== plan.send)) {
     diagnostics.push({ line: extra.line, message: 'a second request is not ported in builder style (use --style chilkat)' });
