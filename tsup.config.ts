@@ -2,15 +2,15 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    // Library entries: ESM and CJS, with declarations.
+    // Library entries: ESM and CJS, with declarations. (`npm run build` empties dist/ first: two configs build at once, so tsup's clean would race.)
     entry: {
       index: 'src/index.ts',
       testing: 'src/testing.ts',
       chilkat: 'src/chilkat.ts',
+      port: 'src/port.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,
-    clean: true,
     sourcemap: true,
     target: 'node20',
   },

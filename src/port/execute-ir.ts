@@ -3,7 +3,14 @@ import { StringBuilder } from '../chilkat/string-builder.js';
 import { isSecretName, REDACTED } from '../send/index.js';
 import type { IrNode, IrScript } from './ir.js';
 
-/** The request a script makes, as `pathpatch run` reconstructs it by executing the script's calls. */
+/**
+ * The request a script makes, as `pathpatch run` reconstructs it by executing the script's calls.
+ *
+ * @example
+ * ```ts
+ * const request: ExecutedRequest = { method: 'PATCH', url: 'https://{{host}}/v1/items/:id', headers: [], body: '{"a":1}' };
+ * ```
+ */
 export interface ExecutedRequest {
   readonly method: string;
   /** The URL as the script wrote it (`{{vars}}` and `:params` kept). */
@@ -19,7 +26,14 @@ export interface ExecutedRequest {
   readonly contentType?: string;
 }
 
-/** What executing a script's IR gives: the request (when it sends one), the body objects, and what was skipped. */
+/**
+ * What executing a script's IR gives: the request (when it sends one), the body objects, and what was skipped.
+ *
+ * @example
+ * ```ts
+ * const { request, bodies, skipped } = executeIr(ir);
+ * ```
+ */
 export interface Execution {
   readonly request?: ExecutedRequest;
   /** The text of each JsonObject at the end, by variable name. */

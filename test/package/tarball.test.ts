@@ -35,6 +35,10 @@ describe('the packed tarball', () => {
     expect(files).toContain('package/dist/index.cjs');
     expect(files).toContain('package/dist/index.d.ts');
     expect(files).toContain('package/dist/index.d.cts');
+    for (const entry of ['chilkat', 'testing', 'port']) {
+      for (const ext of ['js', 'cjs', 'd.ts', 'd.cts']) expect(files).toContain(`package/dist/${entry}.${ext}`);
+    }
+    expect(files).toContain('package/dist/cli.js');
     expect(files.filter((f) => f.startsWith('package/src/') || f.startsWith('package/test/'))).toEqual([]);
   });
 
@@ -59,6 +63,35 @@ describe('the packed tarball', () => {
        console.log(JSON.stringify({ text: payload().push('tags', 'x').emit(), guarded }));`,
     );
     expect(JSON.parse(run('node', ['cjs.cjs']))).toEqual({ text: '{"tags":["x"]}', guarded: true });
+  });
+
+  it('imports pathpatch/chilkat, pathpatch/testing and pathpatch/port from ESM and CJS', () => {
+    writeFileSync(
+      join(project, 'subpaths.mjs'),
+      `import { JsonObject } from 'pathpatch/chilkat';
+       import { startMockAuth0 } from 'pathpatch/testing';
+       import { portScript } from 'pathpatch/port';
+       const ported = portScript('$j = ObjCreate("Chilkat.JsonObject")\n$j.UpdateInt("a.b", 1)', { file: 'x.au3' });
+       if (!ported.code.includes(".set('a.b', 1)")) throw new Error('port failed');
+       const json = new JsonObject();
+       json.UpdateString('a.b[0]', 'x');
+       const mock = await startMockAuth0();
+       const ok = mock.url.startsWith('http://127.0.0.1:');
+       await mock.close();
+       console.log(JSON.stringify({ emit: json.Emit(), ok }));`,
+    );
+    expect(JSON.parse(run('node', ['subpaths.mjs']))).toEqual({ emit: '{"a":{"b":["x"]}}', ok: true });
+    writeFileSync(
+      join(project, 'subpaths.cjs'),
+      `const { JsonObject } = require('pathpatch/chilkat');
+       const { startMockAuth0 } = require('pathpatch/testing');
+       const { LANGUAGES } = require('pathpatch/port');
+       if (LANGUAGES.length < 30) throw new Error('port failed');
+       const json = new JsonObject();
+       json.UpdateInt('n', 5);
+       console.log(JSON.stringify({ emit: json.Emit(), mock: typeof startMockAuth0 }));`,
+    );
+    expect(JSON.parse(run('node', ['subpaths.cjs']))).toEqual({ emit: '{"n":5}', mock: 'function' });
   });
 
   it('ESM and CJS builds agree on every export name', () => {

@@ -1,7 +1,14 @@
 import type { IrNode, IrScript } from '../ir.js';
 import { jsonToUpdates } from './json-leaves.js';
 
-/** A curl command line that cannot be used, with what is wrong. */
+/**
+ * A curl command line that cannot be used, with what is wrong.
+ *
+ * @example
+ * ```ts
+ * curlToIr('wget https://x.example'); // throws CurlError: expected a command starting with "curl", found "wget"
+ * ```
+ */
 export class CurlError extends Error {
   override name = 'CurlError' as const;
 }

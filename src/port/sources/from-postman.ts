@@ -1,7 +1,14 @@
 import type { IrNode, IrScript } from '../ir.js';
 import { jsonToUpdates } from './json-leaves.js';
 
-/** A Postman collection (v2.1) that cannot be used, with what is wrong. */
+/**
+ * A Postman collection (v2.1) that cannot be used, with what is wrong.
+ *
+ * @example
+ * ```ts
+ * postmanToIr('{"item":[]}'); // throws PostmanError: the collection holds no request
+ * ```
+ */
 export class PostmanError extends Error {
   override name = 'PostmanError' as const;
 }

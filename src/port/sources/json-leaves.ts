@@ -6,7 +6,14 @@ type Scanned =
   | { readonly kind: 'array'; readonly items: readonly Scanned[] }
   | { readonly kind: 'scalar'; readonly value: IrValue };
 
-/** A JSON document that does not parse, with the 0-based offset where it stops. */
+/**
+ * A JSON document that does not parse, with the 0-based offset where it stops.
+ *
+ * @example
+ * ```ts
+ * jsonSampleToIr('{"a":}'); // throws JsonSyntaxError: expected a JSON value at 5
+ * ```
+ */
 export class JsonSyntaxError extends Error {
   override name = 'JsonSyntaxError' as const;
   constructor(
