@@ -71,7 +71,7 @@ describe('the packed tarball', () => {
       `import { JsonObject } from 'pathpatch/chilkat';
        import { startMockAuth0 } from 'pathpatch/testing';
        import { portScript } from 'pathpatch/port';
-       const ported = portScript('$j = ObjCreate("Chilkat.JsonObject")\n$j.UpdateInt("a.b", 1)', { file: 'x.au3' });
+       const ported = portScript('$j = ObjCreate("Chilkat.JsonObject")\\n$j.UpdateInt("a.b", 1)', { file: 'x.au3' });
        if (!ported.code.includes(".set('a.b', 1)")) throw new Error('port failed');
        const json = new JsonObject();
        json.UpdateString('a.b[0]', 'x');
