@@ -4,6 +4,7 @@ import {
   copyJsonValue,
   copyNode,
   describeValue,
+  freezeNew,
   getOwn,
   isObjectNode,
   setOwn,
@@ -46,7 +47,10 @@ export function applyOp(draft: Draft, op: Op, options: ResolvedOptions): void {
     }
     case 'update': {
       if (plan(draft.root, op.segments, op, options, undefined) !== 'write') return;
-      const next = op.fn(read(draft.root, op.segments));
+      const current = read(draft.root, op.segments);
+      // The callback sees frozen data, so it cannot change the draft behind the builder's back.
+      if (current !== undefined) freezeNew(current);
+      const next = op.fn(current);
       const context = { protoKeys: options.protoKeys, raw: false };
       const value = copyJsonValue(next, op.segments, context);
       draft.raw ||= context.raw;

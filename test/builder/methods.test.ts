@@ -63,7 +63,23 @@ describe('update()', () => {
     expect(() => payload().update('a.b', () => undefined).build()).toThrow('invalid value at "a.b": found undefined, expected a JSON value; use null, or remove() the member');
   });
 
-  it('hands the callback frozen data', () => {
+  it('hands the callback frozen data, also for parts made earlier in the same chain', () => {
+    const seen: unknown[] = [];
+    const text = payload()
+      .set('a.b', 1)
+      .update('a', (a) => {
+        seen.push(a);
+        expect(() => {
+          (a as Record<string, unknown>)['c'] = 2;
+        }).toThrow(TypeError);
+        return { ...(a as object), d: 3 };
+      })
+      .emit();
+    expect(text).toBe('{"a":{"b":1,"d":3}}');
+    expect(Object.isFrozen(seen[0])).toBe(true);
+  });
+
+  it('hands the callback frozen data from a base', () => {
     payload({ a: { b: 1 } })
       .update('a', (a) => {
         expect(Object.isFrozen(a)).toBe(true);
