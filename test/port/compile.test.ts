@@ -57,13 +57,44 @@ function chilkatEmit(nodes: readonly IrNode[]): string {
   return json.Emit();
 }
 
+/** Scripts that exercise the other send shapes, auth options and diagnostics. */
+const EXTRA_SCRIPTS: readonly { file: string; source: string }[] = [
+  {
+    file: 'secrets.py',
+    source: [
+      'http = chilkat2.Http()',
+      'http.AuthToken = "sk_live_123"',
+      'http.BasicAuth = True',
+      'http.Login = "{{username}}"',
+      'http.Password = "hunter2"',
+      'http.SetRequestHeader("X-Api-Key", "k-998877")',
+      'json = chilkat2.JsonObject()',
+      'json.UpdateNumber("price", "12345678901234567890")',
+      'resp = http.PostJson3("https://api.example.com/v1/things", "text/json", json)',
+    ].join('\n'),
+  },
+  {
+    file: 'put.cs',
+    source: [
+      'Chilkat.Http http = new Chilkat.Http();',
+      'Chilkat.JsonObject json = new Chilkat.JsonObject();',
+      'json.UpdateString("users[0].name", "a");',
+      'json.UpdateInt("users[1].age", 3);',
+      'Chilkat.HttpResponse resp = new Chilkat.HttpResponse();',
+      'bool ok = http.HttpJson("PUT", "https://api.example.com/issues/{{issue}}", json, "application/json", resp);',
+    ].join('\n'),
+  },
+  { file: 'get.py', source: 'http = chilkat.CkHttp()\nhtml = http.QuickGetStr("https://example.com/status")' },
+  { file: 'empty.vbs', source: 'set json = CreateObject("Chilkat.JsonObject")\njson.Frobnicate' },
+];
+
 describe('generated modules', () => {
-  const written = FIXTURE_FILES.flatMap(({ id, file }) => {
-    const source = readFixture(file);
+  const scripts = [...FIXTURE_FILES.map(({ id, file }) => ({ id, file, source: readFixture(file) })), ...EXTRA_SCRIPTS.map(({ file, source }) => ({ id: file.replace('.', '-'), file, source }))];
+  const written = scripts.flatMap(({ id, file, source }) => {
     return (['builder', 'chilkat'] as const).map((style) => {
       const path = join(OUT, `${id.replace(/-/g, '_')}_${style}.ts`);
       writeFileSync(path, localise(portScript(source, { file, style }).code));
-      return { id, file, style, path };
+      return { id, file, style, path, source };
     });
   });
 
@@ -71,10 +102,10 @@ describe('generated modules', () => {
     expect(typeErrors(written.map((entry) => entry.path))).toEqual([]);
   }, 60_000);
 
-  for (const { id, file, path } of written.filter((entry) => entry.style === 'builder')) {
+  for (const { id, file, path, source } of written.filter((entry) => entry.style === 'builder')) {
     it(`${id}: buildPayload() emits what pathpatch/chilkat emits for the same calls`, async () => {
       const module = (await import(pathToFileURL(path).href)) as { buildPayload: () => { emit: () => string } };
-      expect(module.buildPayload().emit()).toBe(chilkatEmit(readScript(readFixture(file), { file }).nodes));
+      expect(module.buildPayload().emit()).toBe(chilkatEmit(readScript(source, { file }).nodes));
     });
   }
 });

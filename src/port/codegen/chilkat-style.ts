@@ -12,6 +12,8 @@ import { filledUrlSource, headerValueSource } from './request-plan.js';
 import { tsIdentifier, tsString } from './ts-text.js';
 
 const INDENT = '  ';
+/** The send calls pathpatch/chilkat's Http implements. */
+const SHIM_SENDS = new Set(['PTextSb', 'PText', 'HttpStr', 'HttpJson', 'PostJson', 'PostJson2', 'PostJson3', 'QuickGetStr', 'QuickDeleteStr']);
 
 function valueArgument(method: string, value: IrValue | undefined): string {
   if (!value || value.type === 'null') return '';
@@ -56,6 +58,19 @@ function sendArguments(node: Extract<IrNode, { kind: 'send' }>, id: (handle: str
   }
 }
 
+/** Handles that some node after their creation refers to. */
+function usedHandles(nodes: readonly IrNode[]): Set<string> {
+  const used = new Set<string>();
+  for (const node of nodes) {
+    if (node.kind === 'new' || node.kind === 'unsupported') continue;
+    used.add(node.handle);
+    if (node.kind === 'update' && node.sb !== undefined) used.add(node.sb);
+    if (node.kind === 'emit-sb') used.add(node.sb);
+    if (node.kind === 'send' && node.body.kind !== 'text' && node.body.kind !== 'none') used.add(node.body.handle);
+  }
+  return used;
+}
+
 /**
  * Generates the Chilkat-style module.
  *
@@ -78,6 +93,7 @@ export function generateChilkatModule(script: IrScript, options: CodegenOptions)
     names.set(handle, name);
     return name;
   };
+  const used = usedHandles(script.nodes);
   const recreated = new Set(script.nodes.filter((node) => node.kind === 'new').map((node) => node.handle).filter((handle, index, all) => all.indexOf(handle) !== index));
   for (const node of script.nodes) {
     switch (node.kind) {
@@ -86,7 +102,9 @@ export function generateChilkatModule(script: IrScript, options: CodegenOptions)
         classes.add(node.class);
         const keyword = declared.has(node.handle) ? '' : recreated.has(node.handle) ? 'let ' : 'const ';
         declared.add(node.handle);
-        lines.push(`${INDENT}${keyword}${id(node.handle)} = new ${node.class}();`);
+        // An object the script never uses again is still created, but not bound (strict configs reject unused locals).
+        if (!used.has(node.handle)) lines.push(`${INDENT}new ${node.class}(); // ${id(node.handle)}: not used again`);
+        else lines.push(`${INDENT}${keyword}${id(node.handle)} = new ${node.class}();`);
         break;
       }
       case 'update':
@@ -108,6 +126,12 @@ export function generateChilkatModule(script: IrScript, options: CodegenOptions)
         lines.push(`${INDENT}${id(node.handle)}.SetRequestHeader(${tsString(node.name)}, ${headerValueSource(node.name, node.value)});`);
         break;
       case 'send': {
+        if (!SHIM_SENDS.has(node.call)) {
+          const message = `Http.${node.call} has no counterpart in pathpatch/chilkat yet`;
+          diagnostics.push({ line: node.line, message });
+          lines.push(`${INDENT}// TODO(pathpatch): ${message} (line ${String(node.line)})`);
+          break;
+        }
         const receiver = id(node.handle);
         const call = `await ${receiver}.${node.call}(${sendArguments(node, id)})`;
         const resp = id(node.response ?? 'resp');
