@@ -62,6 +62,7 @@ type _Member<Current, Key extends string> = Current extends readonly unknown[] ?
 
 type _Element<Current> = Current extends readonly (infer Element)[] ? Element : never;
 
+// A mapped type already shows flattened in hovers, so type-fest's Simplify would only add an instantiation per call.
 type _WithKey<Current, Key extends string, New> = [Current] extends [never]
   ? { [Name in Key]: New }
   : Current extends readonly unknown[]

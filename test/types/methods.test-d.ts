@@ -1,5 +1,6 @@
 import { describe, expectTypeOf, test } from 'vitest';
 import { payload, rawNumber, type Payload, type ReadonlyJson } from '../../src/index.js';
+import type { SendResult } from '../../src/send/index.js';
 
 interface Schema {
   name?: string;
@@ -87,6 +88,11 @@ describe('every method is typed by the schema', () => {
     payload<Schema>({ settings: { theme: 'dark' } });
     // @ts-expect-error -- wrong base
     payload<Schema>({ settings: { theme: 'blue' } });
+  });
+
+  test('send is kept, typed from send()', () => {
+    expectTypeOf(b.send({ url: 'https://api.example/clients/:id' })).toEqualTypeOf<Promise<SendResult>>();
+    expectTypeOf(payload().send<{ id: string }>({ url: 'https://api.example' })).toEqualTypeOf<Promise<SendResult<{ id: string }>>>();
   });
 
   test('a bare Payload is a builder of any schema', () => {
