@@ -15,6 +15,8 @@ export type { LanguageSpec, LoopStyle, StatementShape, StringRule } from './lang
 export { generateModule } from './codegen/index.js';
 export type { CodegenOptions, Generated, PortStyle } from './codegen/index.js';
 export { createChilkatModel, emitModel } from './chilkat-model.js';
+export { planChain, belongsToBody } from './chain-plan.js';
+export type { ChainPlan, ChainStep } from './chain-plan.js';
 export type { CreatedContainer, ModelNode, ModelUpdate, PathEvaluator, UpdateOutcome } from './chilkat-model.js';
 export { formatDiagnostic, unsupportedDiagnostics } from './ir.js';
 export type { Diagnostic, HttpOption, IrBody, IrClass, IrKind, IrNode, IrScript, IrValue, JsonOption, UpdateMethod } from './ir.js';

@@ -7,8 +7,9 @@
  * generateBuilderModule(ir, { file: 'update.au3', languageName: 'AutoIt' }).code.includes('export function buildPayload()'); //=> true
  */
 import { formatPath } from '../../path/index.js';
+import { planChain, belongsToBody, type ChainStep } from '../chain-plan.js';
 import { createChilkatModel, type PathEvaluator } from '../chilkat-model.js';
-import type { Diagnostic, IrNode, IrScript } from '../ir.js';
+import type { Diagnostic, IrScript } from '../ir.js';
 import { interfaceSource } from './infer-interface.js';
 import { ENV_HELPER, planRequest, type RequestPlan } from './request-plan.js';
 import { tsString, valueSource } from './ts-text.js';
@@ -47,58 +48,24 @@ function todo(message: string, indent: string): string {
   return `${indent}// TODO(pathpatch): ${message}`;
 }
 
-/** A TODO about building the body sits in the chain where it happened; one about the request sits in main(). */
-function inChain(node: Extract<IrNode, { kind: 'unsupported' }>, sendLine: number): boolean {
-  return node.line < sendLine && !/^Http|header|URL|HTTP method|content type|AuthToken|Login|Password/.test(node.message);
-}
-
-/** Replays the body's updates and returns the builder chain lines. */
-function buildChain(nodes: readonly IrNode[], plan: RequestPlan, evaluator: PathEvaluator, diagnostics: Diagnostic[], uses: Set<string>): string[] {
-  const chain: string[] = [];
-  const sendLine = plan.send?.line ?? Number.POSITIVE_INFINITY;
-  const otherHandles = new Set<string>();
-  for (const node of nodes) {
-    if (node.kind === 'json-option' && node.handle === plan.bodyHandle) evaluator.setOption(node.name, node.value);
-    if (node.kind === 'unsupported' && inChain(node, sendLine)) chain.push(todo(`${node.message} (line ${String(node.line)}: ${node.source})`, CHAIN));
-    if (node.kind === 'sb-append' && plan.send?.body.kind === 'sb' && node.handle === plan.send.body.handle) {
-      diagnostics.push({ line: node.line, message: 'text appended to the body StringBuilder is not ported' });
-      chain.push(todo(`text appended to the body at line ${String(node.line)} is not ported`, CHAIN));
-    }
-    if (node.kind !== 'update') continue;
-    if (node.handle !== plan.bodyHandle) {
-      if (!otherHandles.has(node.handle)) diagnostics.push({ line: node.line, message: `${node.handle} is not the request body; its updates are not ported` });
-      otherHandles.add(node.handle);
-      continue;
-    }
-    const outcome = evaluator.update(node);
-    const path = tsString(formatPath(outcome.segments));
-    if (!outcome.ok) {
-      for (const created of outcome.created) chain.push(`${CHAIN}.${created.kind}(${tsString(formatPath(created.segments))})`);
-      const message = `${node.method}(${JSON.stringify(node.path)}) has no effect in Chilkat: ${outcome.reason ?? 'the path fails'}`;
-      diagnostics.push({ line: node.line, message });
-      chain.push(`${CHAIN}// ${message} (line ${String(node.line)})`);
-      continue;
-    }
-    for (const key of outcome.rawKeys) {
-      const message = `Chilkat writes the key ${JSON.stringify(key)} raw; the builder writes it as valid JSON, so the bytes differ`;
-      diagnostics.push({ line: node.line, message });
-      chain.push(todo(message, CHAIN));
-    }
-    if (outcome.write === 'object' || outcome.write === 'keep') chain.push(`${CHAIN}.object(${path})`);
-    else if (outcome.write === 'array') chain.push(`${CHAIN}.array(${path})`);
-    else {
-      const value = outcome.value ? valueSource(outcome.value) : undefined;
-      if (value === undefined) {
-        const message = `${node.method}(${JSON.stringify(node.path)}) writes text that is not a JSON number`;
-        diagnostics.push({ line: node.line, message });
-        chain.push(todo(message, CHAIN));
-        continue;
+/** Renders the chain steps as builder calls. */
+function renderChain(steps: readonly ChainStep[], uses: Set<string>): string[] {
+  return steps.map((step) => {
+    switch (step.kind) {
+      case 'todo':
+        return todo(step.message, CHAIN);
+      case 'no-effect':
+        return `${CHAIN}// ${step.message} (line ${String(step.line)})`;
+      case 'object':
+      case 'array':
+        return `${CHAIN}.${step.kind}(${tsString(formatPath(step.segments))})`;
+      case 'set': {
+        const value = valueSource(step.value) ?? 'null';
+        if (value.startsWith('rawNumber(')) uses.add('rawNumber');
+        return `${CHAIN}.set(${tsString(formatPath(step.segments))}, ${value})`;
       }
-      if (value.startsWith('rawNumber(')) uses.add('rawNumber');
-      chain.push(`${CHAIN}.set(${path}, ${value})`);
     }
-  }
-  return chain;
+  });
 }
 
 function objectSource(entries: readonly (readonly [string, string])[]): string {
@@ -155,16 +122,18 @@ export function generateBuilderModule(script: IrScript, options: CodegenOptions)
   const diagnostics: Diagnostic[] = nodes.flatMap((node) => (node.kind === 'unsupported' ? [{ line: node.line, message: node.message }] : []));
   const plan = planRequest(nodes);
   const evaluator = (options.evaluator ?? createChilkatModel)();
+  const chainPlan = planChain(nodes, plan, evaluator);
+  diagnostics.push(...chainPlan.diagnostics);
   const uses = new Set(['payload']);
   if (plan.send && plan.send.body.kind !== 'none') uses.add('send');
   if (plan.send?.body.kind === 'none') diagnostics.push({ line: plan.send.line, message: `a ${plan.send.method} without a body is not ported: send() always sends one` });
-  const chain = buildChain(nodes, plan, evaluator, diagnostics, uses);
+  const chain = renderChain(chainPlan.steps, uses);
   for (const extra of nodes.filter((node) => node.kind === 'send' && node !== plan.send)) {
     diagnostics.push({ line: extra.line, message: 'a second request is not ported in builder style (use --style chilkat)' });
   }
   const sendLine = plan.send?.line ?? Number.POSITIVE_INFINITY;
   const mainTodos = nodes.flatMap((node) =>
-    node.kind === 'unsupported' && !inChain(node, sendLine) ? [todo(`${node.message} (line ${String(node.line)}: ${node.source})`, '  ')] : [],
+    node.kind === 'unsupported' && !belongsToBody(node, sendLine) ? [todo(`${node.message} (line ${String(node.line)}: ${node.source})`, '  ')] : [],
   );
   const name = options.interfaceName ?? 'RequestBody';
   const lastCall = chain.findLastIndex((line) => !line.trimStart().startsWith('//'));

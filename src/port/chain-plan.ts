@@ -1,0 +1,87 @@
+/**
+ * The builder chain a script's body becomes, as data: one step per `Update*`
+ * call, with the canonical path Chilkat really wrote to, plus the notes and
+ * TODOs that belong at that place. Code generation renders it; other callers
+ * (running a script, tests) can apply it to a real builder.
+ *
+ * @example
+ * planChain(readScript(source, { file: 'a.au3' }).nodes).steps[0]; //=> { kind: 'set', line: 5, segments: ['name'], value: { kind: 'string', value: 'x' } }
+ */
+import { createChilkatModel, type ModelNode, type PathEvaluator } from './chilkat-model.js';
+import { planRequest, type RequestPlan } from './codegen/request-plan.js';
+import type { Diagnostic, IrNode } from './ir.js';
+
+/** One step of the chain. */
+export type ChainStep =
+  | { readonly kind: 'set'; readonly line: number; readonly segments: readonly (string | number)[]; readonly value: ModelNode }
+  | { readonly kind: 'object' | 'array'; readonly line: number; readonly segments: readonly (string | number)[] }
+  /** A call that has no effect in Chilkat: a plain comment (and a diagnostic). */
+  | { readonly kind: 'no-effect'; readonly line: number; readonly message: string }
+  /** Something not ported: a `TODO(pathpatch)` comment (and a diagnostic). */
+  | { readonly kind: 'todo'; readonly line: number; readonly message: string };
+
+/** The chain and the diagnostics found while planning it. */
+export interface ChainPlan {
+  readonly steps: readonly ChainStep[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+
+/**
+ * Whether a diagnostic is about building the body (it goes in the chain) rather than the request (it goes in `main()`).
+ *
+ * @param node - An `unsupported` node.
+ * @param sendLine - The line of the send call.
+ * @returns `true` when the TODO belongs in the chain.
+ * @example
+ * belongsToBody({ kind: 'unsupported', line: 3, message: 'JsonObject.UpdateBd is not ported', source: '' }, 9); //=> true
+ */
+export function belongsToBody(node: Extract<IrNode, { kind: 'unsupported' }>, sendLine: number): boolean {
+  return node.line < sendLine && !/^Http|header|URL|HTTP method|content type|AuthToken|Login|Password/.test(node.message);
+}
+
+/**
+ * Plans the builder chain for a script's request body.
+ *
+ * @param nodes - The IR.
+ * @param plan - The request plan (which JsonObject is the body). @default planRequest(nodes)
+ * @param evaluator - The Chilkat-semantics step. @default createChilkatModel()
+ * @returns The steps and the diagnostics about them.
+ * @example
+ * planChain(nodes).diagnostics; //=> [{ line: 22, message: 'JsonObject.UpdateBd is not ported' }]
+ */
+export function planChain(nodes: readonly IrNode[], plan: RequestPlan = planRequest(nodes), evaluator: PathEvaluator = createChilkatModel()): ChainPlan {
+  const steps: ChainStep[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const note = (kind: 'todo' | 'no-effect', line: number, message: string): void => {
+    steps.push({ kind, line, message });
+    diagnostics.push({ line, message });
+  };
+  const sendLine = plan.send?.line ?? Number.POSITIVE_INFINITY;
+  const otherHandles = new Set<string>();
+  for (const node of nodes) {
+    if (node.kind === 'json-option' && node.handle === plan.bodyHandle) evaluator.setOption(node.name, node.value);
+    if (node.kind === 'unsupported' && belongsToBody(node, sendLine)) steps.push({ kind: 'todo', line: node.line, message: `${node.message} (line ${String(node.line)}: ${node.source})` });
+    if (node.kind === 'sb-append' && plan.send?.body.kind === 'sb' && node.handle === plan.send.body.handle) note('todo', node.line, 'text appended to the body StringBuilder is not ported');
+    if (node.kind !== 'update') continue;
+    if (node.handle !== plan.bodyHandle) {
+      if (!otherHandles.has(node.handle)) diagnostics.push({ line: node.line, message: `${node.handle} is not the request body; its updates are not ported` });
+      otherHandles.add(node.handle);
+      continue;
+    }
+    const outcome = evaluator.update(node);
+    if (!outcome.ok) {
+      // Chilkat keeps what it created before failing, so the chain creates it too.
+      for (const created of outcome.created) steps.push({ kind: created.kind, line: node.line, segments: created.segments });
+      note('no-effect', node.line, `${node.method}(${JSON.stringify(node.path)}) has no effect in Chilkat: ${outcome.reason ?? 'the path fails'}`);
+      continue;
+    }
+    for (const key of outcome.rawKeys) note('todo', node.line, `Chilkat writes the key ${JSON.stringify(key)} raw; the builder writes it as valid JSON, so the bytes differ`);
+    if (outcome.write === 'object' || outcome.write === 'keep') steps.push({ kind: 'object', line: node.line, segments: outcome.segments });
+    else if (outcome.write === 'array') steps.push({ kind: 'array', line: node.line, segments: outcome.segments });
+    else if (outcome.value?.kind === 'number' && !JSON_NUMBER.test(outcome.value.text)) note('todo', node.line, `${node.method}(${JSON.stringify(node.path)}) writes text that is not a JSON number`);
+    else if (outcome.value) steps.push({ kind: 'set', line: node.line, segments: outcome.segments, value: outcome.value });
+  }
+  return { steps, diagnostics };
+}
