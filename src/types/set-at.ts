@@ -124,3 +124,29 @@ export type Widen<Value> = Value extends string
  * ```
  */
 export type Settled<Result> = Result extends Readonly<Record<string, unknown>> ? Result : Result;
+
+/**
+ * @internal The type of `Current` after `remove()` at `Segments`: a removed
+ * key leaves the object type; a removed element leaves the array type as it was.
+ * @example
+ * ```ts
+ * type Left = RemoveAt<{ a: { b: number; c: string } }, ['a', 'b']>; //=> { a: { c: string } }
+ * ```
+ */
+export type RemoveAt<Current, Segments extends readonly PathSegment[]> = 0 extends 1 & Current
+  ? Current
+  : Segments extends readonly [infer Head, ...infer Tail extends readonly PathSegment[]]
+    ? Head extends string
+      ? Current extends readonly unknown[]
+        ? Current
+        : Current extends object
+          ? Tail extends readonly []
+            ? { [Name in keyof Current as Name extends Head ? never : Name]: Current[Name] }
+            : { [Name in keyof Current]: Name extends Head ? RemoveAt<Current[Name], Tail> : Current[Name] }
+          : Current
+      : Current extends readonly (infer Element)[]
+        ? Tail extends readonly []
+          ? Current
+          : RemoveAt<Element, Tail>[]
+        : Current
+    : Current;

@@ -6,13 +6,13 @@ import type { Payload } from './payload.js';
 import type { PathSegments } from './path-segments.js';
 import type { ReadonlyJson } from './readonly-json.js';
 import type { HasShape, ShapeOf } from './shape.js';
-import type { EnsureArray, EnsureObject, MergeInto, SetAt, Settled, Widen } from './set-at.js';
+import type { EnsureArray, EnsureObject, MergeInto, RemoveAt, SetAt, Settled, Widen } from './set-at.js';
 import type { ValueAt } from './value-at.js';
 
 /**
  * The builder `payload()` returns without a schema: any path and any value
  * are accepted (the run time still rejects malformed paths and non-JSON values), and the type of what it builds (`Result`)
- * grows with each `set()`, `push()`, `object()`, `array()` and `merge()`.
+ * follows each `set()`, `push()`, `object()`, `array()`, `update()`, `merge()` and `remove()`.
  *
  * @example
  * ```ts
@@ -36,8 +36,8 @@ export interface UntypedPayload<Result> extends HasShape<Result> {
     path: Path,
     value: Value,
   ): UntypedPayload<Settled<SetAt<Result, [...PathSegments<Path>, 0], Widen<Value>>>>;
-  /** Removes the member or element at `path`; a missing path is left as it is. The result type is kept as it was. */
-  remove<const Path extends PathInput>(path: Path): UntypedPayload<Result>;
+  /** Removes the member or element at `path`; a missing path is left as it is. A removed key leaves the result type. */
+  remove<const Path extends PathInput>(path: Path): UntypedPayload<Settled<RemoveAt<Result, PathSegments<Path>>>>;
   /** Replaces the value at `path` with `fn(current)`. */
   update<const Path extends PathInput, Value>(
     path: Path,

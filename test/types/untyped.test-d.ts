@@ -41,6 +41,11 @@ describe('without a schema, the result type accumulates', () => {
     }>();
   });
 
+  test('remove takes a key out of the result type', () => {
+    const b = payload().set('a.b', 1).set('a.c', 'x').set('d', true).remove('a.b').remove('d').remove('z');
+    expectTypeOf(b.build()).toEqualTypeOf<{ readonly a: { readonly c: string } }>();
+  });
+
   test('the base gives the starting type; a builder base its result', () => {
     const b = payload({ a: 1 }).set('b', true);
     expectTypeOf(b.build()).toEqualTypeOf<{ readonly a: number; readonly b: boolean }>();
