@@ -46,7 +46,7 @@ const CONSTANTS: Readonly<Record<string, string>> = {
   '@crlf': '\r\n', '@lf': '\n', '@cr': '\r', '@tab': '\t', vbcrlf: '\r\n', vblf: '\n', vbcr: '\r', vbtab: '\t', vbnewline: '\r\n',
   endofline: '\n', crlf: '\r\n',
 };
-const TO_STRING = new Set(['str', 'cstr', 'string', 'tostring', 'to_s', 'inttostr', 'itoa', 'alltrim', 'trim', 'ltrim', 'rtrim', 'valueof', 'description', 'strval', 'sprint', 'fmt.sprint', 'transform', 'format']);
+const TO_STRING = new Set(['str', 'cstr', 'string', 'tostring', 'to_s', 'inttostr', 'itoa', 'alltrim', 'trim', 'ltrim', 'rtrim', 'valueof', 'description', 'strval', 'sprint']);
 const TO_NUMBER = new Set(['int', 'cint', 'clng', 'val', 'integer', 'number', 'parseint', 'intval', 'numberwithint', 'numberwithbool', 'numberwithdouble', 'numberwithinteger', 'numberwithlong']);
 
 function show(value: Value): string {
@@ -366,7 +366,8 @@ class Interpreter {
 
   convert(fn: string, args: readonly Expr[]): Value {
     const values = args.map((arg) => this.eval(arg));
-    const value = values.find((v) => v.t !== 'string' || !/%/.test(v.v)) ?? values[0];
+    // Conversions take one value; anything with more arguments (formats, widths) is not followed.
+    const value = values.length === 1 ? values[0] : undefined;
     if (!value || value.t === 'unknown' || value.t === 'object' || value.t === 'json-text') return { t: 'unknown', why: `cannot follow ${fn}()` };
     if (TO_NUMBER.has(fn)) {
       if (value.t === 'number' || value.t === 'boolean') return value;
