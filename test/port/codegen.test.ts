@@ -294,6 +294,107 @@ describe('chilkat style', () => {
   });
 });
 
+describe('chilkat style across statement shapes', () => {
+  it('sql.sql keeps its statements, with script names as identifiers', () => {
+    expect(mainOf(portScript(readFixture('sql.sql'), { file: 'sql.sql', style: 'chilkat' }).code)).toMatchInlineSnapshot(`
+      "export async function main(): Promise<void> {
+        const http = new Http();
+        http.AuthToken = env('API_TOKEN');
+        const json = new JsonObject();
+        json.UpdateString('title', 'Say "hi", it\\'s');
+        json.UpdateString('path', 'C:\\\\temp');
+        json.UpdateInt('retries', -3);
+        json.UpdateBool('active', true);
+        json.UpdateBool('archived', false);
+        json.UpdateNumber('price', '1.50');
+        json.UpdateNull('deleted_at');
+        json.UpdateNewObject('meta');
+        json.UpdateNewArray('tags');
+        json.UpdateString('tags[3]', 'first');
+        json.I = 0;
+        json.UpdateInt('items[i].n', 0);
+        json.I = 1;
+        json.UpdateInt('items[i].n', 1);
+        json.UpdateString('note', 'line one joined');
+        // TODO(pathpatch): JsonObject.UpdateBd is not ported (line 35: EXEC sp_OAMethod @json, 'UpdateBd', @success OUT, 'blob', @bd)
+        http.SetRequestHeader('X-Trace', 'abc');
+        const sb = new StringBuilder();
+        json.EmitSb(sb);
+        const resp = await http.PTextSb('PATCH', \`https://\${env('HOST')}/v1/items/\${encodeURIComponent(env('ID'))}\`, sb, 'utf-8', 'application/json', false, false);
+        if (resp === null) throw new Error(http.LastErrorText);
+        console.log(resp.StatusCode);
+        console.log(resp.BodyStr);
+      }"
+    `);
+  });
+
+  it('tcl.tcl keeps its statements, with script names as identifiers', () => {
+    expect(mainOf(portScript(readFixture('tcl.tcl'), { file: 'tcl.tcl', style: 'chilkat' }).code)).toMatchInlineSnapshot(`
+      "export async function main(): Promise<void> {
+        const http = new Http();
+        http.AuthToken = env('API_TOKEN');
+        const json = new JsonObject();
+        json.UpdateString('title', 'Say "hi", it\\'s');
+        json.UpdateString('path', 'C:\\\\temp');
+        json.UpdateInt('retries', -3);
+        json.UpdateBool('active', true);
+        json.UpdateBool('archived', false);
+        json.UpdateNumber('price', '1.50');
+        json.UpdateNull('deleted_at');
+        json.UpdateNewObject('meta');
+        json.UpdateNewArray('tags');
+        json.UpdateString('tags[3]', 'first');
+        json.I = 0;
+        json.UpdateInt('items[i].n', 0);
+        json.I = 1;
+        json.UpdateInt('items[i].n', 1);
+        json.UpdateString('note', 'line one joined');
+        // TODO(pathpatch): JsonObject.UpdateBd is not ported (line 23: CkJsonObject_UpdateBd $json "blob" $bd)
+        http.SetRequestHeader('X-Trace', 'abc');
+        const sb = new StringBuilder();
+        json.EmitSb(sb);
+        const resp = await http.PTextSb('PATCH', \`https://\${env('HOST')}/v1/items/\${encodeURIComponent(env('ID'))}\`, sb, 'utf-8', 'application/json', false, false);
+        if (resp === null) throw new Error(http.LastErrorText);
+        console.log(resp.StatusCode);
+        console.log(resp.BodyStr);
+      }"
+    `);
+  });
+
+  it('dataflex.src keeps its statements, with script names as identifiers', () => {
+    expect(mainOf(portScript(readFixture('dataflex.src'), { file: 'dataflex.src', style: 'chilkat' }).code)).toMatchInlineSnapshot(`
+      "export async function main(): Promise<void> {
+        const hoHttp = new Http();
+        hoHttp.AuthToken = env('API_TOKEN');
+        const hoJson = new JsonObject();
+        hoJson.UpdateString('title', 'Say "hi", it\\'s');
+        hoJson.UpdateString('path', 'C:\\\\temp');
+        hoJson.UpdateInt('retries', -3);
+        hoJson.UpdateBool('active', true);
+        hoJson.UpdateBool('archived', false);
+        hoJson.UpdateNumber('price', '1.50');
+        hoJson.UpdateNull('deleted_at');
+        hoJson.UpdateNewObject('meta');
+        hoJson.UpdateNewArray('tags');
+        hoJson.UpdateString('tags[3]', 'first');
+        hoJson.I = 0;
+        hoJson.UpdateInt('items[i].n', 0);
+        hoJson.I = 1;
+        hoJson.UpdateInt('items[i].n', 1);
+        hoJson.UpdateString('note', 'line one joined');
+        // TODO(pathpatch): JsonObject.UpdateBd is not ported (line 40: Get ComUpdateBd Of hoJson "blob" vBd To iSuccess)
+        hoHttp.SetRequestHeader('X-Trace', 'abc');
+        const hoSb = new StringBuilder();
+        hoJson.EmitSb(hoSb);
+        const vResp = await hoHttp.PTextSb('PATCH', \`https://\${env('HOST')}/v1/items/\${encodeURIComponent(env('ID'))}\`, hoSb, 'utf-8', 'application/json', false, false);
+        if (vResp === null) throw new Error(hoHttp.LastErrorText);
+        console.log(vResp.StatusCode);
+        console.log(vResp.BodyStr);
+      }"
+    `);
+  });
+});
+
 describe('what cannot be ported is reported, never dropped', () => {
   it('reports unknown calls, values it cannot follow and loops it cannot unroll, in both styles', () => {
     const script = [
