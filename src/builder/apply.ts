@@ -7,6 +7,7 @@ import {
   freezeNew,
   getOwn,
   isObjectNode,
+  RawNumber,
   setOwn,
   type StoredArray,
   type StoredObject,
@@ -29,7 +30,11 @@ export interface Draft {
 type Kind = 'object' | 'array';
 
 const kindFor = (segment: PathSegment | undefined): Kind => (typeof segment === 'string' ? 'object' : 'array');
-const isKind = (value: StoredValue | undefined, kind: Kind): boolean => (kind === 'object' ? isObjectNode(value) : Array.isArray(value));
+// Stored containers are plain objects and arrays made by pathpatch (values are copied in), so a cheap test
+// suffices here: an object that is neither an array nor a raw number.
+const isStoredObject = (value: StoredValue | undefined): value is StoredObject =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof RawNumber);
+const isKind = (value: StoredValue | undefined, kind: Kind): boolean => (kind === 'object' ? isStoredObject(value) : Array.isArray(value));
 const article = (kind: Kind): string => (kind === 'object' ? 'an object' : 'an array');
 
 /** @internal Applies one recorded op to the draft. Throws (changing nothing) on a conflict under `conflicts: 'error'`. */
@@ -42,7 +47,8 @@ export function applyOp(draft: Draft, op: Op, options: ResolvedOptions): void {
       return;
     case 'ensure': {
       const kind = op.operation;
-      if (plan(draft.root, op.segments, op, options, kind) === 'write') write(draft, op.segments, kind === 'object' ? {} : [], options);
+      if (options.conflicts !== 'skip') setInOneWalk(draft, op.segments, null, op, options, kind);
+      else if (plan(draft.root, op.segments, op, options, kind) === 'write') write(draft, op.segments, kind === 'object' ? {} : [], options);
       return;
     }
     case 'update': {
@@ -157,7 +163,7 @@ function write(draft: Draft, segments: readonly PathSegment[], value: StoredValu
  * replay's caller (`#compute`) then drops the whole draft, so the update is
  * still all or nothing.
  */
-function setInOneWalk(draft: Draft, segments: readonly PathSegment[], value: StoredValue, op: Op, options: ResolvedOptions): void {
+function setInOneWalk(draft: Draft, segments: readonly PathSegment[], value: StoredValue, op: Op, options: ResolvedOptions, ensure?: Kind): void {
   // The root is an object, so a first segment that is an index conflicts there (as in plan at depth 0).
   if (typeof segments[0] !== 'string') throw conflict(op, segments, 0, describeValue(draft.root), article('array'));
   draft.root = own(draft.root);
@@ -184,7 +190,18 @@ function setInOneWalk(draft: Draft, segments: readonly PathSegment[], value: Sto
     }
     parent = child as StoredObject | StoredArray;
   }
-  put(parent, segments[last] as PathSegment, value, options);
+  const segment = segments[last] as PathSegment;
+  if (ensure !== undefined) {
+    // object()/array(): keep a container of the right kind, else make one (or refuse, as plan() does).
+    const existing = childOf(parent, segment);
+    if (existing !== undefined) {
+      if (isKind(existing, ensure)) return;
+      if (options.conflicts === 'error') throw conflict(op, segments, segments.length, describeValue(existing), article(ensure));
+    }
+    put(parent, segment, ensure === 'object' ? {} : [], options);
+    return;
+  }
+  put(parent, segment, value, options);
 }
 
 function childOf(parent: StoredObject | StoredArray, segment: PathSegment): StoredValue | undefined {
