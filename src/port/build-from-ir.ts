@@ -1,37 +1,29 @@
 import { payload } from '../builder/index.js';
 import { rawNumber } from '../json/index.js';
 import type { Payload } from '../types/payload.js';
-import { createChilkatModel, type ModelNode, type PathEvaluator } from './chilkat-model.js';
+import { planChain } from './chain-plan.js';
+import type { ModelNode, PathEvaluator } from './chilkat-model.js';
 import type { IrScript } from './ir.js';
-import { planRequest } from './codegen/request-plan.js';
 
 /**
- * Builds, with the strict builder, the body a script's IR describes: the same chain `pathpatch port`
- * writes out as code (paths resolved with Chilkat's semantics, one builder call per Update*), run directly.
+ * Builds, with the strict builder, the body a script's IR describes: the chain `pathpatch port` writes
+ * out as code (planned by `planChain`, paths resolved with Chilkat's semantics), applied directly.
  *
  * @param script - the IR of a script.
- * @param evaluator - the Chilkat-semantics step. @default createChilkatModel()
+ * @param evaluator - the Chilkat-semantics step; the built-in model by default.
  * @returns the builder.
  * @example
  * ```ts
  * payloadFromIr(readScript(source, { file: 'update.au3' })).emit(); //=> '{"name":"x"}'
  * ```
  */
-export function payloadFromIr(script: IrScript, evaluator: PathEvaluator = createChilkatModel()): Payload {
-  const { bodyHandle } = planRequest(script.nodes);
-  // Chilkat appends past the end and leaves conflicting updates out; the strict builder is told to do the same.
-  let builder = payload({}, { gaps: 'append', conflicts: 'skip' });
-  for (const node of script.nodes) {
-    if (node.kind === 'json-option' && node.handle === bodyHandle) evaluator.setOption(node.name, node.value);
-    if (node.kind !== 'update' || (bodyHandle !== undefined && node.handle !== bodyHandle)) continue;
-    const outcome = evaluator.update(node);
-    if (!outcome.ok) {
-      for (const created of outcome.created) builder = created.kind === 'object' ? builder.object(created.segments) : builder.array(created.segments);
-      continue;
-    }
-    if (outcome.write === 'object' || outcome.write === 'keep') builder = builder.object(outcome.segments);
-    else if (outcome.write === 'array') builder = builder.array(outcome.segments);
-    else if (outcome.value !== undefined) builder = builder.set(outcome.segments, toValue(outcome.value));
+export function payloadFromIr(script: IrScript, evaluator?: PathEvaluator): Payload {
+  const { steps } = planChain(script.nodes, undefined, evaluator);
+  let builder: Payload = payload();
+  for (const step of steps) {
+    if (step.kind === 'set') builder = builder.set(step.segments, toValue(step.value));
+    else if (step.kind === 'object') builder = builder.object(step.segments);
+    else if (step.kind === 'array') builder = builder.array(step.segments);
   }
   return builder;
 }
@@ -48,7 +40,8 @@ function toValue(node: ModelNode): unknown {
     case 'number':
       return String(Number(node.text)) === node.text ? Number(node.text) : rawNumber(node.text);
     case 'null':
+      return null;
     case 'placeholder':
-      return node.kind === 'null' ? null : {};
+      return {};
   }
 }
