@@ -2,11 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/main.js';
+import { payloadFromIr } from '../../src/port/build-from-ir.js';
 import { executeIr } from '../../src/port/execute-ir.js';
 import { readScript } from '../../src/port/read-script.js';
 
 // For every language's fixture, `pathpatch run --dry-run --json` shows the body that the Chilkat layer emits
-// for the same calls. (Compiling and running the ported modules is test/port/compile.test.ts.)
+// for the same calls, and the ported builder chain builds. (Compiling and running the ported modules is test/port/compile.test.ts.)
 const root = resolve(import.meta.dirname, '../..');
 const fixtures = join(root, 'test/fixtures/port');
 const files = readdirSync(fixtures).sort();
@@ -17,7 +18,8 @@ describe('run --dry-run --json, per language', () => {
   });
 
   it.each(files)('%s', async (file) => {
-    const request = executeIr(readScript(readFileSync(join(fixtures, file), 'utf8'), { file })).request;
+    const ir = readScript(readFileSync(join(fixtures, file), 'utf8'), { file });
+    const request = executeIr(ir).request;
     expect(request?.body).toBeTypeOf('string');
     let stdout = '';
     const code = await runCli(['run', join(fixtures, file), '--dry-run', '--json'], {
@@ -32,5 +34,7 @@ describe('run --dry-run --json, per language', () => {
     expect(printed.method).toBe(request?.method);
     expect(printed.url).toBe(request?.url);
     expect(printed.body).toEqual(JSON.parse(request?.body ?? 'null'));
+    // ...which is also what the ported builder chain builds.
+    expect(printed.body).toEqual(payloadFromIr(ir).build());
   });
 });
