@@ -16,16 +16,9 @@ export interface CopyContext {
  * `at` is where the value goes in the payload, for messages.
  */
 export function copyJsonValue(value: unknown, at: readonly PathSegment[], context: CopyContext): StoredValue {
-  switch (typeof value) {
-    case 'string':
-    case 'boolean':
-      return value;
-    case 'number':
-      if (Number.isFinite(value)) return value;
-      throw new JsonValueError(formatPath(at), String(value), 'a finite number');
-    default:
-      return copyDeep(value, [...at], context, []);
-  }
+  // Scalars are the common case: no copy of the path needed.
+  if (typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) return value;
+  return copyDeep(value, [...at], context, []);
 }
 
 function copyDeep(value: unknown, at: PathSegment[], context: CopyContext, ancestors: object[]): StoredValue {

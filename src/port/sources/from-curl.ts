@@ -1,5 +1,5 @@
 import type { IrNode, IrScript } from '../ir.js';
-import { jsonToUpdates } from './json-leaves.js';
+import { basicNodes, bodyAndSendNodes, headerNodes } from './request-nodes.js';
 
 /**
  * A curl command line that cannot be used, with what is wrong.
@@ -139,36 +139,14 @@ export function curlToIr(text: string): IrScript {
   if (url === undefined) throw new CurlError('the command has no URL');
   const nodes: IrNode[] = [{ kind: 'new', line: 1, handle: 'http', class: 'Http' }];
   for (const option of unsupported) nodes.push({ kind: 'unsupported', line: 1, message: `the curl option ${option} is not ported`, source: option });
-  let contentType: string | undefined;
-  for (const [name, value] of headers) {
-    const bearer = /^bearer\s+(.*)$/i.exec(value);
-    if (name.toLowerCase() === 'authorization' && bearer !== null) nodes.push({ kind: 'http-option', line: 1, handle: 'http', name: 'AuthToken', value: bearer[1] ?? '' });
-    else if (name.toLowerCase() === 'content-type') contentType = value;
-    else nodes.push({ kind: 'header', line: 1, handle: 'http', name, value });
-  }
+  const parsedHeaders = headerNodes(headers);
+  nodes.push(...parsedHeaders.nodes);
   if (user !== undefined) {
     const colon = user.indexOf(':');
-    nodes.push(
-      { kind: 'http-option', line: 1, handle: 'http', name: 'BasicAuth', value: true },
-      { kind: 'http-option', line: 1, handle: 'http', name: 'Login', value: colon < 0 ? user : user.slice(0, colon) },
-      { kind: 'http-option', line: 1, handle: 'http', name: 'Password', value: colon < 0 ? '' : user.slice(colon + 1) },
-    );
+    nodes.push(...basicNodes(colon < 0 ? user : user.slice(0, colon), colon < 0 ? '' : user.slice(colon + 1)));
   }
   const hasJson = data !== undefined && data.trim().startsWith('{');
   if (data !== undefined && !hasJson) nodes.push({ kind: 'unsupported', line: 1, message: 'a body that is not a JSON object is not ported', source: data.slice(0, 40) });
-  if (hasJson) {
-    nodes.push({ kind: 'new', line: 1, handle: 'json', class: 'JsonObject' }, ...jsonToUpdates(data ?? '', 'json', 1));
-    nodes.push({ kind: 'new', line: 1, handle: 'sb', class: 'StringBuilder' }, { kind: 'emit-sb', line: 1, handle: 'json', sb: 'sb' });
-  }
-  nodes.push({
-    kind: 'send',
-    line: 1,
-    handle: 'http',
-    call: hasJson ? 'PTextSb' : 'QuickRequest',
-    method: (method ?? (data === undefined ? 'GET' : 'POST')).toUpperCase(),
-    url,
-    body: hasJson ? { kind: 'sb', handle: 'sb' } : { kind: 'none' },
-    ...(hasJson ? { contentType: contentType ?? 'application/json', charset: 'utf-8' } : {}),
-  });
+  nodes.push(...bodyAndSendNodes(hasJson ? data : undefined, method ?? (data === undefined ? 'GET' : 'POST'), url, parsedHeaders.contentType));
   return { language: 'curl', nodes };
 }

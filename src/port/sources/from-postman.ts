@@ -1,5 +1,5 @@
 import type { IrNode, IrScript } from '../ir.js';
-import { jsonToUpdates } from './json-leaves.js';
+import { basicNodes, bodyAndSendNodes, headerNodes } from './request-nodes.js';
 
 /**
  * A Postman collection (v2.1) that cannot be used, with what is wrong.
@@ -79,29 +79,16 @@ export function postmanToIr(text: string, itemName?: string): IrScript {
   const url = typeof request.url === 'string' ? request.url : (request.url?.raw ?? '');
   if (url === '') throw new PostmanError(`the request ${JSON.stringify(chosen.path)} has no URL`);
   const nodes: IrNode[] = [{ kind: 'new', line: 1, handle: 'http', class: 'Http' }];
-  let contentType: string | undefined;
   type Header = { readonly key?: string; readonly value?: string; readonly disabled?: boolean };
   const headerList: readonly Header[] = typeof request.header === 'string' || request.header === undefined ? [] : request.header;
-  for (const header of headerList) {
-    if (header.disabled === true || header.key === undefined) continue;
-    const value = header.value ?? '';
-    const bearer = /^bearer\s+(.*)$/i.exec(value);
-    if (header.key.toLowerCase() === 'authorization' && bearer !== null) {
-      nodes.push({ kind: 'http-option', line: 1, handle: 'http', name: 'AuthToken', value: bearer[1] ?? '' });
-    } else if (header.key.toLowerCase() === 'content-type') {
-      contentType = value;
-    } else {
-      nodes.push({ kind: 'header', line: 1, handle: 'http', name: header.key, value });
-    }
-  }
+  const parsedHeaders = headerNodes(headerList.flatMap((h) => (h.disabled === true || h.key === undefined ? [] : [[h.key, h.value ?? ''] as const])));
+  nodes.push(...parsedHeaders.nodes);
   const auth = request.auth;
   if (auth?.type === 'bearer') {
     const token = authValue(auth, 'bearer', 'token');
     if (token !== undefined) nodes.push({ kind: 'http-option', line: 1, handle: 'http', name: 'AuthToken', value: token });
   } else if (auth?.type === 'basic') {
-    nodes.push({ kind: 'http-option', line: 1, handle: 'http', name: 'BasicAuth', value: true });
-    nodes.push({ kind: 'http-option', line: 1, handle: 'http', name: 'Login', value: authValue(auth, 'basic', 'username') ?? '' });
-    nodes.push({ kind: 'http-option', line: 1, handle: 'http', name: 'Password', value: authValue(auth, 'basic', 'password') ?? '' });
+    nodes.push(...basicNodes(authValue(auth, 'basic', 'username') ?? '', authValue(auth, 'basic', 'password') ?? ''));
   } else if (auth?.type !== undefined && auth.type !== 'noauth') {
     nodes.push({ kind: 'unsupported', line: 1, message: `${auth.type} auth is not ported`, source: `auth: ${auth.type}` });
   }
@@ -109,20 +96,6 @@ export function postmanToIr(text: string, itemName?: string): IrScript {
   if (request.body?.mode !== undefined && request.body.mode !== 'raw') {
     nodes.push({ kind: 'unsupported', line: 1, message: `a ${request.body.mode} body is not ported (only raw JSON)`, source: `body: ${request.body.mode}` });
   }
-  const hasJson = raw.trim() !== '';
-  if (hasJson) {
-    nodes.push({ kind: 'new', line: 1, handle: 'json', class: 'JsonObject' }, ...jsonToUpdates(raw, 'json', 1));
-    nodes.push({ kind: 'new', line: 1, handle: 'sb', class: 'StringBuilder' }, { kind: 'emit-sb', line: 1, handle: 'json', sb: 'sb' });
-  }
-  nodes.push({
-    kind: 'send',
-    line: 1,
-    handle: 'http',
-    call: hasJson ? 'PTextSb' : 'QuickRequest',
-    method: (request.method ?? 'GET').toUpperCase(),
-    url,
-    body: hasJson ? { kind: 'sb', handle: 'sb' } : { kind: 'none' },
-    ...(hasJson ? { contentType: contentType ?? 'application/json', charset: 'utf-8' } : {}),
-  });
+  nodes.push(...bodyAndSendNodes(raw.trim() === '' ? undefined : raw, request.method ?? 'GET', url, parsedHeaders.contentType));
   return { language: 'postman', nodes };
 }
