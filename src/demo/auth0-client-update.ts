@@ -1,5 +1,19 @@
 import { payload } from '../builder/index.js';
-import type { Payload } from '../types/payload.js';
+import type { Auth0ClientUpdate } from '../schemas/auth0-client-update.js';
+import type { Payload } from '../types/index.js';
+
+/**
+ * The body the legacy script sent: today's "Update a client" schema plus the 2018 template's
+ * `resource_servers`, which the script still sets (two of its 55 updates) and the endpoint no longer takes.
+ *
+ * @example
+ * ```ts
+ * const body: LegacyClientBody = { resource_servers: [{ identifier: 'https://api.acme.example', scopes: ['read:reports'] }] };
+ * ```
+ */
+export interface LegacyClientBody extends Auth0ClientUpdate {
+  resource_servers?: { identifier?: string; scopes?: string[] }[];
+}
 
 /**
  * The Auth0 "Update a client" body that the legacy script of this project
@@ -15,8 +29,9 @@ import type { Payload } from '../types/payload.js';
  * auth0ClientUpdate('s3cr3t').get('jwt_configuration.alg'); //=> 'RS256'
  * ```
  */
-export function auth0ClientUpdate(clientSecret: string): Payload {
-  return payload()
+export function auth0ClientUpdate(clientSecret: string): Payload<LegacyClientBody> {
+  // Typed: every path and value below is checked against the schema at compile time.
+  return payload<LegacyClientBody>()
     .set('name', 'Acme Dashboard')
     .set('client_secret', clientSecret)
     .set('logo_uri', 'https://cdn.acme.example/logo.png')

@@ -2,7 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Payload } from '../../types/payload.js';
+import { payload } from '../../builder/index.js';
+import type { LegacyClientBody } from '../../demo/auth0-client-update.js';
+import type { Auth0ClientUpdate } from '../../schemas/auth0-client-update.js';
+import type { Payload } from '../../types/index.js';
 import { legacyAuth0Script } from '../../demo/legacy-script.js';
 import { payloadFromIr } from '../../port/build-from-ir.js';
 import { executeIr } from '../../port/execute-ir.js';
@@ -78,14 +81,17 @@ export const demoCommand: CliCommand = {
   },
 };
 
-/** What today's endpoint needs beyond the legacy template: every change is a builder call on the legacy body. */
-function fixLegacyBody(legacy: Payload): Payload {
-  return legacy
-    .remove('resource_servers')
+/**
+ * What today's endpoint needs beyond the legacy template. The ported body is untyped (it came from a
+ * script); from here on the Auth0 schema checks every path and value at compile time.
+ */
+function fixLegacyBody(legacy: Payload): Payload<Auth0ClientUpdate> {
+  const { resource_servers: _dropped, ...current } = legacy.build() as LegacyClientBody;
+  return payload<Auth0ClientUpdate>(current)
     .set('addons.rms.url', 'https://rms.acme.example')
     .set('addons.mscrm.url', 'https://acme.crm.dynamics.example')
     .set('addons.slack.team', 'acme')
-    .merge({ addons: { layer: { providerId: 'layer:///providers/acme', keyId: 'layer:///keys/acme', privateKey: randomBytes(32).toString('base64') } } });
+    .set('addons.layer', { providerId: 'layer:///providers/acme', keyId: 'layer:///keys/acme', privateKey: randomBytes(32).toString('base64') });
 }
 
 // Sends like the legacy script (PATCH, bearer token, JSON body) and prints status and body as it did.
