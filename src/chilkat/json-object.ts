@@ -750,7 +750,14 @@ export class JsonObject {
    */
   Load(json: string): boolean {
     const root = this.#root;
-    const result = loadChilkatText(String(json), this.LowerCaseNames);
+    let result: ReturnType<typeof loadChilkatText>;
+    try {
+      result = loadChilkatText(String(json), this.LowerCaseNames);
+    } catch (error) {
+      // Never a throw: text nested deeper than the reader's stack can follow is treated as unreadable.
+      if (!(error instanceof RangeError)) throw error;
+      result = { ok: false, reason: 'the text is nested too deeply to read' };
+    }
     root.everHadMembers = this.#touched;
     this.#touched = true;
     root.members.length = 0;
@@ -784,8 +791,16 @@ export class JsonObject {
    */
   Emit(): string {
     this.#touched = true;
-    this.#succeed();
-    return emitChilkatRoot(this.#root, { compact: this.EmitCompact, crlf: this.EmitCrLf });
+    try {
+      const text = emitChilkatRoot(this.#root, { compact: this.EmitCompact, crlf: this.EmitCrLf });
+      this.#succeed();
+      return text;
+    } catch (error) {
+      // Never a throw: a document nested deeper than the writer's stack can follow gives '' and a reason.
+      if (!(error instanceof RangeError)) throw error;
+      this.#fail('Emit', 'the document is nested too deeply to write');
+      return '';
+    }
   }
 
   /**
