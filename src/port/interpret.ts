@@ -11,6 +11,7 @@ import { RELEASE_METHODS, SEND_METHODS, canonicalMethod, classOf, isUpdateMethod
 import { dottedName, type Expr } from './expression.js';
 import type { HttpOption, IrBody, IrClass, IrNode, IrValue, JsonOption } from './ir.js';
 import type { LanguageSpec } from './language-spec.js';
+import type { Token } from './lexer.js';
 import { findLoopBody, readLoopHeader } from './loops.js';
 import type { Statement } from './statements.js';
 import { recognizeDataflex, recognizeSql, recognizeTcl } from './word-shapes.js';
@@ -76,6 +77,7 @@ class Interpreter {
   readonly #sb = new Map<string, string>();
   #line = 0;
   #source = '';
+  #tokens: readonly Token[] = [];
   #target: string | undefined;
   #sent = false;
   #anonymous = 0;
@@ -103,6 +105,7 @@ class Interpreter {
       if (!statement) break;
       this.#line = statement.line;
       this.#source = this.#lines[statement.line - 1]?.trim() ?? '';
+      this.#tokens = statement.tokens;
       const loop = readLoopHeader(statement, this.#spec);
       if (loop) {
         const body = findLoopBody(statements, index, loop);
@@ -179,8 +182,12 @@ class Interpreter {
 
   perform(action: Action): void {
     switch (action.kind) {
-      case 'skip':
+      case 'skip': {
+        // A statement the reader does not follow (a condition, a return) must not hide a Chilkat call.
+        const call = this.skippedCall();
+        if (call !== undefined) throw new Unsupported(`a call inside a condition or return is not followed: ${call}`);
         return;
+      }
       case 'unknown': {
         // Only statements that mention a Chilkat object or call are worth a diagnostic.
         if (this.#sent) return;
@@ -210,6 +217,26 @@ class Interpreter {
         this.eval(action.expr);
         return;
     }
+  }
+
+  /**
+   * The first call in the current statement's tokens on a known JsonObject,
+   * Http or StringBuilder that changes it (not a read such as `LastErrorText`),
+   * as `handle.Method`, or `undefined`.
+   */
+  skippedCall(): string | undefined {
+    if (this.#sent) return undefined;
+    const tokens = this.#tokens;
+    for (let index = 0; index + 2 < tokens.length; index += 1) {
+      const [name, dot, member] = [tokens[index], tokens[index + 1], tokens[index + 2]];
+      if (name?.type !== 'ident' || dot?.type !== 'op' || !['.', '->', ':'].includes(dot.text) || member?.type !== 'ident') continue;
+      const value = this.#env.get(this.key(name.text));
+      if (value?.t !== 'object' || value.ref.afterSend || !['JsonObject', 'Http', 'StringBuilder'].includes(value.ref.cls)) continue;
+      const method = canonicalMethod(member.text);
+      if (/^(?:Get|Last|Has|Is|Emit$|Size|JsonTypeOf)|Of$/.test(method) || /^[a-z]/.test(member.text.replace(/^_+/, ''))) continue;
+      return `${name.text}.${method}`;
+    }
+    return undefined;
   }
 
   bind(target: string, value: Value): void {
@@ -409,7 +436,12 @@ class Interpreter {
 
   invoke(ref: ObjectRef, raw: string, args: readonly Expr[]): Value {
     const method = canonicalMethod(raw);
-    if (RELEASE_METHODS.has(method) || /^(?:Dispose|Delete|Release)/.test(method)) return { t: 'null' };
+    if (ref.cls === 'JsonObject' && /^Delete/.test(method) && args.length > 0) {
+      // `json.Delete("a")`, `DeleteMember`, `DeleteAt` remove a member; they are not a release.
+      if (this.#sent) return { t: 'unknown', why: `result of ${method}` };
+      throw new Unsupported(`JsonObject.${method} is not ported`);
+    }
+    if ((RELEASE_METHODS.has(method) || /^(?:Dispose|Delete|Release)/.test(method)) && (args.length === 0 || ref.cls !== 'JsonObject')) return { t: 'null' };
     const property = setterProperty(ref.cls, raw);
     if (property !== undefined) {
       this.setOption(ref, property, args[0] ? this.eval(args[0]) : { t: 'unknown', why: 'no value' });
@@ -446,6 +478,8 @@ class Interpreter {
 
   invokeJson(ref: ObjectRef, method: string, args: readonly Expr[]): Value {
     if (isUpdateMethod(method)) {
+      const expected = method === 'UpdateNull' || method === 'UpdateNewObject' || method === 'UpdateNewArray' ? 1 : 2;
+      if (args.length !== expected) throw new Unsupported(`JsonObject.${method} takes ${String(expected)} argument${expected === 1 ? '' : 's'}, got ${String(args.length)}`);
       const path = this.text(args[0], `path of ${method}`);
       const base = { kind: 'update', line: this.#line, handle: ref.handle, method, path } as const;
       if (method === 'UpdateNull' || method === 'UpdateNewObject' || method === 'UpdateNewArray') {
