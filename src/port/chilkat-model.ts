@@ -120,10 +120,21 @@ function decodeKey(raw: string): string {
 
 function int32Text(text: string, unsigned: boolean): string {
   const n = Number(text);
-  if (unsigned) return String(n >>> 0);
-  const wrapped = n | 0;
+  if (unsigned) return String(n);
   // Observed: Chilkat prints INT_MIN as -8.
-  return wrapped === -2147483648 ? '-8' : String(wrapped);
+  return n === -2147483648 ? '-8' : String(n);
+}
+
+/**
+ * Why pathpatch/chilkat refuses an `UpdateInt`/`UpdateUInt` value (it returns
+ * false and writes nothing, not even the containers on the way), or `undefined`.
+ */
+function intRefusal(method: UpdateMethod, value: IrValue | undefined): string | undefined {
+  if ((method !== 'UpdateInt' && method !== 'UpdateUInt') || value?.type !== 'number') return undefined;
+  const n = Number(value.text);
+  if (method === 'UpdateInt' && !(Number.isInteger(n) && n >= -2147483648 && n <= 2147483647)) return `the value must be a 32-bit integer, not ${value.text}`;
+  if (method === 'UpdateUInt' && !(Number.isInteger(n) && n >= 0 && n <= 4294967295)) return `the value must be an unsigned 32-bit integer, not ${value.text}`;
+  return undefined;
 }
 
 function scalarOf(method: UpdateMethod, value: IrValue | undefined): ModelNode {
@@ -153,6 +164,8 @@ export function createChilkatModel(): PathEvaluator {
     const created: CreatedContainer[] = [];
     const segments: (string | number)[] = [];
     const rawKeys: string[] = [];
+    const refusal = intRefusal(call.method, call.value);
+    if (refusal !== undefined) return { ok: false, reason: refusal, segments, write: 'keep', created, rawKeys };
     const segment = (resolved: string | number): void => {
       if (typeof resolved === 'number') {
         segments.push(resolved);

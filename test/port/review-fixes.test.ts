@@ -1,6 +1,6 @@
 // Regression tests for defects a reviewer demonstrated: each fix keeps a call from being dropped or mis-ported silently.
 import { describe, expect, it } from 'vitest';
-import { readScript } from '../../src/port/index.js';
+import { generateModule, readScript } from '../../src/port/index.js';
 import { describeIr } from './helpers.js';
 
 function irOf(source: string, file: string): string {
@@ -76,5 +76,27 @@ describe('calls are never dropped silently', () => {
         '  6 UNSUPPORTED a call inside a condition or return is not followed: json.UpdateInt',
       ].join('\n'),
     );
+  });
+});
+
+describe('out-of-range ints', () => {
+  it('an UpdateInt Chilkat refuses becomes a no-effect comment and a diagnostic', () => {
+    const source = [
+      'Chilkat.Http http = new Chilkat.Http();',
+      'Chilkat.JsonObject json = new Chilkat.JsonObject();',
+      'json.UpdateInt("big", 2147483648);',
+      'json.UpdateUInt("neg", -1);',
+      'json.UpdateInt("ok", 5);',
+      'Chilkat.HttpResponse resp = http.PostJson3("https://api.example.com/x", "application/json", json);',
+      '',
+    ].join('\n');
+    const generated = generateModule(readScript(source, { file: 'a.cs' }), { file: 'a.cs', languageName: 'C#' });
+    expect(generated.diagnostics).toEqual([
+      { line: 3, message: 'UpdateInt("big") has no effect in Chilkat: the value must be a 32-bit integer, not 2147483648' },
+      { line: 4, message: 'UpdateUInt("neg") has no effect in Chilkat: the value must be an unsigned 32-bit integer, not -1' },
+    ]);
+    expect(generated.code).toContain('    // UpdateInt("big") has no effect in Chilkat: the value must be a 32-bit integer, not 2147483648 (line 3)\n');
+    expect(generated.code).toContain(".set('ok', 5)");
+    expect(generated.code).not.toContain('2147483648)');
   });
 });
