@@ -9,7 +9,7 @@
 export const REDACTED = '[redacted]';
 
 // Stems long enough to be unambiguous anywhere in a name (`masterkey`, `x-auth-token`, `client_secret`).
-const SECRET_STEMS = ['token', 'secret', 'password', 'passwd', 'passphrase', 'signature', 'credential', 'apikey', 'accesskey', 'privatekey', 'masterkey', 'cookie', 'authorization'];
+const SECRET_STEMS = ['token', 'secret', 'password', 'passwd', 'passphrase', 'signature', 'credential', 'apikey', 'accesskey', 'privatekey', 'masterkey', 'cookie', 'authorization', 'authkey', 'session', 'sessid', 'bearer', 'pwd'];
 // Short words that are secret only as a whole word of the name (`api_key`, `keyId`, `sig`, but not `monkey`).
 const SECRET_WORDS = new Set(['key', 'sig', 'pwd', 'pass', 'auth', 'otp', 'jwt', 'session', 'sid']);
 // Names that are secret only on their own (OAuth's `?code=`; `errorCode` is not).

@@ -179,6 +179,9 @@ export function mergeRetry(base: RetryInput | undefined, override: RetryInput | 
   return { ...(typeof base === 'number' ? { limit: base } : base), ...override };
 }
 
+// Weekday first: every HTTP-date form (IMF-fixdate, RFC 850, asctime) starts with one.
+const HTTP_DATE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? /;
+
 /**
  * How long the server asked to wait before the next attempt: `Retry-After`
  * (delay-seconds or an HTTP date), else `x-ratelimit-reset` (epoch seconds,
@@ -196,7 +199,8 @@ export function serverWait(headers: Headers, now = Date.now()): { wait: number; 
   const retryAfter = headers.get('retry-after')?.trim();
   if (retryAfter !== undefined && retryAfter !== '') {
     if (/^\d+$/.test(retryAfter)) return { wait: Number(retryAfter) * 1000, source: 'retry-after' };
-    const date = Date.parse(retryAfter);
+    // Only the HTTP-date forms (IMF-fixdate, RFC 850, asctime): Date.parse also takes "1.5" or "-1", which are invalid here.
+    const date = HTTP_DATE.test(retryAfter) ? Date.parse(retryAfter) : Number.NaN;
     if (!Number.isNaN(date)) return { wait: Math.max(0, date - now), source: 'retry-after' };
   }
   const reset = headers.get('x-ratelimit-reset')?.trim();

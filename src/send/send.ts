@@ -105,7 +105,12 @@ function prepareRequest(body: SendBody, options: SendOptions): PreparedRequest {
       headers.delete(name);
       continue;
     }
-    if (isSecretName(name)) secrets.push(value);
+    if (isSecretName(name)) {
+      secrets.push(value);
+      // "Bearer sk_..." as a header: the credential alone may be echoed back, so scrub it on its own too.
+      const space = value.indexOf(' ');
+      if (space > 0 && value.length - space > 4) secrets.push(value.slice(space + 1).trim());
+    }
     try {
       headers.set(name, value);
     } catch {
@@ -139,6 +144,19 @@ function authorizationHeader(options: SendOptions): string | undefined {
   return undefined;
 }
 
+const MAX_REDIRECTS = 5;
+
+/** The URL to follow for a 301/302/307/308 to the same origin (method and body kept), else undefined: the 3xx is the answer. */
+function sameOriginRedirect(status: number, location: string | null, current: string): string | undefined {
+  if (location === null || ![301, 302, 307, 308].includes(status)) return undefined;
+  try {
+    const next = new URL(location, current);
+    return next.origin === new URL(current).origin ? next.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 async function attemptOnce(request: PreparedRequest, signal: AbortSignal | undefined): Promise<AttemptOutcome> {
   // A fresh signal per attempt: ofetch ignores its own timeout when given a signal, and a spent timeout must not doom the retry.
   // A timer of our own rather than AbortSignal.timeout(), so it is cleared as soon as the attempt ends.
@@ -148,16 +166,27 @@ async function attemptOnce(request: PreparedRequest, signal: AbortSignal | undef
   const timeoutSignal = timeout?.signal;
   const signals = [signal, timeoutSignal].filter((item): item is AbortSignal => item !== undefined);
   try {
-    const response = await ofetch.raw<string, 'text'>(request.url.url, {
-      method: request.method,
-      headers: request.headers,
-      body: request.body,
-      // Our loop retries; ofetch's own retry neither reads Retry-After nor restarts its timeout.
-      retry: false,
-      ignoreResponseError: true,
-      responseType: 'text',
-      ...(signals.length === 0 ? {} : { signal: signals.length === 1 ? signals[0] : AbortSignal.any(signals) }),
-    });
+    const combined: { signal?: AbortSignal } = signals.length === 0 ? {} : { signal: signals.length === 1 ? (signals[0] as AbortSignal) : AbortSignal.any(signals) };
+    let target = request.url.url;
+    let response: Awaited<ReturnType<typeof ofetch.raw<string, 'text'>>>;
+    for (let hop = 0; ; hop++) {
+      response = await ofetch.raw<string, 'text'>(target, {
+        method: request.method,
+        headers: request.headers,
+        body: request.body,
+        // Our loop retries; ofetch's own retry neither reads Retry-After nor restarts its timeout.
+        retry: false,
+        ignoreResponseError: true,
+        responseType: 'text',
+        // Redirects are followed here, same origin only: the platform would replay the body and any
+        // secret header other than Authorization (x-api-key...) to whatever host a 307 names.
+        redirect: 'manual',
+        ...combined,
+      });
+      const next = hop < MAX_REDIRECTS ? sameOriginRedirect(response.status, response.headers.get('location'), target) : undefined;
+      if (next === undefined) break;
+      target = next;
+    }
     return {
       kind: 'response',
       status: response.status,

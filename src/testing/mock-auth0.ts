@@ -192,7 +192,13 @@ export async function startMockAuth0(options: MockAuth0Options = {}): Promise<Mo
     if (!authorized) return fail(401, 'Unauthorized', 'Invalid token', 'invalid_token');
     const match = CLIENT_PATH.exec(raw.url ?? '');
     if (match === null) return fail(404, 'Not Found', 'Not Found');
-    const id = decodeURIComponent(match[1] ?? '');
+    let id: string;
+    try {
+      id = decodeURIComponent(match[1] ?? '');
+    } catch {
+      // A malformed escape must not become an uncaught exception in the test process that runs the mock.
+      return fail(404, 'Not Found', 'The client does not exist', 'inexistent_client');
+    }
     const stored = clients.get(id);
     if (raw.method === 'GET') return stored === undefined ? fail(404, 'Not Found', 'The client does not exist', 'inexistent_client') : answer(200, stored);
     if (raw.method !== 'PATCH') return fail(405, 'Method Not Allowed', `Method ${raw.method ?? ''} is not allowed on ${match[0]}`);

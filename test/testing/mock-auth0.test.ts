@@ -31,6 +31,16 @@ async function httpError(body: unknown, extra: Partial<SendOptions> = {}): Promi
 }
 
 describe('startMockAuth0', () => {
+  it('answers 404 to a malformed escape in the client id instead of crashing the process', async () => {
+    const response = await fetch(`${auth0.url}/api/v2/clients/%E0%A4%A`, {
+      method: 'PATCH',
+      headers: { authorization: `Bearer ${auth0.token}`, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ statusCode: 404, errorCode: 'inexistent_client' });
+  });
+
   it('merges the update into the stored client (JSON Merge Patch) and returns the whole client', async () => {
     const update = {
       name: 'My App',
