@@ -46,3 +46,33 @@ export function describeIr(nodes: readonly IrNode[]): string {
     })
     .join('\n');
 }
+
+/**
+ * Type-checks generated modules under the project's strict tsconfig, with
+ * their `pathpatch` imports pointed at this checkout; returns the errors.
+ */
+export async function compileErrors(codes: readonly string[]): Promise<string[]> {
+  const { mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const ts = (await import('typescript')).default;
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const out = mkdtempSync(join(tmpdir(), 'pathpatch-port-check-'));
+  try {
+    writeFileSync(join(out, 'package.json'), '{"type":"module"}');
+    const files = codes.map((code, index) => {
+      const file = join(out, `m${String(index)}.ts`);
+      writeFileSync(file, code.replace("from 'pathpatch/chilkat'", `from '${join(root, 'src/chilkat.js')}'`).replace("from 'pathpatch'", `from '${join(root, 'src/index.js')}'`));
+      return file;
+    });
+    const config = ts.readConfigFile(join(root, 'tsconfig.json'), (path) => ts.sys.readFile(path));
+    const options = ts.parseJsonConfigFileContent(config.config, ts.sys, root).options;
+    const program = ts.createProgram(files, { ...options, noEmit: true, typeRoots: [join(root, 'node_modules/@types')] });
+    return ts
+      .getPreEmitDiagnostics(program)
+      .filter((diagnostic) => diagnostic.file?.fileName.startsWith(out) === true)
+      .map((diagnostic) => `${diagnostic.file?.fileName.slice(out.length + 1) ?? ''}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}

@@ -1,7 +1,7 @@
 // Regression tests for defects a reviewer demonstrated: each fix keeps a call from being dropped or mis-ported silently.
 import { describe, expect, it } from 'vitest';
 import { generateModule, readScript } from '../../src/port/index.js';
-import { describeIr } from './helpers.js';
+import { compileErrors, describeIr } from './helpers.js';
 
 function irOf(source: string, file: string): string {
   return describeIr(readScript(source, { file }).nodes);
@@ -98,5 +98,30 @@ describe('out-of-range ints', () => {
     expect(generated.code).toContain('    // UpdateInt("big") has no effect in Chilkat: the value must be a 32-bit integer, not 2147483648 (line 3)\n');
     expect(generated.code).toContain(".set('ok', 5)");
     expect(generated.code).not.toContain('2147483648)');
+  });
+});
+
+describe('comments in generated code', () => {
+  const file = 'evil */ name\r\nx\u2028y.cs';
+  const source = [
+    'Chilkat.Http http = new Chilkat.Http();',
+    'Chilkat.JsonObject json = new Chilkat.JsonObject();',
+    'json.UpdateBd("a", "x */ y\u2028z\u2029w");',
+    'json.UpdateString("b", "1");',
+    'Chilkat.HttpResponse resp = http.PostJson3("https://api.example.com/x", "application/json", json);',
+    '',
+  ].join('\n');
+
+  it('escapes comment terminators and line breaks from file names and source excerpts', async () => {
+    const ir = readScript(source, { file: 'a.cs' });
+    const builder = generateModule(ir, { file, languageName: 'C#' }).code;
+    const chilkat = generateModule(ir, { file, languageName: 'C#', style: 'chilkat' }).code;
+    for (const code of [builder, chilkat]) {
+      expect(code.split('\n')[1]).toBe(' * Ported by pathpatch from evil *\\/ name x y.cs (C#).');
+      expect(code).not.toMatch(/[\r\u2028\u2029]/u);
+    }
+    expect(builder).toContain('    // TODO(pathpatch): JsonObject.UpdateBd is not ported (line 3: json.UpdateBd("a", "x *\\/ y z w");)\n');
+    expect(chilkat).toContain('  // TODO(pathpatch): JsonObject.UpdateBd is not ported (line 3: json.UpdateBd("a", "x *\\/ y z w");)\n');
+    expect(await compileErrors([builder, chilkat])).toEqual([]);
   });
 });

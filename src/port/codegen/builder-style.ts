@@ -12,7 +12,7 @@ import { createChilkatModel, type PathEvaluator } from '../chilkat-model.js';
 import type { Diagnostic, IrScript } from '../ir.js';
 import { interfaceSource } from './infer-interface.js';
 import { ENV_HELPER, planRequest, type RequestPlan } from './request-plan.js';
-import { tsString, valueSource } from './ts-text.js';
+import { commentText, tsString, valueSource } from './ts-text.js';
 
 /**
  * Options shared by both code generators.
@@ -45,7 +45,7 @@ export interface Generated {
 const CHAIN = '    ';
 
 function todo(message: string, indent: string): string {
-  return `${indent}// TODO(pathpatch): ${message}`;
+  return `${indent}// TODO(pathpatch): ${commentText(message)}`;
 }
 
 /** Renders the chain steps as builder calls. */
@@ -55,7 +55,7 @@ function renderChain(steps: readonly ChainStep[], uses: Set<string>): string[] {
       case 'todo':
         return todo(step.message, CHAIN);
       case 'no-effect':
-        return `${CHAIN}// ${step.message} (line ${String(step.line)})`;
+        return `${CHAIN}// ${commentText(step.message)} (line ${String(step.line)})`;
       case 'object':
       case 'array':
         return `${CHAIN}.${step.kind}(${tsString(formatPath(step.segments))})`;
@@ -174,7 +174,7 @@ export function finishModule(body: string, options: CodegenOptions, diagnostics:
   const env = envNames(full);
   const header = [
     '/**',
-    ` * Ported by pathpatch from ${options.file} (${options.languageName}).`,
+    ` * Ported by pathpatch from ${commentText(options.file)} (${commentText(options.languageName)}).`,
     env.length > 0 ? ` * main() reads these environment variables: ${env.join(', ')}.` : ' * main() reads no environment variables.',
     ' */',
   ].join('\n');

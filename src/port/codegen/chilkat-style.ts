@@ -9,7 +9,7 @@
 import type { Diagnostic, IrNode, IrScript, IrValue } from '../ir.js';
 import { finishModule, type CodegenOptions, type Generated } from './builder-style.js';
 import { filledUrlSource, headerValueSource } from './request-plan.js';
-import { tsIdentifier, tsString } from './ts-text.js';
+import { commentText, tsIdentifier, tsString } from './ts-text.js';
 
 const INDENT = '  ';
 /** The send calls pathpatch/chilkat's Http implements. */
@@ -129,7 +129,7 @@ export function generateChilkatModule(script: IrScript, options: CodegenOptions)
         if (!SHIM_SENDS.has(node.call)) {
           const message = `Http.${node.call} has no counterpart in pathpatch/chilkat yet`;
           diagnostics.push({ line: node.line, message });
-          lines.push(`${INDENT}// TODO(pathpatch): ${message} (line ${String(node.line)})`);
+          lines.push(`${INDENT}// TODO(pathpatch): ${commentText(message)} (line ${String(node.line)})`);
           break;
         }
         const receiver = id(node.handle);
@@ -149,7 +149,7 @@ export function generateChilkatModule(script: IrScript, options: CodegenOptions)
       }
       case 'unsupported':
         diagnostics.push({ line: node.line, message: node.message });
-        lines.push(`${INDENT}// TODO(pathpatch): ${node.message} (line ${String(node.line)}: ${node.source})`);
+        lines.push(`${INDENT}// TODO(pathpatch): ${commentText(`${node.message} (line ${String(node.line)}: ${node.source})`)}`);
         break;
     }
   }

@@ -99,3 +99,19 @@ export function valueSource(node: ModelNode): string | undefined {
     case 'placeholder': return node.kind === 'object' && node.entries.length > 0 ? undefined : '{}';
   }
 }
+
+/**
+ * Makes text safe inside a generated comment: line breaks (CR, LF, U+2028,
+ * U+2029) would end a line comment and leave the rest as code, and a star
+ * followed by a slash would end a block comment, so breaks become spaces and
+ * that pair gets a backslash between its two characters.
+ * Used for every file name, message and source excerpt put in a comment.
+ *
+ * @param text - Any text.
+ * @returns The text on one line, without a comment terminator.
+ * @example
+ * commentText('a\nb'); //=> 'a b'
+ */
+export function commentText(text: string): string {
+  return text.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ').replace(/\*\//g, '*\\/');
+}
