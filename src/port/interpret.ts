@@ -531,6 +531,8 @@ class Interpreter {
     const text = (index: number, what: string): string => this.text(args[index], what);
     const bodyOf = (index: number, kind: 'sb' | 'json' | 'text'): IrBody => {
       const value = args[index] ? this.eval(args[index]) : undefined;
+      // A null body is not the text "null": Chilkat gets no object at all.
+      if (value?.t === 'null') throw new Unsupported(`the body of ${method} is null`);
       if (kind !== 'text' && value?.t === 'object') return { kind, handle: value.ref.handle };
       if (value?.t === 'json-text') return { kind: 'json', handle: value.handle };
       if (value && value.t !== 'unknown' && value.t !== 'object') return { kind: 'text', text: show(value) };

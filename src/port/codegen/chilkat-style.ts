@@ -27,9 +27,41 @@ function secretSource(name: string, value: string): string {
   return headerValueSource(/^(?:AuthToken|Login|Password)$/.test(name) ? `${name}-secret` : name, value);
 }
 
-function sendArguments(node: Extract<IrNode, { kind: 'send' }>, id: (handle: string) => string): string {
+/** What the body parameter of each pathpatch/chilkat send call takes. */
+const BODY_PARAMETER: Readonly<Record<string, 'sb' | 'json' | 'text'>> = {
+  PTextSb: 'sb', HttpJson: 'json', PostJson3: 'json', PText: 'text', HttpStr: 'text', PostJson: 'text', PostJson2: 'text',
+};
+
+/**
+ * The source of a send call's body argument, converted to the type the
+ * pathpatch/chilkat method takes: literal text for a StringBuilder parameter is
+ * appended to a new StringBuilder (declared in `prelude`), a JsonObject or
+ * StringBuilder for a text parameter is read with `Emit()`/`GetAsString()`.
+ * `undefined` means the body has no counterpart (text where a JsonObject is
+ * taken); `''` stands for no body.
+ */
+function bodyArgument(node: Extract<IrNode, { kind: 'send' }>, id: (handle: string) => string, prelude: string[], classes: Set<string>, kinds: ReadonlyMap<string, string>): string | undefined {
+  const expects = BODY_PARAMETER[node.call];
+  const body = node.body;
+  if (body.kind === 'none' || expects === undefined) return "''";
+  if (expects === 'text') {
+    if (body.kind === 'text') return tsString(body.text);
+    return kinds.get(body.handle) === 'StringBuilder' || body.kind === 'sb' ? `${id(body.handle)}.GetAsString()` : `${id(body.handle)}.Emit()`;
+  }
+  if (expects === 'sb') {
+    if (body.kind === 'sb' && kinds.get(body.handle) !== 'JsonObject') return id(body.handle);
+    const name = `${id(node.handle)}Body${String(node.line)}`;
+    classes.add('StringBuilder');
+    prelude.push(`${INDENT}const ${name} = new StringBuilder();`, `${INDENT}${name}.Append(${body.kind === 'text' ? tsString(body.text) : `${id(body.handle)}.Emit()`});`);
+    return name;
+  }
+  if (body.kind !== 'text' && kinds.get(body.handle) !== 'StringBuilder') return id(body.handle);
+  return undefined;
+}
+
+function sendArguments(node: Extract<IrNode, { kind: 'send' }>, id: (handle: string) => string, bodySource: string): string {
   const url = filledUrlSource(node.url);
-  const body = node.body.kind === 'none' ? undefined : node.body.kind === 'text' ? tsString(node.body.text) : id(node.body.handle);
+  const body = node.body.kind === 'none' ? undefined : bodySource;
   const response = id(node.response ?? 'resp');
   const ct = tsString(node.contentType ?? 'application/json');
   const charset = tsString(node.charset ?? 'utf-8');
@@ -94,6 +126,7 @@ export function generateChilkatModule(script: IrScript, options: CodegenOptions)
     return name;
   };
   const used = usedHandles(script.nodes);
+  const kinds = new Map<string, string>(script.nodes.flatMap((node) => (node.kind === 'new' ? [[node.handle, node.class] as const] : [])));
   const recreated = new Set(script.nodes.filter((node) => node.kind === 'new').map((node) => node.handle).filter((handle, index, all) => all.indexOf(handle) !== index));
   for (const node of script.nodes) {
     switch (node.kind) {
@@ -132,8 +165,17 @@ export function generateChilkatModule(script: IrScript, options: CodegenOptions)
           lines.push(`${INDENT}// TODO(pathpatch): ${commentText(message)} (line ${String(node.line)})`);
           break;
         }
+        const prelude: string[] = [];
+        const bodySource = bodyArgument(node, id, prelude, classes, kinds);
+        if (bodySource === undefined) {
+          const message = `Http.${node.call} is sent a ${node.body.kind === 'text' ? 'literal text' : 'StringBuilder'} body where pathpatch/chilkat takes a JsonObject; not ported`;
+          diagnostics.push({ line: node.line, message });
+          lines.push(`${INDENT}// TODO(pathpatch): ${message} (line ${String(node.line)})`);
+          break;
+        }
+        lines.push(...prelude);
         const receiver = id(node.handle);
-        const call = `await ${receiver}.${node.call}(${sendArguments(node, id)})`;
+        const call = `await ${receiver}.${node.call}(${sendArguments(node, id, bodySource)})`;
         const resp = id(node.response ?? 'resp');
         if (node.call === 'HttpJson') {
           classes.add('HttpResponse');
