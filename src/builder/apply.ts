@@ -9,6 +9,7 @@ import {
   isObjectNode,
   RawNumber,
   setOwn,
+  toPlain,
   type StoredArray,
   type StoredObject,
   type StoredValue,
@@ -56,7 +57,8 @@ export function applyOp(draft: Draft, op: Op, options: ResolvedOptions): void {
       const current = read(draft.root, op.segments);
       // The callback sees frozen data, so it cannot change the draft behind the builder's back.
       if (current !== undefined) freezeNew(current);
-      const next = op.fn(current);
+      // Raw numbers read as numbers here, as in build() and get(): the callback's type says number.
+      const next = op.fn(current === undefined ? current : toPlain(current));
       const context = { protoKeys: options.protoKeys, raw: false };
       const value = copyJsonValue(next, op.segments, context);
       draft.raw ||= context.raw;

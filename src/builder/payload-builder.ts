@@ -1,6 +1,6 @@
 import { JsonValueError, PathSyntaxError, UnsafeKeyError } from '../errors/index.js';
 import { emitJson, type EmitOptions } from '../emit/index.js';
-import { copyJsonValue, freezeNew, isObjectNode, RawNumber, type StoredObject, type StoredValue } from '../json/index.js';
+import { assertNoProtoKeys, copyJsonValue, freezeNew, isObjectNode, toPlain, type StoredObject, type StoredValue } from '../json/index.js';
 import { APPEND, formatPath, parsePathCached, segmentsText, toSegments, type PathInput, type PathSegment } from '../path/index.js';
 import { applyOp, read, type Draft } from './apply.js';
 import { leafEntries } from './entries.js';
@@ -56,6 +56,8 @@ export class PayloadBuilder {
     if (base instanceof PayloadBuilder) {
       const resolved = resolveOptions(options, base.#origin.options);
       const state = base.#compute();
+      // A chain that kept __proto__ keys hands its state to one that refuses them: check, as for any value.
+      if (resolved.protoKeys === 'error' && base.#origin.options.protoKeys === 'keep') assertNoProtoKeys(state);
       freezeNew(state); // shared with another chain from now on
       return new PayloadBuilder({ base: state, baseRaw: base.#stateRaw, options: resolved });
     }
@@ -97,6 +99,7 @@ export class PayloadBuilder {
   merge(partial: unknown): PayloadBuilder {
     if (partial instanceof PayloadBuilder) {
       const value = partial.#compute();
+      if (this.#origin.options.protoKeys === 'error' && partial.#origin.options.protoKeys === 'keep') assertNoProtoKeys(value);
       freezeNew(value); // merged nodes are shared, so replays must copy them before writing
       return this.#chain({ kind: 'merge', index: this.#length, operation: 'merge', value }, partial.#stateRaw);
     }
@@ -251,22 +254,4 @@ function describeBase(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
-
-/** Frozen plain JSON: raw numbers read as numbers. Shares nodes that hold none. */
-function toPlain(value: StoredValue): StoredValue {
-  if (value instanceof RawNumber) return value.toJSON();
-  if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) {
-    const items = value.map(toPlain);
-    return items.every((item, i) => item === value[i]) ? value : (Object.freeze(items), items);
-  }
-  let changed = false;
-  const out: StoredObject = {};
-  for (const key of Object.keys(value)) {
-    const item = toPlain(value[key] as StoredValue);
-    if (item !== value[key]) changed = true;
-    Object.defineProperty(out, key, { value: item, enumerable: true, writable: true, configurable: true });
-  }
-  return changed ? Object.freeze(out) : value;
 }

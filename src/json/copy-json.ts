@@ -2,7 +2,7 @@ import { JsonValueError, UnsafeKeyError } from '../errors/index.js';
 import { formatPath, type PathSegment } from '../path/index.js';
 import type { ProtoKeys, StoredArray, StoredObject, StoredValue } from './json-types.js';
 import { setOwn } from './own.js';
-import { RawNumber } from './raw-number.js';
+import { isRawNumber, RawNumber } from './raw-number.js';
 
 /** @internal What a copy found out about the value. */
 export interface CopyContext {
@@ -42,6 +42,8 @@ function copyDeep(value: unknown, at: PathSegment[], context: CopyContext, ances
   }
   if (value === null) return null;
   if (value instanceof RawNumber) {
+    // A forged instance (Object.create(RawNumber.prototype, ...)) could carry any text into emit().
+    if (!isRawNumber(value)) throw new JsonValueError(formatPath(at), 'a RawNumber whose text is not JSON number text', 'a raw number made by rawNumber()');
     context.raw = true;
     return value;
   }

@@ -4,3 +4,5 @@ export { getOwn, setOwn, isObjectNode, copyNode, describeValue } from './own.js'
 export { copyJsonValue } from './copy-json.js';
 export type { CopyContext } from './copy-json.js';
 export { freezeNew } from './freeze.js';
+export { toPlain } from './to-plain.js';
+export { assertNoProtoKeys } from './proto-keys.js';

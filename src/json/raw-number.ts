@@ -19,8 +19,14 @@ export class RawNumber {
   /** The JSON number text, as given. */
   readonly text: string;
 
-  /** @internal use {@link rawNumber}, which validates. */
+  /**
+   * @param text - JSON number text; anything else throws, so no raw number can carry other text.
+   * @throws {JsonValueError} when `text` is not a JSON number.
+   */
   constructor(text: string) {
+    if (typeof text !== 'string' || !NUMBER_TEXT.test(text)) {
+      throw new JsonValueError('', typeof text === 'string' ? JSON.stringify(text) : typeof text, 'JSON number text such as "1.50", "-3" or "6.02e23"');
+    }
     this.text = text;
     Object.freeze(this);
   }
@@ -50,13 +56,10 @@ export class RawNumber {
  * ```
  */
 export function rawNumber(text: string): RawNumber {
-  if (typeof text !== 'string' || !NUMBER_TEXT.test(text)) {
-    throw new JsonValueError('', typeof text === 'string' ? JSON.stringify(text) : typeof text, 'JSON number text such as "1.50", "-3" or "6.02e23"');
-  }
   return new RawNumber(text);
 }
 
-/** @internal Whether a value is a {@link RawNumber}. */
+/** @internal Whether a value is a genuine {@link RawNumber}: one made with `Object.create(RawNumber.prototype)` fails the text check. */
 export function isRawNumber(value: unknown): value is RawNumber {
-  return value instanceof RawNumber;
+  return value instanceof RawNumber && typeof value.text === 'string' && NUMBER_TEXT.test(value.text);
 }

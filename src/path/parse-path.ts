@@ -99,7 +99,8 @@ function parseUncached(path: string, delimiter: string): ParsedPath {
       throw new PathSyntaxError(path, pos, `${JSON.stringify(delimiter)}, "[" or end of path`);
     }
   }
-  return { segments, positions };
+  // Frozen: parses are cached and shared by every builder that used the path.
+  return { segments: Object.freeze(segments), positions: Object.freeze(positions) };
 }
 
 function readKey(path: string, start: number, delimiter: string, segments: PathSegment[], positions: number[]): number {

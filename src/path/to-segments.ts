@@ -8,19 +8,21 @@ import { APPEND, MAX_INDEX, type PathInput, type PathSegment } from './segment.j
 export function toSegments(path: PathInput, delimiter: string): readonly PathSegment[] {
   if (typeof path === 'string') return parsePathCached(path, delimiter).segments;
   if (!isReadonlyArray(path)) throw new TypeError(`expected a path string or an array of segments, found ${describeType(path)}`);
-  for (let i = 0; i < path.length; i++) {
-    const segment: unknown = path[i];
+  // A frozen copy: builders keep the segments, and the caller may change their array afterwards.
+  const segments = Object.freeze(path.slice());
+  for (let i = 0; i < segments.length; i++) {
+    const segment: unknown = segments[i];
     if (typeof segment === 'string' || segment === APPEND) continue;
     if (typeof segment === 'number' && Number.isInteger(segment) && segment >= 0 && segment <= MAX_INDEX) continue;
     throw new PathSyntaxError(
-      segmentsText(path),
+      segmentsText(segments),
       i,
       'a string key, a non-negative integer index or APPEND',
       typeof segment === 'number' ? String(segment) : describeType(segment),
       true,
     );
   }
-  return path;
+  return segments;
 }
 
 // Array.isArray narrows a readonly array to any[]; this keeps the element type.
