@@ -19,7 +19,9 @@ import type { IrScript } from './ir.js';
  */
 export function payloadFromIr(script: IrScript, evaluator?: PathEvaluator): Payload {
   const { steps } = planChain(script.nodes, undefined, evaluator);
-  let builder: Payload = payload();
+  // Chilkat writes `__proto__` as a plain key; the strict builder would refuse it.
+  const protoKeys = steps.some((step) => 'segments' in step && step.segments.includes('__proto__'));
+  let builder: Payload = protoKeys ? payload({}, { protoKeys: 'keep' }) : payload();
   for (const step of steps) {
     if (step.kind === 'set') builder = builder.set(step.segments, toValue(step.value));
     else if (step.kind === 'object') builder = builder.object(step.segments);

@@ -1,5 +1,7 @@
 // Regression tests for defects a reviewer demonstrated: each fix keeps a call from being dropped or mis-ported silently.
 import { describe, expect, it } from 'vitest';
+import { JsonObject } from '../../src/chilkat.js';
+import { payloadFromIr } from '../../src/port/build-from-ir.js';
 import { generateModule, readScript } from '../../src/port/index.js';
 import { compileErrors, describeIr } from './helpers.js';
 
@@ -168,5 +170,34 @@ describe('--style chilkat send bodies', () => {
       ].join('\n'),
     );
     expect(await compileErrors([generated.code])).toEqual([]);
+  });
+});
+
+describe('a __proto__ key', () => {
+  const source = [
+    'Chilkat.Http http = new Chilkat.Http();',
+    'Chilkat.JsonObject json = new Chilkat.JsonObject();',
+    'json.UpdateString("__proto__.x", "1");',
+    'json.UpdateString("b", "2");',
+    'Chilkat.HttpResponse resp = http.PostJson3("https://api.example.com/d", "application/json", json);',
+    '',
+  ].join('\n');
+
+  it('is kept as a plain key, with the same bytes as pathpatch/chilkat', async () => {
+    const ir = readScript(source, { file: 'a.cs' });
+    const generated = generateModule(ir, { file: 'a.cs', languageName: 'C#' });
+    expect(generated.diagnostics).toEqual([]);
+    expect(generated.code).toContain(["  return payload<RequestBody>({}, { protoKeys: 'keep' })", "    .set('__proto__.x', '1')", "    .set('b', '2');"].join('\n'));
+    const json = new JsonObject();
+    json.UpdateString('__proto__.x', '1');
+    json.UpdateString('b', '2');
+    expect(payloadFromIr(ir).emit()).toBe(json.Emit());
+    expect(json.Emit()).toBe('{"__proto__":{"x":"1"},"b":"2"}');
+    expect(await compileErrors([generated.code])).toEqual([]);
+  });
+
+  it('leaves other modules on the strict default', () => {
+    const generated = generateModule(readScript(source.replace('__proto__.x', 'p.x'), { file: 'a.cs' }), { file: 'a.cs', languageName: 'C#' });
+    expect(generated.code).toContain('  return payload<RequestBody>()\n');
   });
 });

@@ -137,7 +137,10 @@ export function generateBuilderModule(script: IrScript, options: CodegenOptions)
   );
   const name = options.interfaceName ?? 'RequestBody';
   const lastCall = chain.findLastIndex((line) => !line.trimStart().startsWith('//'));
-  const chainText = lastCall < 0 ? `  return payload<${name}>();${chain.length > 0 ? `\n${chain.join('\n')}` : ''}` : `  return payload<${name}>()\n${chain.map((line, index) => (index === lastCall ? `${line};` : line)).join('\n')}`;
+  // The strict builder refuses `__proto__`; Chilkat writes it as a plain key, so keep it.
+  const protoKeys = chainPlan.steps.some((step) => 'segments' in step && step.segments.includes('__proto__'));
+  const create = protoKeys ? `payload<${name}>({}, { protoKeys: 'keep' })` : `payload<${name}>()`;
+  const chainText = lastCall < 0 ? `  return ${create};${chain.length > 0 ? `\n${chain.join('\n')}` : ''}` : `  return ${create}\n${chain.map((line, index) => (index === lastCall ? `${line};` : line)).join('\n')}`;
   const main = mainSource(plan, mainTodos);
   const body = [
     `import { ${[...uses].sort().join(', ')} } from 'pathpatch';`,
