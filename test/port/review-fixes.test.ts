@@ -201,3 +201,39 @@ describe('a __proto__ key', () => {
     expect(generated.code).toContain('  return payload<RequestBody>()\n');
   });
 });
+
+describe('secrets in URLs and headers', () => {
+  const source = [
+    'Chilkat.Http http = new Chilkat.Http();',
+    'http.SetRequestHeader("Authorization", "sk_live_abc123");',
+    'http.SetRequestHeader("X-Custom", "sk_live_def456");',
+    'http.SetRequestHeader("Authorization", "Bearer sk_live_ghi789");',
+    'Chilkat.JsonObject json = new Chilkat.JsonObject();',
+    'json.UpdateString("b", "2");',
+    'Chilkat.HttpResponse resp = http.PostJson3("https://admin:pa55w0rd@api.example.com/d?api_key=KEY123&page=2&access_token=TOK456", "application/json", json);',
+    '',
+  ].join('\n');
+
+  it('are read from the environment in both styles, never inlined', async () => {
+    const ir = readScript(source, { file: 'a.cs' });
+    const builder = generateModule(ir, { file: 'a.cs', languageName: 'C#' }).code;
+    const chilkat = generateModule(ir, { file: 'a.cs', languageName: 'C#', style: 'chilkat' }).code;
+    for (const code of [builder, chilkat]) expect(code).not.toMatch(/admin|pa55w0rd|KEY123|TOK456|sk_live/);
+    expect(builder).toContain(
+      [
+        '  const response = await send(buildPayload(), {',
+        "    url: 'https://api.example.com/d?api_key={{api_key}}&page=2&access_token={{access_token}}',",
+        "    method: 'POST',",
+        "    vars: { api_key: env('API_KEY'), access_token: env('ACCESS_TOKEN') },",
+        "    basic: { username: env('URL_USERNAME'), password: env('URL_PASSWORD') },",
+        "    headers: { 'X-Custom': env('X_CUSTOM'), Authorization: env('AUTHORIZATION') },",
+        '  });',
+      ].join('\n'),
+    );
+    expect(chilkat).toContain("  http.SetRequestHeader('X-Custom', env('X_CUSTOM'));\n");
+    expect(chilkat).toContain(
+      "  const resp = await http.PostJson3(`https://${env('URL_USERNAME')}:${env('URL_PASSWORD')}@api.example.com/d?api_key=${env('API_KEY')}&page=2&access_token=${env('ACCESS_TOKEN')}`, 'application/json', json);\n",
+    );
+    expect(await compileErrors([builder, chilkat])).toEqual([]);
+  });
+});

@@ -76,7 +76,7 @@ function mainSource(plan: RequestPlan, todos: readonly string[]): string {
   const lines: string[] = [...todos];
   const send = plan.send;
   if (send?.body.kind === 'none') {
-    lines.push(todo(`the script sends a ${send.method} without a body (line ${String(send.line)}); send() always sends one, so use fetch() for ${send.url}`, '  '));
+    lines.push(todo(`the script sends a ${send.method} without a body (line ${String(send.line)}); send() always sends one, so use fetch() for ${plan.url}`, '  '));
     return lines.join('\n');
   }
   if (!send) {
@@ -84,7 +84,7 @@ function mainSource(plan: RequestPlan, todos: readonly string[]): string {
     return lines.join('\n');
   }
   if (plan.pretty) lines.push('  // The script emitted pretty JSON (EmitCompact = false); send() sends the same data compact.');
-  const options: string[] = [`url: ${tsString(send.url)}`, `method: ${tsString(send.method.toUpperCase())}`];
+  const options: string[] = [`url: ${tsString(plan.url)}`, `method: ${tsString(send.method.toUpperCase())}`];
   if (plan.vars.length > 0) options.push(`vars: ${objectSource(plan.vars.map(([name, value]) => [name, value.source]))}`);
   if (plan.params.length > 0) options.push(`params: ${objectSource(plan.params.map(([name, value]) => [name, value.source]))}`);
   if (plan.token) options.push(`token: ${plan.token.source}`);

@@ -6,6 +6,7 @@
  * planRequest(ir.nodes).token; //=> { env: 'AUTH0_TOKEN', source: "env('AUTH0_TOKEN')" }
  */
 import { constantCase } from 'change-case';
+import { isSecretName } from '../../send/redact.js';
 import type { IrNode } from '../ir.js';
 import { tsString } from './ts-text.js';
 
@@ -28,6 +29,8 @@ export interface EnvValue {
  */
 export interface RequestPlan {
   readonly send?: Extract<IrNode, { kind: 'send' }>;
+  /** The send's URL with userinfo removed (it went to `basic`) and secret query values as `{{name}}` placeholders. */
+  readonly url: string;
   /** The JsonObject whose text is the body. */
   readonly bodyHandle?: string;
   readonly vars: readonly (readonly [string, EnvValue])[];
@@ -41,6 +44,67 @@ export interface RequestPlan {
 }
 
 const SECRET_HEADER = /auth|token|key|secret|password|cookie|session/i;
+/** Values that are credentials whatever the header is called (Stripe, GitHub, Slack, AWS keys, JWTs). */
+const SECRET_VALUE = /^\s*(?:[a-z]+\s+)?(?:[spr]k_(?:live|test)_|gh[pousr]_|github_pat_|xox[abprs]-|AKIA[0-9A-Z]{12}|eyJ[\w-]{8,}\.)/;
+
+/**
+ * A URL without inline secrets: userinfo (`https://user:pass@host`) is cut out
+ * and returned as env values, and a query value under a secret-looking name
+ * (`api_key`, `access_token`, see `isSecretName`) becomes a `{{name}}`
+ * placeholder, filled from the environment like the script's own placeholders.
+ *
+ * @param url - The URL as the script wrote it.
+ * @returns The URL to write out, and the userinfo as env values when there was some.
+ * @example
+ * withoutSecrets('https://a:b@h.example/x?api_key=K').url; //=> 'https://h.example/x?api_key={{api_key}}'
+ */
+export function withoutSecrets(url: string): { readonly url: string; readonly userinfo?: { readonly username: EnvValue; readonly password: EnvValue } } {
+  let rest = url;
+  let userinfo: { username: EnvValue; password: EnvValue } | undefined;
+  const authority = /^([a-z][a-z0-9+.-]*:\/\/)([^/?#@]*)@/i.exec(rest);
+  if (authority) {
+    const [user = '', pass = ''] = (authority[2] ?? '').split(/:(.*)/s);
+    userinfo = { username: secretValue(user, 'url_username'), password: secretValue(pass, 'url_password') };
+    rest = `${authority[1] ?? ''}${rest.slice(authority[0].length)}`;
+  }
+  const query = rest.indexOf('?');
+  if (query >= 0) {
+    const hash = rest.indexOf('#', query);
+    const end = hash < 0 ? rest.length : hash;
+    const pairs = rest.slice(query + 1, end).split('&').map((pair) => {
+      const equals = pair.indexOf('=');
+      if (equals < 0) return pair;
+      const name = pair.slice(0, equals);
+      const value = pair.slice(equals + 1);
+      let decoded = name;
+      try {
+        decoded = decodeURIComponent(name);
+      } catch {
+        // Keeps the raw name.
+      }
+      if (value === '' || /^\{\{\s*[\w.-]+\s*\}\}$/.test(value) || !isSecretName(decoded)) return pair;
+      return `${name}={{${decoded.replace(/[^\w.-]/g, '_')}}}`;
+    });
+    rest = `${rest.slice(0, query + 1)}${pairs.join('&')}${rest.slice(end)}`;
+  }
+  return userinfo ? { url: rest, userinfo } : { url: rest };
+}
+
+/**
+ * The URL for Chilkat-style output: like {@link withoutSecrets}, but userinfo stays in the URL as env reads.
+ *
+ * @param url - The URL as the script wrote it.
+ * @returns The URL with `{{url_username}}:{{url_password}}@` (or the script's placeholders) as userinfo.
+ * @example
+ * chilkatUrl('https://a:b@h.example/x'); //=> 'https://{{url_username}}:{{url_password}}@h.example/x'
+ */
+export function chilkatUrl(url: string): string {
+  const clean = withoutSecrets(url);
+  if (!clean.userinfo) return clean.url;
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(clean.url)?.[0] ?? '';
+  const placeholder = (value: EnvValue): string => `{{${value.env.toLowerCase()}}}`;
+  return `${scheme}${placeholder(clean.userinfo.username)}:${placeholder(clean.userinfo.password)}@${clean.url.slice(scheme.length)}`;
+}
 const PLACEHOLDER = /\{\{\s*([\w.-]+)\s*\}\}|<([\w.-]+)>/g;
 
 /**
@@ -85,7 +149,7 @@ export function headerValueSource(name: string, value: string): string {
     }
     return `\`${out}\``;
   }
-  if (SECRET_HEADER.test(name)) return envValue(name).source;
+  if (SECRET_HEADER.test(name) || isSecretName(name) || SECRET_VALUE.test(value)) return envValue(name).source;
   return tsString(value);
 }
 
@@ -107,7 +171,8 @@ export function planRequest(nodes: readonly IrNode[]): RequestPlan {
     bodyHandle = before.findLast((node): node is Extract<IrNode, { kind: 'emit-sb' }> => node.kind === 'emit-sb' && node.sb === sbHandle)?.handle;
   }
   bodyHandle ??= nodes.find((node) => node.kind === 'update')?.handle;
-  const url = send?.url ?? '';
+  const clean = withoutSecrets(send?.url ?? '');
+  const url = clean.url;
   const vars = [...new Set([...url.matchAll(/\{\{\s*([\w.-]+)\s*\}\}/g)].map((match) => match[1] ?? ''))].map((name) => [name, envValue(name)] as const);
   const params = [...new Set([...url.matchAll(/(?<=\/):([A-Za-z_]\w*)/g)].map((match) => match[1] ?? ''))].map((name) => [name, envValue(name)] as const);
   let token: EnvValue | undefined;
@@ -128,15 +193,19 @@ export function planRequest(nodes: readonly IrNode[]): RequestPlan {
     }
     if (node.kind === 'header') {
       const isDefaultType = /^content-type$/i.test(node.name) && /^application\/json$/i.test(node.value);
+      // SetRequestHeader replaces an earlier value of the same header (an object literal cannot hold both).
+      const earlier = headers.findIndex(([name]) => name.toLowerCase() === node.name.toLowerCase());
+      if (earlier >= 0) headers.splice(earlier, 1);
       if (!isDefaultType) headers.push([node.name, headerValueSource(node.name, node.value)]);
     }
     if (node.kind === 'json-option' && node.handle === bodyHandle && node.name === 'EmitCompact') pretty = node.value === false;
   }
   const contentType = send?.contentType;
   if (contentType !== undefined && !/^application\/json$/i.test(contentType) && !headers.some(([name]) => /^content-type$/i.test(name))) headers.push(['Content-Type', tsString(contentType)]);
-  const basic = basicAuth || (login && password) ? { username: login ?? envValue('http_login'), password: password ?? envValue('http_password') } : undefined;
+  const basic = basicAuth || (login && password) ? { username: login ?? envValue('http_login'), password: password ?? envValue('http_password') } : clean.userinfo;
   return {
     ...(send ? { send } : {}),
+    url,
     ...(bodyHandle === undefined ? {} : { bodyHandle }),
     vars,
     params,
@@ -155,7 +224,8 @@ export function planRequest(nodes: readonly IrNode[]): RequestPlan {
  * @example
  * filledUrlSource('https://{{host}}/a/:id'); //=> "`https://${env('HOST')}/a/${encodeURIComponent(env('ID'))}`"
  */
-export function filledUrlSource(url: string): string {
+export function filledUrlSource(script: string): string {
+  const url = chilkatUrl(script);
   if (!/\{\{|\/:[A-Za-z_]/.test(url)) return tsString(url);
   const escaped = url.replace(/[`\\$]/g, '\\$&');
   const filled = escaped
