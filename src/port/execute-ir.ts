@@ -208,7 +208,9 @@ export function redactedHeaders(request: ExecutedRequest): Record<string, string
   if (request.token !== undefined) out['Authorization'] = `Bearer ${REDACTED}`;
   else if (request.basic !== undefined) out['Authorization'] = `Basic ${REDACTED}`;
   for (const [name, value] of request.headers) {
-    out[name] = name.toLowerCase() === 'authorization' ? value.replace(/^(\S+\s+).*$/, `$1${REDACTED}`) : isSecretName(name) ? REDACTED : value;
+    // "Bearer abc" keeps its scheme word; a bare credential ("sk_live_...") is masked whole.
+    const scheme = /^([A-Za-z][\w-]*)\s+\S/.exec(value)?.[1];
+    out[name] = name.toLowerCase() === 'authorization' ? (scheme === undefined ? REDACTED : `${scheme} ${REDACTED}`) : isSecretName(name) ? REDACTED : value;
   }
   if (request.body !== undefined && !Object.keys(out).some((k) => k.toLowerCase() === 'content-type')) out['Content-Type'] = request.contentType ?? 'application/json';
   return out;

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -77,6 +77,29 @@ describe('pathpatch run', () => {
     const { stdout } = await cli(['run', 'test/fixtures/port/autoit.au3', '--dry-run']);
     expect(stdout.split('\n').slice(0, 3)).toEqual(['PATCH https://{{host}}/v1/items/:id', 'Authorization: Bearer [redacted]', 'X-Trace: abc']);
     expect(stdout).toContain('"price":1.50');
+  });
+
+  it('--dry-run masks a bare Authorization credential, URL credentials and secret query values', async () => {
+    const script = join(scratch, 'secrets.py');
+    writeFileSync(
+      script,
+      [
+        'import chilkat2',
+        'http = chilkat2.Http()',
+        'http.SetRequestHeader("Authorization", "sk_live_SUPERSECRET")',
+        'json = chilkat2.JsonObject()',
+        'json.UpdateString("a", "1")',
+        'sb = chilkat2.StringBuilder()',
+        'json.EmitSb(sb)',
+        'resp = http.PTextSb("PATCH", "https://admin:pa55w0rd@api.example.com/v1/items?api_key=KEY123&page=2", sb, "utf-8", "application/json", False, False)',
+      ].join('\n'),
+    );
+    const { code, stdout } = await cli(['run', script, '--dry-run', '--json']);
+    expect(code).toBe(0);
+    const request = JSON.parse(stdout) as { url: string; headers: Record<string, string> };
+    expect(request.url).toBe('https://api.example.com/v1/items?api_key=[redacted]&page=2');
+    expect(request.headers['Authorization']).toBe('[redacted]');
+    for (const secret of ['SUPERSECRET', 'pa55w0rd', 'KEY123']) expect(stdout).not.toContain(secret);
   });
 
   it('--json needs --dry-run', async () => {

@@ -3,7 +3,7 @@ import { HttpError } from '../../errors/index.js';
 import { executeIr, redactedHeaders, type ExecutedRequest } from '../../port/execute-ir.js';
 import { formatDiagnostic } from '../../port/ir.js';
 import { readScript } from '../../port/read-script.js';
-import { send } from '../../send/index.js';
+import { redactUrl, send } from '../../send/index.js';
 import { EXIT, type CliCommand, type CliIo } from '../io.js';
 import { parseOptions } from '../parse-options.js';
 import { CliUsageError, readInput, reportDiagnostics } from '../read-input.js';
@@ -84,7 +84,8 @@ export const runCommand: CliCommand = {
     }
     if (values['dry-run'] === true) {
       const headers = redactedHeaders(request);
-      const url = fillForDisplay(request, io);
+      // Credentials in the URL and secret-looking query values are masked, as in send()'s errors.
+      const url = redactUrl(fillForDisplay(request, io));
       if (values['json'] === true) {
         const body = request.body === undefined ? null : parseOrText(request.body);
         io.stdout(`${JSON.stringify({ method: request.method, url, headers, body }, null, 2)}\n`);

@@ -89,7 +89,7 @@ export function curlToIr(text: string): IrScript {
   let data: string | undefined;
   let user: string | undefined;
   const headers: [string, string][] = [];
-  const unsupported: string[] = [];
+  const unsupported: { message: string; source: string }[] = [];
   for (let i = 1; i < words.length; i++) {
     const raw = words[i] ?? '';
     const eq = raw.startsWith('--') ? raw.indexOf('=') : -1;
@@ -111,6 +111,7 @@ export function curlToIr(text: string): IrScript {
       }
       case '--json':
         headers.push(['Content-Type', 'application/json'], ['Accept', 'application/json']);
+        if (data !== undefined) unsupported.push({ message: `${option} given twice: curl would join the bodies`, source: raw });
         data = value;
         break;
       case '-d':
@@ -118,6 +119,8 @@ export function curlToIr(text: string): IrScript {
       case '--data-raw':
       case '--data-binary':
       case '--data-ascii':
+        // curl joins several -d values with "&": not one JSON body any more.
+        if (data !== undefined) unsupported.push({ message: `${option} given twice: curl would join the bodies with "&"`, source: raw });
         data = value;
         break;
       case '-u':
@@ -132,13 +135,16 @@ export function curlToIr(text: string): IrScript {
         headers.push(['User-Agent', value ?? '']);
         break;
       default:
-        if (raw.startsWith('-') && !IGNORED.has(option)) unsupported.push(raw);
-        else if (!raw.startsWith('-')) url ??= raw;
+        if (raw.startsWith('-') && !IGNORED.has(option)) unsupported.push({ message: `the curl option ${raw} is not ported`, source: raw });
+        else if (!raw.startsWith('-')) {
+          if (url === undefined) url = raw;
+          else unsupported.push({ message: 'a second URL: curl would make a second request, which is not ported', source: raw });
+        }
     }
   }
   if (url === undefined) throw new CurlError('the command has no URL');
   const nodes: IrNode[] = [{ kind: 'new', line: 1, handle: 'http', class: 'Http' }];
-  for (const option of unsupported) nodes.push({ kind: 'unsupported', line: 1, message: `the curl option ${option} is not ported`, source: option });
+  for (const { message, source } of unsupported) nodes.push({ kind: 'unsupported', line: 1, message, source });
   const parsedHeaders = headerNodes(headers);
   nodes.push(...parsedHeaders.nodes);
   if (user !== undefined) {

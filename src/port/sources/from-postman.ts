@@ -1,4 +1,5 @@
 import type { IrNode, IrScript } from '../ir.js';
+import { JsonSyntaxError } from './json-leaves.js';
 import { basicNodes, bodyAndSendNodes, headerNodes } from './request-nodes.js';
 
 /**
@@ -13,10 +14,14 @@ export class PostmanError extends Error {
   override name = 'PostmanError' as const;
 }
 
+type PostmanAuth = { readonly type?: string } & Record<string, unknown>;
+
 interface PostmanItem {
   readonly name?: string;
   readonly item?: readonly PostmanItem[];
   readonly request?: PostmanRequest | string;
+  /** Folders and the collection carry auth that their requests inherit. */
+  readonly auth?: PostmanAuth;
 }
 
 interface PostmanRequest {
@@ -24,13 +29,16 @@ interface PostmanRequest {
   readonly url?: string | { readonly raw?: string };
   readonly header?: readonly { readonly key?: string; readonly value?: string; readonly disabled?: boolean }[] | string;
   readonly body?: { readonly mode?: string; readonly raw?: string };
-  readonly auth?: { readonly type?: string } & Record<string, unknown>;
+  readonly auth?: PostmanAuth;
 }
 
-function itemsOf(container: PostmanItem, trail: string[] = []): { path: string; item: PostmanItem }[] {
+// Each request with the auth it inherits: its own, else the nearest folder's, else the collection's
+// (Postman's rule; an explicit `noauth` stops the inheritance).
+function itemsOf(container: PostmanItem, trail: string[] = [], inherited?: PostmanAuth): { path: string; item: PostmanItem; auth?: PostmanAuth }[] {
+  const auth = container.auth ?? inherited;
   return (container.item ?? []).flatMap((item) => {
     const path = [...trail, item.name ?? '(unnamed)'];
-    return item.request === undefined ? itemsOf(item, path) : [{ path: path.join(' / '), item }];
+    return item.request === undefined ? itemsOf(item, path, auth) : [{ path: path.join(' / '), item, ...(auth === undefined ? {} : { auth }) }];
   });
 }
 
@@ -83,7 +91,7 @@ export function postmanToIr(text: string, itemName?: string): IrScript {
   const headerList: readonly Header[] = typeof request.header === 'string' || request.header === undefined ? [] : request.header;
   const parsedHeaders = headerNodes(headerList.flatMap((h) => (h.disabled === true || h.key === undefined ? [] : [[h.key, h.value ?? ''] as const])));
   nodes.push(...parsedHeaders.nodes);
-  const auth = request.auth;
+  const auth = request.auth ?? chosen.auth;
   if (auth?.type === 'bearer') {
     const token = authValue(auth, 'bearer', 'token');
     if (token !== undefined) nodes.push({ kind: 'http-option', line: 1, handle: 'http', name: 'AuthToken', value: token });
@@ -96,6 +104,12 @@ export function postmanToIr(text: string, itemName?: string): IrScript {
   if (request.body?.mode !== undefined && request.body.mode !== 'raw') {
     nodes.push({ kind: 'unsupported', line: 1, message: `a ${request.body.mode} body is not ported (only raw JSON)`, source: `body: ${request.body.mode}` });
   }
-  nodes.push(...bodyAndSendNodes(raw.trim() === '' ? undefined : raw, request.method ?? 'GET', url, parsedHeaders.contentType));
+  try {
+    nodes.push(...bodyAndSendNodes(raw.trim() === '' ? undefined : raw, request.method ?? 'GET', url, parsedHeaders.contentType));
+  } catch (error) {
+    if (!(error instanceof JsonSyntaxError)) throw error;
+    const hint = /\{\{[\w.-]+\}\}/.test(raw) ? ' (a {{variable}} outside quotes is not JSON: quote it or give a sample value)' : '';
+    throw new PostmanError(`the body of ${JSON.stringify(chosen.path)} is not JSON: ${error.message}${hint}`);
+  }
   return { language: 'postman', nodes };
 }

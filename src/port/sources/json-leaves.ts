@@ -161,6 +161,7 @@ function updateMethod(value: IrValue): 'UpdateString' | 'UpdateInt' | 'UpdateNum
       return 'UpdateNull';
     case 'number':
       // UpdateInt takes a 32-bit int; anything else keeps its exact text through UpdateNumber.
-      return /^-?\d+$/.test(value.text) && Math.abs(Number(value.text)) < 2 ** 31 ? 'UpdateInt' : 'UpdateNumber';
+      // "-0" keeps its sign only as text, so it goes through UpdateNumber too.
+      return /^-?\d+$/.test(value.text) && value.text !== '-0' && Math.abs(Number(value.text)) < 2 ** 31 ? 'UpdateInt' : 'UpdateNumber';
   }
 }
