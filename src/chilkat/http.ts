@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
+import { isSecretName } from '../send/index.js';
 import { HttpResponse } from './http-response.js';
 import { exchangeHttp, parseHttpUrl, type WireResponse } from './http-wire.js';
 import { JsonObject } from './json-object.js';
@@ -169,10 +170,14 @@ export class Http {
     for (let redirects = 0; ; redirects += 1) {
       const sendsBody = currentVerb.toUpperCase() !== 'GET' && body !== undefined;
       // A GET sends no body and no Content-Length, but still its Content-Type (observed).
-      const headers = this.#headerLines(url.host, body, sendsBody ? (bytes?.length ?? 0) : undefined, extra);
+      const sameHost = url.host.toLowerCase() === firstHost;
+      // Secret-looking headers of one's own (Authorization, X-Api-Key...) stay with the first host too.
+      const headers = this.#headerLines(url.host, body, sendsBody ? (bytes?.length ?? 0) : undefined, extra).filter(
+        ([name]) => sameHost || !isSecretName(name),
+      );
       const authorization = this.#authorization();
       // Credentials follow a redirect only to the same host: a token must not leak to another server.
-      if (authorization !== undefined && url.host.toLowerCase() === firstHost) headers.push(['Authorization', authorization]);
+      if (authorization !== undefined && sameHost) headers.push(['Authorization', authorization]);
       let response: WireResponse;
       try {
         response = await exchangeHttp({ method: currentVerb, url, headers, body: sendsBody ? bytes : undefined, timeoutMs: seconds > 0 ? seconds * 1000 : 0 });
