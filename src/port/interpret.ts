@@ -268,10 +268,16 @@ class Interpreter {
   eval(expr: Expr): Value {
     switch (expr.kind) {
       case 'string':
+        if (expr.problem !== undefined) throw new Unsupported(expr.problem);
         return { t: 'string', v: expr.value };
       case 'number': {
+        if (this.#spec.octalLeadingZero === true && /^0\d+$/.test(expr.text)) {
+          if (/[89]/.test(expr.text)) throw new Unsupported(`${expr.text} is not a valid octal literal`);
+          const octal = Number.parseInt(expr.text, 8);
+          return { t: 'number', text: String(octal), n: octal };
+        }
         const n = expr.text.startsWith('&') ? Number.parseInt(expr.text.slice(2), 16) : Number(expr.text);
-        return { t: 'number', text: /^0x|^&h/i.test(expr.text) ? String(n) : expr.text, n };
+        return { t: 'number', text: /^0[xbo]|^&h/i.test(expr.text) ? String(n) : expr.text, n };
       }
       case 'boolean':
         return { t: 'boolean', v: expr.value };

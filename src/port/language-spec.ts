@@ -28,6 +28,11 @@ export interface StringRule {
   readonly escape: 'backslash' | 'double' | 'quote-backslash' | 'tilde' | 'backtick' | 'none';
   /** An unknown backslash escape keeps its backslash (Python, PHP), instead of dropping it (C, Java). */
   readonly keepUnknownEscapes?: boolean;
+  /**
+   * Python's `\N{NAME}` escapes: the porter has no Unicode name table, so the
+   * escape is kept as written and the string is reported as not ported.
+   */
+  readonly namedEscapes?: boolean;
 }
 
 /**
@@ -62,6 +67,8 @@ export interface LanguageSpec {
   readonly extensions: readonly string[];
   /** Keywords and identifiers compare without case (BASIC-likes, SQL, FoxPro). */
   readonly caseInsensitive: boolean;
+  /** An integer literal with a leading `0` is octal (PHP: `010` is 8). */
+  readonly octalLeadingZero?: boolean;
   readonly lineComments: readonly string[];
   /** Comment markers that count only at the start of a statement (FoxPro `*`, Tcl `#`). */
   readonly statementComments?: readonly string[];

@@ -21,6 +21,8 @@ export interface Token {
   readonly type: 'string' | 'number' | 'ident' | 'op' | 'newline';
   /** The decoded text for strings, the source text otherwise. */
   readonly text: string;
+  /** For a string the lexer could not decode faithfully (Python `\N{NAME}`): why. */
+  readonly problem?: string;
   readonly line: number;
   readonly column: number;
 }
@@ -37,10 +39,11 @@ function isIdentPart(ch: string): boolean {
 }
 
 /** Reads one string literal starting at `start` (at its opening text); returns the decoded text and the end. */
-function readString(source: string, start: number, rule: StringRule): { text: string; end: number; lines: number } {
+function readString(source: string, start: number, rule: StringRule): { text: string; end: number; lines: number; problem?: string } {
   let pos = start + rule.open.length;
   let text = '';
   let lines = 0;
+  let problem: string | undefined;
   while (pos < source.length) {
     const ch = source[pos] ?? '';
     if (source.startsWith(rule.close, pos)) {
@@ -49,10 +52,20 @@ function readString(source: string, start: number, rule: StringRule): { text: st
         pos += rule.close.length * 2;
         continue;
       }
-      return { text, end: pos + rule.close.length, lines };
+      return { text, end: pos + rule.close.length, lines, ...(problem === undefined ? {} : { problem }) };
     }
     if (ch === '\n') lines += 1;
     const next = source[pos + 1] ?? '';
+    if (rule.namedEscapes === true && ch === '\\' && next === 'N' && source[pos + 2] === '{') {
+      const close = source.indexOf('}', pos + 3);
+      if (close > 0 && !source.slice(pos, close).includes('\n')) {
+        const escape = source.slice(pos, close + 1);
+        problem ??= `the escape ${escape} (a Unicode character name) is not ported`;
+        text += escape;
+        pos = close + 1;
+        continue;
+      }
+    }
     if (rule.escape === 'backslash' && ch === '\\') {
       if (next === '\n') lines += 1;
       const escaped = decodeBackslash(source, pos, rule.keepUnknownEscapes === true);
@@ -78,7 +91,7 @@ function readString(source: string, start: number, rule: StringRule): { text: st
     text += ch;
     pos += 1;
   }
-  return { text, end: pos, lines };
+  return { text, end: pos, lines, ...(problem === undefined ? {} : { problem }) };
 }
 
 function decodeBackslash(source: string, pos: number, keepUnknown: boolean): { text: string; end: number } {
@@ -132,8 +145,8 @@ export function tokenize(source: string, spec: LanguageSpec): Token[] {
   let pos = 0;
   let line = 1;
   let lineStart = 0;
-  const push = (type: Token['type'], text: string, at: number): void => {
-    tokens.push({ type, text, line, column: at - lineStart });
+  const push = (type: Token['type'], text: string, at: number, problem?: string): void => {
+    tokens.push({ type, text, line, column: at - lineStart, ...(problem === undefined ? {} : { problem }) });
   };
   while (pos < source.length) {
     const ch = source[pos] ?? '';
@@ -178,7 +191,7 @@ export function tokenize(source: string, spec: LanguageSpec): Token[] {
     const rule = strings.find((candidate) => source.startsWith(candidate.open, pos));
     if (rule && !(rule.open === '{' && !source.slice(pos, source.indexOf('\n', pos) >>> 0).includes('}'))) {
       const read = readString(source, pos, rule);
-      push('string', read.text, pos);
+      push('string', read.text, pos, read.problem);
       line += read.lines;
       pos = read.end;
       continue;
@@ -189,7 +202,7 @@ export function tokenize(source: string, spec: LanguageSpec): Token[] {
       pos += word.length;
       continue;
     }
-    const number = /^(?:0[xX][0-9a-fA-F]+|&[hH][0-9a-fA-F]+|\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|\.\d+)/.exec(source.slice(pos, pos + 64));
+    const number = /^(?:0[xX][0-9a-fA-F]+|0[bB][01]+|0[oO][0-7]+|&[hH][0-9a-fA-F]+|\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|\.\d+)/.exec(source.slice(pos, pos + 64));
     if (number) {
       push('number', number[0], pos);
       pos += number[0].length;

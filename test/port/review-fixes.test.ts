@@ -237,3 +237,51 @@ describe('secrets in URLs and headers', () => {
     expect(await compileErrors([builder, chilkat])).toEqual([]);
   });
 });
+
+describe('literals the reader must not mis-read', () => {
+  it('Python: a \\N{NAME} escape is reported, not ported as its text; 0o and 0b integers are read', () => {
+    const source = [
+      'import chilkat2',
+      'json = chilkat2.JsonObject()',
+      'json.UpdateString("a", "\\N{BULLET} item")',
+      'json.UpdateString("b", r"\\N{BULLET}")',
+      'json.UpdateInt("c", 0o17)',
+      'json.UpdateInt("d", 0b101)',
+      '',
+    ].join('\n');
+    expect(irOf(source, 'a.py')).toBe(
+      [
+        '  2 new JsonObject json',
+        '  3 UNSUPPORTED the escape \\N{BULLET} (a Unicode character name) is not ported',
+        '  4 json.UpdateString("b") = "\\\\N{BULLET}"',
+        '  5 json.UpdateInt("c") = 15',
+        '  6 json.UpdateInt("d") = 5',
+      ].join('\n'),
+    );
+  });
+
+  it('PHP: a leading 0 is octal, 0x hex, 0b binary; 089 is reported', () => {
+    const source = [
+      '<?php',
+      '$json = new CkJsonObject();',
+      '$json->UpdateInt("a", 010);',
+      '$json->UpdateInt("b", 0x1A);',
+      '$json->UpdateInt("c", 0b101);',
+      '$json->UpdateInt("d", 10);',
+      '$json->UpdateInt("e", 0);',
+      '$json->UpdateInt("f", 089);',
+      '',
+    ].join('\n');
+    expect(irOf(source, 'a.php')).toBe(
+      [
+        '  2 new JsonObject $json',
+        '  3 $json.UpdateInt("a") = 8',
+        '  4 $json.UpdateInt("b") = 26',
+        '  5 $json.UpdateInt("c") = 5',
+        '  6 $json.UpdateInt("d") = 10',
+        '  7 $json.UpdateInt("e") = 0',
+        '  8 UNSUPPORTED 089 is not a valid octal literal',
+      ].join('\n'),
+    );
+  });
+});

@@ -15,14 +15,14 @@ import { SINGLE_QUOTED_DOUBLED, SINGLE_QUOTED_LITERAL, cFamily, type LanguageEnt
  * PYTHON_STRINGS[0]?.open; //=> '"""'
  */
 export const PYTHON_STRINGS: readonly StringRule[] = [
-  { open: '"""', close: '"""', escape: 'backslash', keepUnknownEscapes: true },
-  { open: "'''", close: "'''", escape: 'backslash', keepUnknownEscapes: true },
+  { open: '"""', close: '"""', escape: 'backslash', keepUnknownEscapes: true, namedEscapes: true },
+  { open: "'''", close: "'''", escape: 'backslash', keepUnknownEscapes: true, namedEscapes: true },
   { open: 'r"', close: '"', escape: 'none' },
   { open: "r'", close: "'", escape: 'none' },
-  { open: 'u"', close: '"', escape: 'backslash', keepUnknownEscapes: true },
-  { open: "u'", close: "'", escape: 'backslash', keepUnknownEscapes: true },
-  { open: '"', close: '"', escape: 'backslash', keepUnknownEscapes: true },
-  { open: "'", close: "'", escape: 'backslash', keepUnknownEscapes: true },
+  { open: 'u"', close: '"', escape: 'backslash', keepUnknownEscapes: true, namedEscapes: true },
+  { open: "u'", close: "'", escape: 'backslash', keepUnknownEscapes: true, namedEscapes: true },
+  { open: '"', close: '"', escape: 'backslash', keepUnknownEscapes: true, namedEscapes: true },
+  { open: "'", close: "'", escape: 'backslash', keepUnknownEscapes: true, namedEscapes: true },
 ];
 
 /**

@@ -10,6 +10,6 @@ import type { LanguageSpec } from '../language-spec.js';
  */
 export const phpAx: LanguageSpec = cFamily({
   id: 'php-ax', name: 'PHP (ActiveX)', extensions: ['.php'], aliases: ['phpAx'],
-  strings: PHP_STRINGS, sigils: '$', concat: ['.'], lineComments: ['//', '#'],
+  strings: PHP_STRINGS, sigils: '$', concat: ['.'], lineComments: ['//', '#'], octalLeadingZero: true,
   detect: [[/new COM\(/, 7], [/\$\w+->/, 3], [/<\?php/, 2]],
 });

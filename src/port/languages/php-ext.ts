@@ -10,6 +10,6 @@ import type { LanguageSpec } from '../language-spec.js';
  */
 export const phpExt: LanguageSpec = cFamily({
   id: 'php-ext', name: 'PHP (extension)', extensions: ['.php'], aliases: ['phpExt', 'php'],
-  strings: PHP_STRINGS, sigils: '$', concat: ['.'], lineComments: ['//', '#'],
+  strings: PHP_STRINGS, sigils: '$', concat: ['.'], lineComments: ['//', '#'], octalLeadingZero: true,
   detect: [[/new Ck\w+\(\)/, 3], [/\$\w+->/, 3], [/<\?php/, 2], [/include_once|require_once/, 1]],
 });
