@@ -8,7 +8,7 @@
  * planChain(readScript(source, { file: 'a.au3' }).nodes).steps[0]; //=> { kind: 'set', line: 5, segments: ['name'], value: { kind: 'string', value: 'x' } }
  */
 import { createChilkatModel, type ModelNode, type PathEvaluator } from './chilkat-model.js';
-import { planRequest, type RequestPlan } from './codegen/request-plan.js';
+import { planRequest, redactedExcerpt, type RequestPlan } from './codegen/request-plan.js';
 import type { Diagnostic, IrNode } from './ir.js';
 
 /** One step of the chain. */
@@ -62,7 +62,7 @@ export function planChain(nodes: readonly IrNode[], plan: RequestPlan = planRequ
   const otherHandles = new Set<string>();
   for (const node of nodes) {
     if (node.kind === 'json-option' && node.handle === plan.bodyHandle) evaluator.setOption(node.name, node.value);
-    if (node.kind === 'unsupported' && belongsToBody(node, sendLine)) steps.push({ kind: 'todo', line: node.line, message: `${node.message} (line ${String(node.line)}: ${node.source})` });
+    if (node.kind === 'unsupported' && belongsToBody(node, sendLine)) steps.push({ kind: 'todo', line: node.line, message: `${node.message} (line ${String(node.line)}: ${redactedExcerpt(node.source)})` });
     if (node.kind === 'sb-append' && plan.send?.body.kind === 'sb' && node.handle === plan.send.body.handle) note('todo', node.line, 'text appended to the body StringBuilder is not ported');
     if (node.kind !== 'update') continue;
     if (node.handle !== plan.bodyHandle) {

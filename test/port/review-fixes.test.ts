@@ -285,3 +285,27 @@ describe('literals the reader must not mis-read', () => {
     );
   });
 });
+
+describe('secrets in quoted source lines', () => {
+  it('are masked in TODO comments', () => {
+    const source = [
+      'Chilkat.Http http = new Chilkat.Http();',
+      'http.SetRequestHeader("X-Api-Key", someVar + "plainsecret");',
+      'http.SetRequestHeader("X-Other", someVar + "sk_live_abc123");',
+      'Chilkat.JsonObject json = new Chilkat.JsonObject();',
+      'json.UpdateString("b", "2");',
+      'Chilkat.HttpResponse resp = http.PostJson3("https://admin:pa55w0rd@api.example.com/d?api_key=KEY123&page=2", unknownType, json);',
+      '',
+    ].join('\n');
+    const ir = readScript(source, { file: 'a.cs' });
+    for (const style of ['builder', 'chilkat'] as const) {
+      const code = generateModule(ir, { file: 'a.cs', languageName: 'C#', style }).code;
+      expect(code).not.toMatch(/plainsecret|admin|pa55w0rd|KEY123|sk_live/);
+      expect(code).toContain('  // TODO(pathpatch): cannot follow the header value (cannot follow an expression) (line 2: http.SetRequestHeader("X-Api-Key", someVar + "***");)\n');
+      expect(code).toContain('  // TODO(pathpatch): cannot follow the header value (cannot follow an expression) (line 3: http.SetRequestHeader("X-Other", someVar + "***");)\n');
+      expect(code).toContain(
+        '  // TODO(pathpatch): cannot follow the content type (cannot follow the value of unknownType) (line 6: Chilkat.HttpResponse resp = http.PostJson3("https://***@api.example.com/d?api_key=***&page=2", unknownType, json);)\n',
+      );
+    }
+  });
+});

@@ -11,7 +11,7 @@ import { planChain, belongsToBody, type ChainStep } from '../chain-plan.js';
 import { createChilkatModel, type PathEvaluator } from '../chilkat-model.js';
 import type { Diagnostic, IrScript } from '../ir.js';
 import { interfaceSource } from './infer-interface.js';
-import { ENV_HELPER, planRequest, type RequestPlan } from './request-plan.js';
+import { ENV_HELPER, planRequest, redactedExcerpt, type RequestPlan } from './request-plan.js';
 import { commentText, tsString, valueSource } from './ts-text.js';
 
 /**
@@ -133,7 +133,7 @@ export function generateBuilderModule(script: IrScript, options: CodegenOptions)
   }
   const sendLine = plan.send?.line ?? Number.POSITIVE_INFINITY;
   const mainTodos = nodes.flatMap((node) =>
-    node.kind === 'unsupported' && !belongsToBody(node, sendLine) ? [todo(`${node.message} (line ${String(node.line)}: ${node.source})`, '  ')] : [],
+    node.kind === 'unsupported' && !belongsToBody(node, sendLine) ? [todo(`${node.message} (line ${String(node.line)}: ${redactedExcerpt(node.source)})`, '  ')] : [],
   );
   const name = options.interfaceName ?? 'RequestBody';
   const lastCall = chain.findLastIndex((line) => !line.trimStart().startsWith('//'));

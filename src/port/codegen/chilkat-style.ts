@@ -8,7 +8,7 @@
  */
 import type { Diagnostic, IrNode, IrScript, IrValue } from '../ir.js';
 import { finishModule, type CodegenOptions, type Generated } from './builder-style.js';
-import { filledUrlSource, headerValueSource } from './request-plan.js';
+import { filledUrlSource, headerValueSource, redactedExcerpt } from './request-plan.js';
 import { commentText, tsIdentifier, tsString } from './ts-text.js';
 
 const INDENT = '  ';
@@ -191,7 +191,7 @@ export function generateChilkatModule(script: IrScript, options: CodegenOptions)
       }
       case 'unsupported':
         diagnostics.push({ line: node.line, message: node.message });
-        lines.push(`${INDENT}// TODO(pathpatch): ${commentText(`${node.message} (line ${String(node.line)}: ${node.source})`)}`);
+        lines.push(`${INDENT}// TODO(pathpatch): ${commentText(`${node.message} (line ${String(node.line)}: ${redactedExcerpt(node.source)})`)}`);
         break;
     }
   }

@@ -91,6 +91,37 @@ export function withoutSecrets(url: string): { readonly url: string; readonly us
 }
 
 /**
+ * A source line as quoted in a TODO comment, without the credentials it may
+ * hold: URL userinfo, query values under secret-looking names, values shaped
+ * like keys or tokens, and the string literals of a line that sets a secret
+ * header or `AuthToken`/`Login`/`Password` become `***`.
+ *
+ * @param source - A line of the script.
+ * @returns The line, safe to write into generated code.
+ * @example
+ * redactedExcerpt('x = "https://a:b@h.example/?api_key=K"'); //=> 'x = "https://***@h.example/?api_key=***"'
+ */
+export function redactedExcerpt(source: string): string {
+  let text = source
+    .replace(/([a-z][a-z0-9+.-]*:\/\/)[^/?#@\s"']*@/gi, '$1***@')
+    .replace(/([?&])([^=&#\s"'?]+)=([^&#\s"']*)/g, (all, mark: string, name: string) => (isSecretName(name) ? `${mark}${name}=***` : all))
+    .replace(/(?:[spr]k_(?:live|test)_|gh[pousr]_|github_pat_|xox[abprs]-)[\w-]*|AKIA[0-9A-Z]{12,}|eyJ[\w-]{8,}\.[\w.-]*/g, '***');
+  const literal = /"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g;
+  const setsSecret = /AuthToken|Password|Login/i.test(text);
+  const header = /SetRequestHeader\W*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/i.exec(text);
+  const name = header?.[1]?.slice(1, -1);
+  if (setsSecret || (name !== undefined && (SECRET_HEADER.test(name) || isSecretName(name)))) {
+    let first = true;
+    text = text.replace(literal, (all) => {
+      const keep = !setsSecret && first;
+      first = false;
+      return keep ? all : `${all[0] ?? '"'}***${all[0] ?? '"'}`;
+    });
+  }
+  return text;
+}
+
+/**
  * The URL for Chilkat-style output: like {@link withoutSecrets}, but userinfo stays in the URL as env reads.
  *
  * @param url - The URL as the script wrote it.
