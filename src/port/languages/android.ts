@@ -8,6 +8,6 @@ import type { LanguageSpec } from '../language-spec.js';
  * findLanguage('android')?.name; //=> 'Android'
  */
 export const android: LanguageSpec = cFamily({
-  id: 'android', name: 'Android', extensions: ['.java'],
+  id: 'android', octalLeadingZero: true, name: 'Android', extensions: ['.java'],
   detect: [[/\bCk\w+ \w+ = new Ck\w+\(\)/, 4], [/Log\.i\(/, 4], [/extends \w*Activity|import android\./, 4]],
 });

@@ -8,6 +8,6 @@ import type { LanguageSpec } from '../language-spec.js';
  * findLanguage('c')?.name; //=> 'C'
  */
 export const c: LanguageSpec = cFamily({
-  id: 'c', name: 'C', extensions: ['.c', '.h'], trueWords: ['TRUE', 'true'], falseWords: ['FALSE', 'false'],
+  id: 'c', octalLeadingZero: true, name: 'C', extensions: ['.c', '.h'], trueWords: ['TRUE', 'true'], falseWords: ['FALSE', 'false'],
   detect: [[/\bHCk(?!\w*W\b)\w+/, 6], [/#include <C_Ck/, 3], [/_Create\(\)/, 1]],
 });

@@ -8,6 +8,6 @@ import type { LanguageSpec } from '../language-spec.js';
  * findLanguage('cpp')?.name; //=> 'C++'
  */
 export const cpp: LanguageSpec = cFamily({
-  id: 'cpp', name: 'C++', extensions: ['.cpp', '.cc', '.cxx'],
+  id: 'cpp', octalLeadingZero: true, name: 'C++', extensions: ['.cpp', '.cc', '.cxx'],
   detect: [[/^\s*Ck(?!o)\w+(?<!W) \w+;/m, 5], [/#include <Ck/, 3], [/->/, 1]],
 });

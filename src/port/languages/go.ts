@@ -8,7 +8,7 @@ import type { LanguageSpec } from '../language-spec.js';
  * findLanguage('go')?.name; //=> 'Go'
  */
 export const go: LanguageSpec = cFamily({
-  id: 'go', name: 'Go', extensions: ['.go'], aliases: ['golang'], semicolons: false,
+  id: 'go', octalLeadingZero: true, name: 'Go', extensions: ['.go'], aliases: ['golang'], semicolons: false,
   strings: [DOUBLE_QUOTED_BACKSLASH, { open: '`', close: '`', escape: 'none' }],
   detect: [[/chilkat\.New\w+\(\)/, 7], [/:=/, 1], [/^package /m, 1]],
 });

@@ -8,6 +8,6 @@ import type { LanguageSpec } from '../language-spec.js';
  * findLanguage('java')?.name; //=> 'Java'
  */
 export const java: LanguageSpec = cFamily({
-  id: 'java', name: 'Java', extensions: ['.java'],
+  id: 'java', octalLeadingZero: true, name: 'Java', extensions: ['.java'],
   detect: [[/\bCk\w+ \w+ = new Ck\w+\(\)/, 4], [/System\.loadLibrary/, 3], [/System\.out\.println/, 1]],
 });

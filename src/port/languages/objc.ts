@@ -8,7 +8,7 @@ import type { LanguageSpec } from '../language-spec.js';
  * findLanguage('objc')?.name; //=> 'Objective-C'
  */
 export const objc: LanguageSpec = cFamily({
-  id: 'objc', name: 'Objective-C', extensions: ['.m', '.mm'], aliases: ['objective-c'],
+  id: 'objc', octalLeadingZero: true, name: 'Objective-C', extensions: ['.m', '.mm'], aliases: ['objective-c'],
   strings: [{ open: '@"', close: '"', escape: 'backslash' }, DOUBLE_QUOTED_BACKSLASH], trueWords: ['YES', 'true'], falseWords: ['NO', 'false'], nullWords: ['nil', 'NULL'],
   detect: [[/\[\[Cko\w+ alloc\] init\]/, 8], [/@"/, 2], [/NSLog/, 2]],
 });

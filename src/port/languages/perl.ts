@@ -8,7 +8,7 @@ import type { LanguageSpec } from '../language-spec.js';
  * findLanguage('perl')?.name; //=> 'Perl'
  */
 export const perl: LanguageSpec = hashFamily({
-  id: 'perl', name: 'Perl', extensions: ['.pl', '.pm'], semicolons: true, braces: true,
+  id: 'perl', octalLeadingZero: true, name: 'Perl', extensions: ['.pl', '.pm'], semicolons: true, braces: true,
   strings: [DOUBLE_QUOTED_BACKSLASH, SINGLE_QUOTED_LITERAL], sigils: '$@%', concat: ['.'], trueWords: [], falseWords: [], nullWords: ['undef'],
   detect: [[/chilkat::Ck\w+->new/, 7], [/^use chilkat/m, 3], [/\bmy \$/, 1]],
 });

@@ -8,7 +8,7 @@ import type { LanguageSpec } from '../language-spec.js';
  * findLanguage('ruby')?.name; //=> 'Ruby'
  */
 export const ruby: LanguageSpec = hashFamily({
-  id: 'ruby', name: 'Ruby', extensions: ['.rb'], blockComments: [['=begin', '=end']],
+  id: 'ruby', octalLeadingZero: true, name: 'Ruby', extensions: ['.rb'], blockComments: [['=begin', '=end']],
   strings: [DOUBLE_QUOTED_BACKSLASH, SINGLE_QUOTED_LITERAL], sigils: '@$', loops: 'ruby',
   detect: [[/Chilkat::Ck\w+\.new/, 7], [/^require 'chilkat'/m, 2]],
 });

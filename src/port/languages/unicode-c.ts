@@ -8,7 +8,7 @@ import type { LanguageSpec } from '../language-spec.js';
  * findLanguage('unicode-c')?.name; //=> 'Unicode C'
  */
 export const unicodeC: LanguageSpec = cFamily({
-  id: 'unicode-c', name: 'Unicode C', extensions: ['.c'], aliases: ['unicodeC'],
+  id: 'unicode-c', octalLeadingZero: true, name: 'Unicode C', extensions: ['.c'], aliases: ['unicodeC'],
   strings: [{ open: 'L"', close: '"', escape: 'backslash' }, DOUBLE_QUOTED_BACKSLASH], trueWords: ['TRUE', 'true'], falseWords: ['FALSE', 'false'],
   detect: [[/\bHCk\w+W\b/, 7], [/L"/, 1]],
 });

@@ -8,7 +8,7 @@ import type { LanguageSpec } from '../language-spec.js';
  * findLanguage('unicode-cpp')?.name; //=> 'Unicode C++'
  */
 export const unicodeCpp: LanguageSpec = cFamily({
-  id: 'unicode-cpp', name: 'Unicode C++', extensions: ['.cpp'], aliases: ['unicodeCpp'],
+  id: 'unicode-cpp', octalLeadingZero: true, name: 'Unicode C++', extensions: ['.cpp'], aliases: ['unicodeCpp'],
   strings: [{ open: 'L"', close: '"', escape: 'backslash' }, DOUBLE_QUOTED_BACKSLASH],
   detect: [[/^\s*Ck\w+W \w+;/m, 7], [/wprintf/, 2], [/L"/, 1]],
 });
