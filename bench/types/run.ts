@@ -34,7 +34,7 @@ writeFileSync(
     extends: join(root, 'tsconfig.json'),
     compilerOptions: { noEmit: false, declaration: true, emitDeclarationOnly: true, outDir: declarations, rootDir: root },
     include: [],
-    files: [join(root, 'src/types/index.ts'), join(root, 'bench/types/legacy-body.ts')],
+    files: [join(root, 'src/types/index.ts'), join(root, 'bench/types/legacy-body.ts'), join(root, 'src/schemas/legacy-client-body.ts')],
   }),
 );
 execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(work, 'tsconfig.declarations.json')], { stdio: 'inherit' });

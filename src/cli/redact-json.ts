@@ -1,4 +1,6 @@
-// Member names whose values are secrets (by their ending, so `token_endpoint_auth_method` is not one): masked whenever a payload is printed.
+// Member names whose values are secrets, judged by their ending: masked whenever a payload is printed.
+// Not send()'s isSecretName, which errs towards masking any name containing "token" (right for error
+// text, wrong here: it would hide `token_endpoint_auth_method`, a setting the demo is about).
 const SECRET_NAME = /(secret|password|passwd|pwd|token|api[-_]?key|private[-_]?key|signing[-_]?key|master[-_]?key|sas[-_]?key|access[-_]?key|authorization|credential)s?$/i;
 
 /**

@@ -1,19 +1,6 @@
 import { payload } from '../builder/index.js';
-import type { Auth0ClientUpdate } from '../schemas/auth0-client-update.js';
+import type { LegacyClientBody } from '../schemas/legacy-client-body.js';
 import type { Payload } from '../types/index.js';
-
-/**
- * The body the legacy script sent: today's "Update a client" schema plus the 2018 template's
- * `resource_servers`, which the script still sets (two of its 55 updates) and the endpoint no longer takes.
- *
- * @example
- * ```ts
- * const body: LegacyClientBody = { resource_servers: [{ identifier: 'https://api.acme.example', scopes: ['read:reports'] }] };
- * ```
- */
-export interface LegacyClientBody extends Auth0ClientUpdate {
-  resource_servers?: { identifier?: string; scopes?: string[] }[];
-}
 
 /**
  * The Auth0 "Update a client" body that the legacy script of this project
@@ -88,3 +75,5 @@ export function auth0ClientUpdate(clientSecret: string): Payload<LegacyClientBod
     .object('mobile.android')
     .object('mobile.ios');
 }
+
+export type { LegacyClientBody } from '../schemas/legacy-client-body.js';

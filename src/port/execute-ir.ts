@@ -61,22 +61,8 @@ export function executeIr(script: IrScript): Execution {
   const headers: [string, string][] = [];
   const http: { token?: string; basicOn?: boolean; login?: string; password?: string } = {};
   let request: ExecutedRequest | undefined;
-  const json = (handle: string): JsonObject => {
-    let object = jsons.get(handle);
-    if (object === undefined) {
-      object = new JsonObject();
-      jsons.set(handle, object);
-    }
-    return object;
-  };
-  const sb = (handle: string): StringBuilder => {
-    let builder = sbs.get(handle);
-    if (builder === undefined) {
-      builder = new StringBuilder();
-      sbs.set(handle, builder);
-    }
-    return builder;
-  };
+  const json = (handle: string): JsonObject => getOrCreate(jsons, handle, () => new JsonObject());
+  const sb = (handle: string): StringBuilder => getOrCreate(sbs, handle, () => new StringBuilder());
   for (const node of script.nodes) {
     switch (node.kind) {
       case 'new':
@@ -135,6 +121,15 @@ export function executeIr(script: IrScript): Execution {
   }
   const bodies = new Map([...jsons].map(([handle, object]) => [handle, object.Emit()] as const));
   return { ...(request === undefined ? {} : { request }), bodies, skipped };
+}
+
+function getOrCreate<Value>(map: Map<string, Value>, key: string, make: () => Value): Value {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
 }
 
 function update(target: JsonObject, node: Extract<IrNode, { kind: 'update' }>, sb: StringBuilder | undefined, skipped: { line: number; message: string }[]): void {

@@ -3,10 +3,9 @@
 // same bytes as pathpatch/chilkat's JsonObject running the original calls.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { payload, rawNumber } from '../../src/index.js';
 import { JsonObject } from '../../src/chilkat.js';
-import { formatPath } from '../../src/path/index.js';
-import { planChain, type IrNode, type ModelNode, type UpdateMethod } from '../../src/port/index.js';
+import { payloadFromIr } from '../../src/port/build-from-ir.js';
+import type { IrNode, UpdateMethod } from '../../src/port/index.js';
 
 const key = fc.constantFrom('a', 'b', 'c');
 const index = fc.constantFrom('[0]', '[1]', '[3]', '[]', '[i]', '[-1]');
@@ -52,31 +51,9 @@ function chilkat(ops: readonly Op[]): string {
   return json.Emit();
 }
 
-function valueOf(node: ModelNode): unknown {
-  switch (node.kind) {
-    case 'string':
-    case 'boolean':
-      return node.value;
-    case 'number':
-      return String(Number(node.text)) === node.text ? Number(node.text) : rawNumber(node.text);
-    case 'null':
-      return null;
-    case 'array':
-      return [];
-    case 'object':
-    case 'placeholder':
-      return {};
-  }
-}
-
+// The ported chain as shipped: planChain's steps applied to the strict builder by payloadFromIr.
 function ported(ops: readonly Op[]): string {
-  let builder = payload();
-  for (const step of planChain(irOf(ops)).steps) {
-    if (step.kind === 'set') builder = builder.set(formatPath(step.segments), valueOf(step.value) as never);
-    if (step.kind === 'object') builder = builder.object(formatPath(step.segments));
-    if (step.kind === 'array') builder = builder.array(formatPath(step.segments));
-  }
-  return builder.emit();
+  return payloadFromIr({ language: 'test', nodes: irOf(ops) }).emit();
 }
 
 describe('the ported chain against pathpatch/chilkat', () => {
