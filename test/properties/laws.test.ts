@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { applyPatch, deepClone } from 'fast-json-patch';
+import { applyPatch } from 'fast-json-patch';
 import { describe, expect, it } from 'vitest';
 import { formatPath, parsePath, payload } from '../../src/index.js';
 import { applySteps, jsonObject, kindStableObject, jsonValue, options, outcome, segments, steps } from './arbitraries.js';
@@ -111,10 +111,11 @@ describe('builder laws', () => {
         const builder = applySteps(payload(base, opts), list);
         const result = outcome(builder);
         if (!result.ok) return;
-        const patched = applyPatch(deepClone(base), builder.toJsonPatch(), true).newDocument;
+        const patched = applyPatch(structuredClone(base), builder.toJsonPatch(), true).newDocument;
         expect(patched).toEqual(result.value);
       }),
-      runs,
+      // -0 in the base: a JSON round trip would lose its sign, structuredClone keeps it.
+      { ...runs, examples: [[{ a: { '': -0 } }, [], { gaps: 'error', conflicts: 'error' }]] },
     );
   });
 
