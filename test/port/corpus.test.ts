@@ -132,8 +132,8 @@ async function judgePort(entry: CorpusEntry, style: 'builder' | 'chilkat', expec
   const restore = redirectOrigin(origin, server.url);
   try {
     const module = (await import(pathToFileURL(file).href)) as { main?: () => Promise<void> };
-    if (typeof module.main !== 'function') diagnostics.push('the module has no main()');
-    else await module.main();
+    if (typeof module.main !== 'function') throw new Error('the module has no main()');
+    await module.main();
   } catch (error) {
     // First lines only, without terminal colours (a transform error draws the whole file).
     crash = stripVTControlCharacters(error instanceof Error ? error.message : String(error)).split('\n').filter((line) => line.trim() !== '').slice(0, 2).join(' ');
