@@ -1,5 +1,5 @@
 /**
- * The 55 updates of the legacy Chilkat script (shared/seed), in order: the
+ * The 55 updates of the legacy Chilkat script of the demo, in order: the
  * Chilkat method, the path and a value the Auth0 API accepts (the template's
  * empty strings replaced where the field is an enum).
  *

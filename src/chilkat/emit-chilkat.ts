@@ -7,7 +7,7 @@ export interface ChilkatEmitOptions {
 }
 
 /**
- * Prints a node as Chilkat's Emit does, byte for byte (SEMANTICS.md §8): stored texts go out unchanged.
+ * Prints a node as Chilkat's Emit does, byte for byte (docs/chilkat-semantics.md §8): stored texts go out unchanged.
  *
  * @example
  * emitChilkatNode({ kind: 'array', items: [] }, { compact: false, crlf: false }); //=> '[\n]'

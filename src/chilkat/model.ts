@@ -1,7 +1,7 @@
 /**
  * The Chilkat-compatible document model: more than a plain JSON value, because
  * byte-exact output needs raw key text, raw scalar text, duplicate keys,
- * placeholder objects and the "ever had members" flag (SEMANTICS.md §1).
+ * placeholder objects and the "ever had members" flag (docs/chilkat-semantics.md §1).
  */
 
 /** One `"key": value` pair; `key` is the raw text printed between the quotes. */

@@ -34,7 +34,7 @@ function isBlank(char: string): boolean {
 }
 
 /**
- * Parses the text between `[` and `]` like Chilkat (SEMANTICS.md §2.2 INDEX).
+ * Parses the text between `[` and `]` like Chilkat (docs/chilkat-semantics.md §2.2, indexes).
  *
  * @example
  * parseChilkatIndex(''); //=> { type: 'append' }
@@ -53,7 +53,7 @@ export function parseChilkatIndex(text: string): ChilkatIndex {
  * Parses a Chilkat path with Chilkat's lenient rules; it never throws, failures are part of the plan.
  *
  * This is deliberately not the strict core grammar: doubled delimiters, unterminated quotes and
- * junk indexes all mean something here (SEMANTICS.md §2).
+ * junk indexes all mean something here (docs/chilkat-semantics.md §2).
  *
  * @param full - the path with PathPrefix already in front.
  * @param delimiter - the DelimiterChar (one character).

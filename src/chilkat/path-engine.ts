@@ -83,7 +83,7 @@ function ensureContainer(
   return `${describeStep(step)} is ${existing === undefined ? 'missing' : kindName(existing)}, not an ${kind}`;
 }
 
-/** Applies the overwrite table of SEMANTICS.md §5.1; returns the new node, `existing` to keep it, or a reason. */
+/** Applies the overwrite table of docs/chilkat-semantics.md §5.1; returns the new node, `existing` to keep it, or a reason. */
 function replacement(existing: ChilkatNode, write: ChilkatWrite, atIndex: boolean): ChilkatNode | string {
   if (existing.kind === 'object') {
     // A real object is never replaced; UpdateNewObject on it succeeds and keeps its content.
@@ -98,7 +98,7 @@ function replacement(existing: ChilkatNode, write: ChilkatWrite, atIndex: boolea
 function freshNode(write: ChilkatWrite, atIndex: boolean): ChilkatNode {
   if (write.type === 'scalar') return write.make();
   if (write.type === 'array') return createArrayNode();
-  // UpdateNewObject with a final index leaves an object that paths cannot enter (SEMANTICS.md §5.3).
+  // UpdateNewObject with a final index leaves an object that paths cannot enter (docs/chilkat-semantics.md §5.3).
   return atIndex ? { kind: 'placeholder' } : createObjectNode();
 }
 

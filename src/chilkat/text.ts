@@ -16,7 +16,7 @@ const SHORT_ESCAPES: Readonly<Record<number, string>> = {
 /**
  * Escapes a value the way Chilkat stores strings: `"` `\` and control characters only, upper-case `\u00XX`.
  *
- * `/`, DEL, C1 controls, U+2028 and everything else stay raw (SEMANTICS.md §7.1).
+ * `/`, DEL, C1 controls, U+2028 and everything else stay raw (docs/chilkat-semantics.md §7.1).
  *
  * @example
  * escapeChilkatText('a"b\u000b'); //=> 'a\\"b\\u000B'
@@ -185,7 +185,7 @@ export function parseChilkatInt(text: string): number {
 }
 
 /**
- * Prints a 32-bit int as Chilkat does, including its `-8` for -2147483648 (SEMANTICS.md §7.3).
+ * Prints a 32-bit int as Chilkat does, including its `-8` for -2147483648 (docs/chilkat-semantics.md §7.3).
  *
  * @example
  * formatChilkatInt(-2147483648); //=> '-8'

@@ -1,6 +1,6 @@
 /**
  * The default evaluator: replays `Update*` calls with Chilkat's path semantics
- * (docs: ../shared/chilkat/SEMANTICS.md sections 2 to 5) and reports, for each
+ * (docs/chilkat-semantics.md §2 to §5) and reports, for each
  * call, the canonical strict path it really wrote to, so the builder output
  * says `callbacks[1]` where Chilkat appended for `callbacks[5]`.
  *
@@ -321,7 +321,7 @@ export function createChilkatModel(): PathEvaluator {
 
 const SHORT_ESCAPES: Readonly<Record<string, string>> = { '"': '\\"', '\\': '\\\\', '\b': '\\b', '\t': '\\t', '\n': '\\n', '\f': '\\f', '\r': '\\r' };
 
-/** Chilkat's string escaping (SEMANTICS.md 7.1): short escapes, other controls as upper-case `\u00XX`, the rest raw. */
+/** Chilkat's string escaping (docs/chilkat-semantics.md §7.1): short escapes, other controls as upper-case `\u00XX`, the rest raw. */
 function escapeText(text: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what Chilkat escapes
   return text.replace(/["\\\u0000-\u001f]/g, (ch) => SHORT_ESCAPES[ch] ?? `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);

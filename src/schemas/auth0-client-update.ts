@@ -1,6 +1,6 @@
 // Type-only: the body of Auth0's "Update a client" (PATCH /api/v2/clients/{id}),
-// written from the auth0 Node SDK's UpdateClientRequestContent (see
-// shared/auth0/client-update-fields.md). Every field is optional; `| null`
+// written from the auth0 Node SDK's UpdateClientRequestContent (7.1.0).
+// Every field is optional; `| null`
 // only where the API accepts null to clear a field. The SDK's "open" objects
 // (extra keys allowed) are closed here so that a misspelt key is a type error;
 // widen one with an intersection when an extra key is really needed.

@@ -1,7 +1,7 @@
 import { anyOf, anything, array, boolean, integer, map, nullable, number, object, oneOf, string } from './schema.js';
 import type { Schema } from './schema.js';
 
-// Written from /shared/auth0/client-update-fields.md (the auth0 SDK's UpdateClientRequestContent, 7.1.0).
+// Written from the auth0 SDK's UpdateClientRequestContent (7.1.0).
 
 const strings = array(string());
 const credentialIds = array(object({ id: string() }, { required: ['id'] }));

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// Keeps the layering of STYLE.md: one core (path, json, builder, emit) that knows nothing of Chilkat,
+// Keeps the layering of docs/contributing.md: one core (path, json, builder, emit) that knows nothing of Chilkat,
 // HTTP or the CLI; façades and tools on top; errors/ a leaf. Only runtime imports count (`import type`
 // is erased and may point anywhere).
 const src = resolve(import.meta.dirname, '../../src');

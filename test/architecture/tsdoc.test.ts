@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
-// STYLE.md: TSDoc on every export, with an @example. Checked on what each entry point really exports.
+// docs/contributing.md: TSDoc on every export, with an @example. Checked on what each entry point really exports.
 const root = resolve(import.meta.dirname, '../..');
 const entryFiles = ['src/index.ts', 'src/chilkat.ts', 'src/testing.ts', 'src/port.ts'].map((f) => resolve(root, f)).filter((f) => existsSync(f));
 

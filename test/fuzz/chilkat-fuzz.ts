@@ -1,5 +1,5 @@
 // Differential fuzzer: random JsonObject op sequences replayed on pathpatch/chilkat and on the real
-// Chilkat runtime (../shared/chilkat-oracle), compared call by call and byte by byte.
+// Chilkat runtime (the oracle named by PATHPATCH_ORACLE, see docs/contributing.md), compared call by call and byte by byte.
 //
 //   npm run fuzz:chilkat -- --cases 200000 --seed 1
 //
@@ -12,8 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { INVALID_JSON_PHRASE } from '../../src/chilkat/values.js';
 import { runChilkatCase, type ChilkatCase, type ChilkatOp, type ChilkatOutcome } from '../chilkat/helpers/run-case.js';
 
@@ -25,8 +24,8 @@ interface OracleOutcome {
   error?: string;
 }
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const oraclePath = resolve(repoRoot, '..', 'shared', 'chilkat-oracle', 'oracle');
+// The oracle is a tool outside the repository (it installs proprietary Chilkat); docs/contributing.md.
+const oraclePath = process.env['PATHPATCH_ORACLE'] ?? '';
 
 function parseArgs(argv: string[]): { cases: number; seed: number; batch: number; lms: boolean; show: number } {
   const options = { cases: 10_000, seed: 1, batch: 5_000, lms: false, show: 0 };
@@ -344,9 +343,9 @@ function shrink(testCase: ChilkatCase, fails: (candidates: ChilkatCase[]) => num
 
 function main(): void {
   const options = parseArgs(process.argv.slice(2));
-  if (!existsSync(oraclePath)) {
-    process.stderr.write(`chilkat-fuzz: the Chilkat oracle was not found at ${oraclePath}\n`);
-    process.stderr.write('chilkat-fuzz: it lives in the shared folder next to the repository (../shared/chilkat-oracle); see its README.\n');
+  if (oraclePath === '' || !existsSync(oraclePath)) {
+    process.stderr.write(`chilkat-fuzz: the Chilkat oracle was not found at ${JSON.stringify(oraclePath)}\n`);
+    process.stderr.write('chilkat-fuzz: set PATHPATCH_ORACLE to the oracle command (see docs/contributing.md).\n');
     process.exit(2);
   }
   const g = new Generator(createRandom(options.seed));

