@@ -1,4 +1,4 @@
-import type { PartialDeep } from 'type-fest';
+import type { DeepPartial } from './deep-partial.js';
 import type { Payload } from './payload.js';
 import type { ShapeOf } from './shape.js';
 import type { UntypedPayload } from './untyped-payload.js';
@@ -34,4 +34,4 @@ export type BaseFor<Schema, Base extends object = Record<never, never>> = 0 exte
   ? object
   : unknown extends Schema
     ? Base
-    : NoInfer<PartialDeep<Schema> | Payload<Schema>>;
+    : NoInfer<DeepPartial<Schema> | Payload<Schema>>;

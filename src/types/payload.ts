@@ -1,9 +1,9 @@
-import type { PartialDeep } from 'type-fest';
 import type { JsonPatchOperation } from '../builder/json-patch.js';
 import type { EmitOptions } from '../emit/index.js';
 import type { SendOptions, SendResult } from '../send/index.js';
 import type { PathInput } from '../path/index.js';
 import type { ContainerPath } from './container-path.js';
+import type { DeepPartial } from './deep-partial.js';
 import type { InputFor } from './json-input.js';
 import type { ReadonlyJson } from './readonly-json.js';
 import type { HasShape } from './shape.js';
@@ -50,7 +50,7 @@ export interface Payload<Schema = any> extends HasShape<Schema> {
     fn: NoInfer<(current: ReadonlyJson<ValueAt<Schema, Path>> | undefined) => InputFor<ValueAt<Schema, Path>>>,
   ): Payload<Schema>;
   /** Deep-merges a partial payload: objects merge, arrays and scalars replace. */
-  merge(partial: PartialDeep<Schema> | Payload<Schema>): Payload<Schema>;
+  merge(partial: DeepPartial<Schema> | Payload<Schema>): Payload<Schema>;
   /** Applies `fn` when `condition` holds. */
   when(
     condition: boolean | ((builder: Payload<Schema>) => boolean),
