@@ -4,7 +4,7 @@ import type { SendOptions, SendResult } from '../send/index.js';
 import type { PathInput } from '../path/index.js';
 import type { ContainerPath } from './container-path.js';
 import type { DeepPartial } from './deep-partial.js';
-import type { InputFor } from './json-input.js';
+import type { InputFor, JsonInput } from './json-input.js';
 import type { MergePatch } from './merge-patch.js';
 import type { ReadonlyJson } from './readonly-json.js';
 import type { HasShape } from './shape.js';
@@ -48,7 +48,7 @@ export interface Payload<Schema = any> extends HasShape<Schema> {
   /** Sets `value` at `path`, as `set()` does; given a function, replaces the value at `path` with `fn(current)`. */
   update<const Path extends PathInput>(
     path: PathArgument<Schema, Path, ValidPath<Schema, Path>>,
-    valueOrFn: NoInfer<InputFor<ValueAt<Schema, Path>>> | NoInfer<(current: _Read<Schema, Path>) => InputFor<ValueAt<Schema, Path>>>,
+    valueOrFn: _Update<Schema, Path>,
   ): Payload<Schema>;
   /** Deep-merges a partial payload: objects merge, arrays and scalars replace. */
   merge(partial: DeepPartial<Schema> | Payload<Schema>): Payload<Schema>;
@@ -90,3 +90,9 @@ export interface Payload<Schema = any> extends HasShape<Schema> {
 type _Built<Schema> = 0 extends 1 & Schema ? unknown : ReadonlyJson<Schema>;
 
 type _Read<Schema, Path extends PathInput> = 0 extends 1 & Schema ? unknown : ReadonlyJson<ValueAt<Schema, Path>> | undefined;
+
+// The value (typed as for set()) or the function; two NoInfer members rather than one around the union,
+// which would stop the editor offering an enum's values. With any schema, `any` would swallow the function's type.
+type _Update<Schema, Path extends PathInput> = 0 extends 1 & Schema
+  ? JsonInput | ((current: unknown) => unknown)
+  : NoInfer<InputFor<ValueAt<Schema, Path>>> | NoInfer<(current: _Read<Schema, Path>) => InputFor<ValueAt<Schema, Path>>>;
