@@ -20,6 +20,7 @@ export type {
   JsonInput,
   InputFor,
   ReadonlyJson,
+  MergePatch,
 } from './types/index.js';
 export type { Auth0ClientUpdate } from './schemas/auth0-client-update.js';
 export {

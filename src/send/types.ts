@@ -1,6 +1,18 @@
 import type { RetryEvent, RetryInput } from './retry.js';
 import type { UrlTemplateValues } from './url-template.js';
 
+// fetch's types come from the program's own globals (DOM or Node), so that the declarations
+// also check with `lib: ["es2022"]` alone: there, no signal can be passed and headers are read by name.
+type FetchSignal = typeof globalThis extends { AbortSignal: { prototype: infer Signal } } ? Signal : never;
+type FetchHeaders = typeof globalThis extends { Headers: { prototype: infer Headers } } ? Headers : HeaderReader;
+
+// What every fetch `Headers` offers for reading.
+interface HeaderReader {
+  get(name: string): string | null;
+  has(name: string): boolean;
+  forEach(callback: (value: string, name: string) => void): void;
+}
+
 /**
  * Anything that can give its JSON text: a pathpatch builder, or your own object.
  *
@@ -100,7 +112,7 @@ export interface SendOptions extends RequestDefaults {
    */
   readonly method?: HttpMethod | undefined;
   /** Aborts the request and any wait between attempts; `send()` then rejects with `signal.reason` (an `AbortError` by default). */
-  readonly signal?: AbortSignal | undefined;
+  readonly signal?: FetchSignal | undefined;
 }
 
 /**
@@ -118,7 +130,7 @@ export interface SendResult<Data = unknown> {
   /** The status text (empty when the server sent none). */
   readonly statusText: string;
   /** The response headers. */
-  readonly headers: Headers;
+  readonly headers: FetchHeaders;
   /**
    * The body: parsed when the response is JSON (`application/json` or
    * `…+json`) and parses, its text otherwise (`''` when empty, as for 204).

@@ -10,3 +10,4 @@ export type { PathError } from './path-error.js';
 export type { PathSegments } from './path-segments.js';
 export type { JsonInput, InputFor } from './json-input.js';
 export type { ReadonlyJson } from './readonly-json.js';
+export type { MergePatch } from './merge-patch.js';

@@ -1,10 +1,9 @@
-import type { JsonPrimitive } from 'type-fest';
 import type { RawNumber } from '../json/index.js';
 
 /**
  * A value `set()` takes without a schema: JSON, plus raw numbers.
  *
- * Objects are typed `object` rather than type-fest's `JsonObject` because an
+ * Objects are typed `object` rather than as a JSON object type because an
  * `interface` has no implicit index signature and would be refused; the
  * runtime still rejects what is not JSON (dates, functions, `undefined`).
  *
@@ -14,7 +13,7 @@ import type { RawNumber } from '../json/index.js';
  * const values: JsonInput[] = ['a', 1, true, null, [1, 2], { a: 1 }, rawNumber('1.50')];
  * ```
  */
-export type JsonInput = JsonPrimitive | RawNumber | object;
+export type JsonInput = string | number | boolean | null | RawNumber | object;
 
 /**
  * What a typed method takes where the schema says `Value`: `Value` itself, a

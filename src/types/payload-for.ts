@@ -1,4 +1,4 @@
-import type { PartialDeep } from 'type-fest';
+import type { DeepPartial } from './deep-partial.js';
 import type { Payload } from './payload.js';
 import type { ShapeOf } from './shape.js';
 import type { UntypedPayload } from './untyped-payload.js';
@@ -7,6 +7,7 @@ import type { UntypedPayload } from './untyped-payload.js';
  * The builder type `payload<Schema>()` returns: {@link Payload} for a schema,
  * {@link UntypedPayload} (starting from the base's type) without one, or
  * with `unknown` (which means the same: nothing is known of the payload).
+ * A base typed `any` starts from `unknown`, so that `build()` is never `any`.
  *
  * @example
  * ```ts
@@ -17,7 +18,8 @@ import type { UntypedPayload } from './untyped-payload.js';
 export type PayloadFor<Schema, Base extends object = Record<never, never>> = 0 extends 1 & Schema
   ? Payload<Schema>
   : unknown extends Schema
-    ? UntypedPayload<ShapeOf<Base>>
+    ? // `unknown extends Base` tests for any: `0 extends 1 & Base` is always false for a parameter constrained to objects.
+      UntypedPayload<unknown extends Base ? unknown : ShapeOf<Base>>
     : Payload<Schema>;
 
 /**
@@ -34,4 +36,4 @@ export type BaseFor<Schema, Base extends object = Record<never, never>> = 0 exte
   ? object
   : unknown extends Schema
     ? Base
-    : NoInfer<PartialDeep<Schema> | Payload<Schema>>;
+    : NoInfer<DeepPartial<Schema> | Payload<Schema>>;

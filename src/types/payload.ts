@@ -1,10 +1,11 @@
-import type { PartialDeep } from 'type-fest';
 import type { JsonPatchOperation } from '../builder/json-patch.js';
 import type { EmitOptions } from '../emit/index.js';
 import type { SendOptions, SendResult } from '../send/index.js';
 import type { PathInput } from '../path/index.js';
 import type { ContainerPath } from './container-path.js';
-import type { InputFor } from './json-input.js';
+import type { DeepPartial } from './deep-partial.js';
+import type { InputFor, JsonInput } from './json-input.js';
+import type { MergePatch } from './merge-patch.js';
 import type { ReadonlyJson } from './readonly-json.js';
 import type { HasShape } from './shape.js';
 import type { ElementOf } from './resolve-path.js';
@@ -44,13 +45,13 @@ export interface Payload<Schema = any> extends HasShape<Schema> {
   ): Payload<Schema>;
   /** Removes the member or element at `path`; a missing path is left as it is. */
   remove<const Path extends PathInput>(path: PathArgument<Schema, Path, ValidPath<Schema, Path, false>>): Payload<Schema>;
-  /** Replaces the value at `path` with `fn(current)`. */
+  /** Sets `value` at `path`, as `set()` does; given a function, replaces the value at `path` with `fn(current)`. */
   update<const Path extends PathInput>(
     path: PathArgument<Schema, Path, ValidPath<Schema, Path>>,
-    fn: NoInfer<(current: ReadonlyJson<ValueAt<Schema, Path>> | undefined) => InputFor<ValueAt<Schema, Path>>>,
+    valueOrFn: _Update<Schema, Path>,
   ): Payload<Schema>;
   /** Deep-merges a partial payload: objects merge, arrays and scalars replace. */
-  merge(partial: PartialDeep<Schema> | Payload<Schema>): Payload<Schema>;
+  merge(partial: DeepPartial<Schema> | Payload<Schema>): Payload<Schema>;
   /** Applies `fn` when `condition` holds. */
   when(
     condition: boolean | ((builder: Payload<Schema>) => boolean),
@@ -61,13 +62,13 @@ export interface Payload<Schema = any> extends HasShape<Schema> {
   /** Edits an immer draft of the payload; a recipe may also return a whole new payload (checked at run time). */
   produce(recipe: (draft: Schema) => unknown): Payload<Schema>;
   /** The payload as deeply frozen plain JSON (cached). */
-  build(): ReadonlyJson<Schema>;
+  build(): _Built<Schema>;
   /** Same as `build()`, so `JSON.stringify(builder)` works. */
-  toJSON(): ReadonlyJson<Schema>;
+  toJSON(): _Built<Schema>;
   /** The JSON text. */
   emit(options?: EmitOptions): string;
   /** The value at `path`, or `undefined`. */
-  get<const Path extends PathInput>(path: PathArgument<Schema, Path, ValidPath<Schema, Path, false>>): ReadonlyJson<ValueAt<Schema, Path>> | undefined;
+  get<const Path extends PathInput>(path: PathArgument<Schema, Path, ValidPath<Schema, Path, false>>): _Read<Schema, Path>;
   /** Whether a value exists at `path`. */
   has<const Path extends PathInput>(path: PathArgument<Schema, Path, ValidPath<Schema, Path, false>>): boolean;
   /** Every leaf as `[path, value]`. */
@@ -79,7 +80,19 @@ export interface Payload<Schema = any> extends HasShape<Schema> {
   /** RFC 6902 operations that turn the base into this payload. */
   toJsonPatch(): JsonPatchOperation[];
   /** The RFC 7386 merge patch that turns the base into this payload. */
-  toMergePatch(): unknown;
+  toMergePatch(): MergePatch<Schema>;
   /** Emits the payload and sends it (PATCH by default); see `send()`. */
   send<Data = unknown>(options: SendOptions): Promise<SendResult<Data>>;
 }
+
+// A builder of any schema builds and reads `unknown`, never `any` (which would switch checking off where it is used);
+// not an object type, since an untyped builder of a generic result must stay assignable to it.
+type _Built<Schema> = 0 extends 1 & Schema ? unknown : ReadonlyJson<Schema>;
+
+type _Read<Schema, Path extends PathInput> = 0 extends 1 & Schema ? unknown : ReadonlyJson<ValueAt<Schema, Path>> | undefined;
+
+// The value (typed as for set()) or the function; two NoInfer members rather than one around the union,
+// which would stop the editor offering an enum's values. With any schema, `any` would swallow the function's type.
+type _Update<Schema, Path extends PathInput> = 0 extends 1 & Schema
+  ? JsonInput | ((current: unknown) => unknown)
+  : NoInfer<InputFor<ValueAt<Schema, Path>>> | NoInfer<(current: _Read<Schema, Path>) => InputFor<ValueAt<Schema, Path>>>;

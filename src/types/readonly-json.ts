@@ -6,7 +6,9 @@
  *
  * Purpose-built rather than type-fest's `ReadonlyDeep`, which also handles
  * maps, sets and functions: a homomorphic mapped type keeps arrays and tuples
- * as they are and costs one instantiation per level.
+ * as they are and costs one instantiation per level. An array whose element
+ * type is `never` (what `array()` starts without a schema) reads as
+ * `readonly unknown[]`: it is empty, but what it will hold is not known.
  *
  * @example
  * ```ts
@@ -16,7 +18,9 @@
  * ```
  */
 export type ReadonlyJson<Value> = Value extends object
-  ? string extends keyof Value
-    ? Readonly<Value>
-    : { readonly [Key in keyof Value]: ReadonlyJson<Value[Key]> }
+  ? Value extends readonly never[]
+    ? readonly unknown[]
+    : string extends keyof Value
+      ? Readonly<Value>
+      : { readonly [Key in keyof Value]: ReadonlyJson<Value[Key]> }
   : Value;

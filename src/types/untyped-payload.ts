@@ -2,6 +2,7 @@ import type { JsonPatchOperation } from '../builder/json-patch.js';
 import type { EmitOptions } from '../emit/index.js';
 import type { SendOptions, SendResult } from '../send/index.js';
 import type { PathInput } from '../path/index.js';
+import type { MergePatch } from './merge-patch.js';
 import type { Payload } from './payload.js';
 import type { PathSegments } from './path-segments.js';
 import type { ReadonlyJson } from './readonly-json.js';
@@ -39,12 +40,15 @@ export interface UntypedPayload<Result> extends HasShape<Result> {
   /** Removes the member or element at `path`; a missing path is left as it is. A removed key leaves the result type. */
   remove<const Path extends PathInput>(path: Path): UntypedPayload<Settled<RemoveAt<Result, PathSegments<Path>>>>;
   /** Replaces the value at `path` with `fn(current)`. */
-  update<const Path extends PathInput, Value>(
+  // `Current` is a type parameter (always its default) so that a grown builder stays assignable to the one it grew from.
+  update<const Path extends PathInput, Value, Current = _Lookup<Result, Path>>(
     path: Path,
-    fn: (current: _Lookup<Result, Path>) => Value,
+    fn: (current: Current) => Value,
   ): UntypedPayload<Settled<SetAt<Result, PathSegments<Path>, Widen<Value>>>>;
+  /** Sets `value` at `path`, as `set()` does. */
+  update<const Path extends PathInput, Value>(path: Path, value: Value): UntypedPayload<Settled<SetAt<Result, PathSegments<Path>, Widen<Value>>>>;
   /** Deep-merges a partial payload: objects merge, arrays and scalars replace. */
-  merge<Patch extends object>(partial: Patch): UntypedPayload<Settled<MergeInto<Result, ShapeOf<Patch>>>>;
+  merge<Patch extends object>(partial: Patch): UntypedPayload<_Merged<Result, Patch>>;
   /** Applies `fn` when `condition` holds; the result type is either one. */
   when<Next>(
     condition: boolean | ((builder: UntypedPayload<Result>) => boolean),
@@ -73,10 +77,14 @@ export interface UntypedPayload<Result> extends HasShape<Result> {
   diff(other: object): JsonPatchOperation[];
   /** RFC 6902 operations that turn the base into this payload. */
   toJsonPatch(): JsonPatchOperation[];
-  /** The RFC 7386 merge patch that turns the base into this payload. */
-  toMergePatch(): unknown;
+  /** The RFC 7386 merge patch that turns the base into this payload; members taken out by `remove()` are in it as `null`, not in its type. */
+  toMergePatch(): MergePatch<Result>;
   /** Emits the payload and sends it (PATCH by default); see `send()`. */
   send<Data = unknown>(options: SendOptions): Promise<SendResult<Data>>;
 }
 
 type _Lookup<Result, Path extends PathInput> = [ValueAt<Result, Path>] extends [never] ? unknown : ReadonlyJson<ValueAt<Result, Path>> | undefined;
+
+// A partial typed `any` tells nothing of what it holds: the result type is kept, as after produce().
+// (`unknown extends`, since `0 extends 1 & Patch` is always false for a parameter constrained to objects.)
+type _Merged<Result, Patch extends object> = unknown extends Patch ? Result : Settled<MergeInto<Result, ShapeOf<Patch>>>;

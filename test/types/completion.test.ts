@@ -71,6 +71,58 @@ describe('editor completion in path strings', { timeout: 60_000 }, () => {
     expect(top.every((name) => !name.startsWith('✗') && !name.includes('.'))).toBe(true);
   });
 
+  it('push() and array() offer only paths holding an array, and the arrays inside the objects they pass', () => {
+    const arrays = completionsAt("client.push('|', 'x');");
+    expect(arrays).toEqual([
+      'addons.samlp.nameIdentifierProbes',
+      'addons.sharepoint.external_url',
+      'allowed_clients',
+      'allowed_logout_urls',
+      'allowed_origins',
+      'async_approval_notification_channels',
+      'b2b_integration_configuration.sso_profiles',
+      'callbacks',
+      'client_aliases',
+      'client_authentication_methods.private_key_jwt.credentials',
+      'client_authentication_methods.self_signed_tls_client_auth.credentials',
+      'client_authentication_methods.tls_client_auth.credentials',
+      'default_organization.flows',
+      'express_configuration.linked_clients',
+      'grant_types',
+      'mobile.android.sha256_cert_fingerprints',
+      'my_organization_configuration.allowed_strategies',
+      'oidc_backchannel_logout.backchannel_logout_initiators.selected_initiators',
+      'oidc_backchannel_logout.backchannel_logout_urls',
+      'oidc_logout.backchannel_logout_initiators.selected_initiators',
+      'oidc_logout.backchannel_logout_urls',
+      'organization_discovery_methods',
+      'refresh_token.policies',
+      'session_transfer.allowed_authentication_methods',
+      'signed_request_object.credentials',
+      'token_exchange.allow_any_profile_of_type',
+      'token_vault_privileged_access.credentials',
+      'token_vault_privileged_access.grants',
+      'token_vault_privileged_access.ip_allowlist',
+      'web_origins',
+    ]);
+    // Not a scalar or an object of the schema among them (set() offers those).
+    expect(arrays).not.toContain('name');
+    expect(arrays).not.toContain('jwt_configuration');
+    expect(completionsAt("client.array('|');")).toEqual(arrays);
+    expect(completionsAt("client.push('mobile.|', 'x');")).toEqual(['mobile.android.sha256_cert_fingerprints']);
+    expect(completionsAt("client.push('all|', 'x');")).toEqual(['allowed_clients', 'allowed_logout_urls', 'allowed_origins']);
+  });
+
+  it('object() offers only paths holding an object', () => {
+    expect(completionsAt("client.object('jwt_configuration.|');")).toEqual(['jwt_configuration.scopes']);
+    expect(completionsAt("client.object('mobile.|');")).toEqual(['mobile.android', 'mobile.ios']);
+  });
+
+  it('update() completes paths like set(), and the values of an enum when given a value', () => {
+    expect(completionsAt("client.update('jwt_configuration.|', true);")).toEqual(completionsAt("client.set('jwt_configuration.|', true);"));
+    expect(completionsAt("client.update('jwt_configuration.alg', '|');")).toEqual(['HS256', 'PS256', 'RS256', 'RS512']);
+  });
+
   it('works in reads too, and offers the values of an enum', () => {
     expect(completionsAt("client.get('mobile.|');")).toEqual(['mobile.android', 'mobile.ios']);
     expect(completionsAt("client.set('jwt_configuration.alg', '|');")).toEqual(['HS256', 'PS256', 'RS256', 'RS512']);

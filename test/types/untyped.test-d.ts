@@ -36,7 +36,7 @@ describe('without a schema, the result type accumulates', () => {
     expectTypeOf(b.build()).toEqualTypeOf<{
       readonly tags: readonly string[];
       readonly meta: { readonly k: string };
-      readonly list: readonly never[];
+      readonly list: readonly unknown[];
       readonly n: readonly number[];
     }>();
   });
