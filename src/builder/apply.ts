@@ -163,48 +163,68 @@ function setAt(draft: Draft, op: PathOp, value: Child, options: ResolvedOptions,
   const last = segments.length - 1;
   for (let i = 0; ; i++) {
     const segment = segments[i] as PathSegment;
-    if (typeof segment === 'number') {
-      const length = (parent as ArrayNode).items.length;
-      if (segment > length) checkGap(op, i, segment, length, options, maker);
+    // One lookup per step: the child, who made it, and its slot (-1 when missing).
+    let slot = -1;
+    let child: Child | undefined;
+    let childMaker: Maker | undefined;
+    if (parent instanceof ObjectNode) {
+      const found = parent.slots.get(segment as string);
+      if (found !== undefined) {
+        slot = found;
+        child = parent.values[found];
+        childMaker = parent.makers[found];
+      }
+    } else if (segment !== APPEND) {
+      const length = parent.items.length;
+      if ((segment as number) > length) checkGap(op, i, segment as number, length, options, maker);
+      if ((segment as number) < length) {
+        slot = segment as number;
+        child = parent.items[slot];
+        childMaker = parent.makers[slot];
+      }
     }
-    if (i === last) break;
+    if (i === last) {
+      if (ensure !== undefined && child !== undefined) {
+        // object()/array(): keep a container of the right kind, else make one (or refuse, as plan() does).
+        if (isKind(child, ensure)) return;
+        if (options.conflicts === 'error') throw conflict(op, segments.length, describeChild(child), article(ensure), childMaker);
+      }
+      const next = ensure === undefined ? value : ensure === 'object' ? new ObjectNode(token) : new ArrayNode(token);
+      put(parent, segment, quoted?.[i], next, op, options);
+      return;
+    }
     const needObject = typeof segments[i + 1] === 'string';
-    const child = childAt(parent, segment);
-    const childMaker = makerAt(parent, segment);
     let next: ObjectNode | ArrayNode;
     if (child === undefined) {
       next = needObject ? new ObjectNode(token) : new ArrayNode(token);
       put(parent, segment, quoted?.[i], next, op, options);
+      childMaker = op;
     } else if (needObject ? child instanceof ObjectNode : child instanceof ArrayNode) {
       next = child as ObjectNode | ArrayNode;
       if (next.owner !== token) {
         next = next instanceof ObjectNode ? copyObjectNode(next, token) : copyArrayNode(next, token);
-        replaceAt(parent, segment, next);
+        setSlot(parent, slot, next);
       }
     } else if (needObject ? isObjectChild(child) : Array.isArray(child)) {
       // A stored container (a value set earlier, the base): becomes a node one level at a time.
       next = needObject ? objectFromStored(child as StoredObject, childMaker ?? op, token) : arrayFromStored(child as StoredArray, childMaker ?? op, token);
-      replaceAt(parent, segment, next);
+      setSlot(parent, slot, next);
     } else {
       if (options.conflicts === 'error') throw conflict(op, i + 1, describeChild(child), needObject ? 'an object' : 'an array', childMaker);
       // 'replace' (or 'skip' after plan approved): a fresh container takes its place.
       next = needObject ? new ObjectNode(token) : new ArrayNode(token);
       put(parent, segment, quoted?.[i], next, op, options);
+      childMaker = op;
     }
-    maker = makerAt(parent, segment);
+    maker = childMaker;
     parent = next;
   }
-  const segment = segments[last] as PathSegment;
-  if (ensure !== undefined) {
-    const existing = childAt(parent, segment);
-    if (existing !== undefined) {
-      if (isKind(existing, ensure)) return;
-      if (options.conflicts === 'error') throw conflict(op, segments.length, describeChild(existing), article(ensure), makerAt(parent, segment));
-    }
-    put(parent, segment, quoted?.[last], ensure === 'object' ? new ObjectNode(token) : new ArrayNode(token), op, options);
-    return;
-  }
-  put(parent, segment, quoted?.[last], value, op, options);
+}
+
+// Replaces the value in an existing slot with its own copy (who made it stays the same).
+function setSlot(parent: ObjectNode | ArrayNode, slot: number, value: ObjectNode | ArrayNode): void {
+  if (parent instanceof ObjectNode) parent.values[slot] = value;
+  else parent.items[slot] = value;
 }
 
 function childAt(parent: ObjectNode | ArrayNode, segment: PathSegment): Child | undefined {
@@ -214,7 +234,7 @@ function childAt(parent: ObjectNode | ArrayNode, segment: PathSegment): Child | 
 
 function makerAt(parent: ObjectNode | ArrayNode, segment: PathSegment): Maker | undefined {
   if (parent instanceof ObjectNode) return memberMaker(parent, segment as string);
-  return segment === APPEND ? undefined : parent.makers[segment as number];
+  return parent.makers[segment as number];
 }
 
 function replaceAt(parent: ObjectNode | ArrayNode, segment: PathSegment, value: ObjectNode | ArrayNode): void {

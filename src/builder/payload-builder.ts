@@ -242,6 +242,8 @@ export class PayloadBuilder {
       const parsed = parsePathCached(path, delimiter);
       segments = parsed.segments;
       quoted = parsed.quoted;
+      // The common case: a cached path with no __proto__ and no [] needs no further check.
+      if (!parsed.special && segments.length <= MAX_DEPTH) return [segments, quoted];
     } else {
       segments = toSegments(path, delimiter);
     }

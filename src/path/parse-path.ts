@@ -7,6 +7,8 @@ export interface ParsedPath {
   readonly positions: readonly number[];
   /** Each key segment as JSON text (`"a"`), quoted once here so that emit() writes it as is; `''` for indexes. */
   readonly quoted: readonly string[];
+  /** Whether a segment is `__proto__` or `[]`, so that callers check only the paths that need it. */
+  readonly special: boolean;
 }
 
 /**
@@ -124,7 +126,8 @@ function parseUncached(path: string, delimiter: string): ParsedPath {
   }
   const quoted = segments.map((segment) => (typeof segment === 'string' ? JSON.stringify(segment) : ''));
   // Frozen: parses are cached and shared by every builder that used the path.
-  return { segments: Object.freeze(segments), positions: Object.freeze(positions), quoted: Object.freeze(quoted) };
+  const special = segments.some((segment) => segment === '__proto__' || segment === APPEND);
+  return { segments: Object.freeze(segments), positions: Object.freeze(positions), quoted: Object.freeze(quoted), special };
 }
 
 function readKey(path: string, start: number, delimiter: string, segments: PathSegment[], positions: number[]): number {
