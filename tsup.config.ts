@@ -8,6 +8,7 @@ export default defineConfig([
       testing: 'src/testing.ts',
       chilkat: 'src/chilkat.ts',
       port: 'src/port.ts',
+      immer: 'src/immer.ts',
     },
     format: ['esm', 'cjs'],
     dts: true,
