@@ -200,8 +200,10 @@ export class PayloadBuilder {
     let stored: StoredValue;
     let raw = false;
     // Scalars need no copy; this keeps the common case cheap.
-    if (typeof value === 'string' || typeof value === 'boolean' || value === null || (typeof value === 'number' && Number.isFinite(value))) {
+    if (typeof value === 'string' || typeof value === 'boolean' || value === null) {
       stored = value;
+    } else if (typeof value === 'number' && Number.isFinite(value)) {
+      stored = value + 0; // JSON has no -0: emit() writes 0, so build() holds 0 too
     } else {
       const context = { protoKeys: this.#origin.options.protoKeys, raw: false };
       stored = copyJsonValue(value, segments, context);

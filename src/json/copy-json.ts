@@ -18,7 +18,9 @@ export interface CopyContext {
  */
 export function copyJsonValue(value: unknown, at: readonly PathSegment[], context: CopyContext): StoredValue {
   // Scalars are the common case: no copy of the path needed.
-  if (typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) return value;
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  // JSON has no -0 (JSON.stringify writes 0), so the stored value is 0 too.
+  if (typeof value === 'number' && Number.isFinite(value)) return value + 0;
   return copyDeep(value, [...at], context, []);
 }
 
@@ -28,7 +30,7 @@ function copyDeep(value: unknown, at: PathSegment[], context: CopyContext, ances
     case 'boolean':
       return value;
     case 'number':
-      if (Number.isFinite(value)) return value;
+      if (Number.isFinite(value)) return value + 0;
       throw new JsonValueError(formatPath(at), String(value), 'a finite number');
     case 'undefined':
       throw new JsonValueError(formatPath(at), 'undefined', 'a JSON value', 'use null, or remove() the member');
