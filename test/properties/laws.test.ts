@@ -36,7 +36,8 @@ describe('builder laws', () => {
       fc.property(segments, jsonValue, (path, value) => {
         const readable = path.map((s) => (typeof s === 'symbol' ? 0 : s));
         const builder = payload({}, { gaps: 'null' }).set(readable, value);
-        expect(builder.get(readable)).toEqual(value);
+        // JSON has no -0: the stored value is what JSON.parse would give.
+        expect(builder.get(readable)).toEqual(JSON.parse(JSON.stringify(value)));
       }),
       runs,
     );
