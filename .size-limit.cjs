@@ -1,10 +1,21 @@
 // size-limit: what importing each entry costs a user, dependencies included (brotli).
 // esbuild's notes about tsup's bare chunk imports (pure modules, safely dropped) are kept out of the output.
 const ignore = ["crypto", "zlib", "net", "tls", "http", "https", "stream", "buffer", "util", "events", "node:crypto", "node:zlib", "node:net", "node:tls", "node:http", "node:https", "node:buffer", "node:util", "node:events"];
-const quiet = (config) => ({ ...config, logLevel: 'error' });
+// A lazy import() (send() loads its module on first use) is a separate chunk a bundler loads only when called:
+// it is not part of what importing the entry costs, so it is left out here.
+const lazyChunksApart = {
+  name: 'lazy-chunks-apart',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
+  },
+};
+const quiet = (config) => ({ ...config, logLevel: 'error', plugins: [...(config.plugins ?? []), lazyChunksApart] });
 
 module.exports = [
-  { name: "pathpatch (main entry, with its dependencies)", path: "dist/index.js", import: "*", limit: "20 kB", ignore, modifyEsbuildConfig: quiet },
-  { name: "{ payload } from pathpatch", path: "dist/index.js", import: "{ payload }", limit: "20 kB", ignore, modifyEsbuildConfig: quiet },
+  // Issue 9 asks for 12 kB; the rest is send()'s HTTP client (ofetch), which the main entry still exports by name.
+  { name: "pathpatch (main entry, with its dependencies)", path: "dist/index.js", import: "*", limit: "16.5 kB", ignore, modifyEsbuildConfig: quiet },
+  // Issue 9 asks for 5 kB (goal 4 kB): the core alone (no dependency) is 8 kB today; the limit guards against growth.
+  { name: "{ payload } from pathpatch", path: "dist/index.js", import: "{ payload }", limit: "8.3 kB", ignore, modifyEsbuildConfig: quiet },
+  { name: "pathpatch/immer (immer included)", path: "dist/immer.js", import: "*", limit: "10 kB", ignore, modifyEsbuildConfig: quiet },
   { name: "pathpatch/chilkat", path: "dist/chilkat.js", import: "*", limit: "30 kB", ignore, modifyEsbuildConfig: quiet }
 ];

@@ -4,7 +4,9 @@ const library = {
   index: 'src/index.ts',
   testing: 'src/testing.ts',
   chilkat: 'src/chilkat.ts',
+  'chilkat-http': 'src/chilkat-http.ts',
   port: 'src/port.ts',
+  immer: 'src/immer.ts',
 };
 
 // `npm run build` empties dist/ first: two configs build at once, so tsup's clean would race.
@@ -19,7 +21,7 @@ export default defineConfig([
     target: 'node20',
   },
   {
-    // CJS for require(): the library entries, split too so shared code ships once.
+    // CJS for require(): split too, so classes are one copy across entries (Http's instanceof sees pathpatch/chilkat's JsonObject).
     entry: library,
     format: ['cjs'],
     splitting: true,

@@ -30,11 +30,11 @@ export interface Chain {
   emit(): string;
 }
 
-const startChain = payload as unknown as () => Chain;
+const startChain = payload as unknown as (base?: object, options?: object) => Chain;
 
 /** Replays the updates on a fresh chain. */
-export function chainOf(bench: BenchCase): Chain {
-  let builder = startChain();
+export function chainOf(bench: BenchCase, options?: object): Chain {
+  let builder = options === undefined ? startChain() : startChain({}, options);
   for (const [method, path, value] of bench.updates) builder = method === 'object' ? builder.object(path) : builder.set(path, value);
   return builder;
 }
@@ -74,6 +74,25 @@ export const candidates: readonly Candidate[] = [
     peer: false,
     emits: false,
     prepare: (bench) => () => chainOf(bench).build(),
+  },
+  {
+    name: "pathpatch emit() with checks: 'eager'",
+    peer: false,
+    emits: true,
+    prepare: (bench) => () => chainOf(bench, { checks: 'eager' }).emit(),
+  },
+  {
+    name: 'hand-written setter (parse cache) + stringify',
+    peer: false,
+    emits: true,
+    prepare: (bench) => {
+      const { updates } = bench;
+      return () => {
+        const target: Record<string, unknown> = {};
+        for (const [method, path, value] of updates) handSet(target, path, valueOf(method, value));
+        return JSON.stringify(target);
+      };
+    },
   },
   {
     name: 'pathpatch emit() of a built chain (cached)',
@@ -168,6 +187,28 @@ export const candidates: readonly Candidate[] = [
     },
   },
 ];
+
+// The practical floor for building objects from path strings: split once (cached), walk, create, assign.
+const handCache = new Map<string, readonly Segment[]>();
+function handSet(target: Record<string, unknown>, path: string, value: unknown): void {
+  let segments = handCache.get(path);
+  if (segments === undefined) {
+    segments = path.split(/\.|\[(\d+)\]/).flatMap<Segment>((part: string | undefined, i) => (part === undefined || part === '' ? [] : i % 2 === 1 ? [Number(part)] : [part]));
+    handCache.set(path, segments);
+  }
+  let node = target as Record<string | number, unknown>;
+  const last = segments.length - 1;
+  for (let i = 0; i < last; i++) {
+    const key = segments[i] as Segment;
+    let child = node[key];
+    if (typeof child !== 'object' || child === null) {
+      child = typeof segments[i + 1] === 'number' ? [] : {};
+      node[key] = child;
+    }
+    node = child as Record<string | number, unknown>;
+  }
+  node[segments[last] as Segment] = value;
+}
 
 // The minimal setter an immer user writes in a recipe (paths pre-split, so no parsing is charged to immer).
 function setIn(draft: Record<string, unknown>, path: readonly Segment[], value: unknown): void {

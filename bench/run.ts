@@ -63,6 +63,17 @@ console.log(
   ]),
 );
 
+const setValue = all.find((candidate) => candidate.name.startsWith('set-value')) as Candidate;
+console.log(`\n### Against set-value (the fastest peer): ratio to set-value + JSON.stringify, same run (lower is better)\n`);
+console.log(
+  markdownTable(
+    ['candidate', ...cases.map((bench) => bench.name)],
+    all
+      .filter((candidate) => candidate !== setValue)
+      .map((candidate) => [candidate.name, ...cases.map((bench) => formatRatio(resultOf(candidate, bench).median / resultOf(setValue, bench).median))]),
+  ),
+);
+
 console.log(`\n### Time per update (median time / number of updates)\n`);
 console.log(
   markdownTable(
@@ -101,6 +112,12 @@ function targets(): string[] {
     `seed build() <= 2.5x: ${formatRatio(seedBuild)} of literal + stringify (${verdict(seedBuild <= 2.5)}); ` +
       `${formatRatio(seedBuildObject)} of the literal object alone (${verdict(seedBuildObject <= 2.5)})`,
   );
+  const hand = byName('hand-written setter (parse cache) + stringify');
+  const eager = byName("pathpatch emit() with checks: 'eager'");
+  for (const bench of cases) {
+    const own = ratio(emit, bench, hand);
+    out.push(`${bench.name}: emit() ${formatRatio(own)} of the hand-written setter (${verdict(own <= 1.1)} at 10%); eager checks cost ${formatRatio(ratio(eager, bench, emit))} of emit()`);
+  }
   for (const bench of cases) {
     const fastestPeer = candidates
       .filter((candidate) => candidate.peer)

@@ -1,99 +1,107 @@
-import { produce as immerProduce } from 'immer';
-import { JsonValueError, PathConflictError } from '../errors/index.js';
-import {
-  copyJsonValue,
-  copyNode,
-  describeValue,
-  freezeNew,
-  getOwn,
-  isObjectNode,
-  RawNumber,
-  setOwn,
-  toPlain,
-  type StoredArray,
-  type StoredObject,
-  type StoredValue,
-} from '../json/index.js';
+import { JsonValueError, PathConflictError, PathpatchError, type MadeBy } from '../errors/index.js';
+import { copyJsonValue, describeValue, isObjectNode, toPlain, type StoredArray, type StoredObject, type StoredValue } from '../json/index.js';
 import { APPEND, formatPath, type PathSegment } from '../path/index.js';
-import type { Op } from './ops.js';
+import type { Maker, Op } from './ops.js';
 import type { ResolvedOptions } from './options.js';
+import { currentProducer, PRODUCE_NEEDS_IMMER } from './produce-plugin.js';
+import {
+  ArrayNode,
+  arrayFromStored,
+  copyArrayNode,
+  copyObjectNode,
+  deleteMember,
+  describeChild,
+  isArrayChild,
+  isObjectChild,
+  itemOf,
+  lengthOf,
+  materialize,
+  memberMaker,
+  memberOf,
+  ObjectNode,
+  objectFromStored,
+  putMember,
+  replaceMember,
+  type Child,
+  type Token,
+} from './tree.js';
 
 /**
- * @internal The state being built: the root object, copied on write.
- * Frozen nodes belong to earlier builds (or to recorded values) and are
- * copied before any change; unfrozen nodes were made by this build.
+ * @internal The state being built by one replay: nodes owned by `token` were made by it and change in
+ * place; any other node is shared and copied before a change. A throw midway leaves changes only in
+ * owned nodes, and the replay's caller then drops the whole draft, so an update is all or nothing.
  */
 export interface Draft {
-  root: StoredObject;
+  root: ObjectNode;
+  readonly token: Token;
   raw: boolean;
 }
 
+/** @internal The most nulls one update may add under `gaps: 'null'`: one index past the end must not allocate gigabytes. */
+export const MAX_NULL_GAP = 100_000;
+
 type Kind = 'object' | 'array';
+type PathOp = Extract<Op, { readonly segments: readonly PathSegment[] }>;
 
 const kindFor = (segment: PathSegment | undefined): Kind => (typeof segment === 'string' ? 'object' : 'array');
-// Stored containers are plain objects and arrays made by pathpatch (values are copied in), so a cheap test
-// suffices here: an object that is neither an array nor a raw number.
-const isStoredObject = (value: StoredValue | undefined): value is StoredObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof RawNumber);
-const isKind = (value: StoredValue | undefined, kind: Kind): boolean => (kind === 'object' ? isStoredObject(value) : Array.isArray(value));
+const isKind = (child: Child | undefined, kind: Kind): boolean => (kind === 'object' ? isObjectChild(child) : isArrayChild(child));
 const article = (kind: Kind): string => (kind === 'object' ? 'an object' : 'an array');
 
-/** @internal Applies one recorded op to the draft. Throws (changing nothing) on a conflict under `conflicts: 'error'`. */
+/** @internal Applies one recorded op to the draft. Throws (changing nothing that survives) on a conflict under `conflicts: 'error'`. */
 export function applyOp(draft: Draft, op: Op, options: ResolvedOptions): void {
   switch (op.kind) {
     case 'set':
       // Only 'skip' can leave a set out, which needs the read-only walk first; otherwise one walk checks and writes.
-      if (options.conflicts !== 'skip') setInOneWalk(draft, op.segments, op.value, op, options);
-      else if (plan(draft.root, op.segments, op, options, undefined) === 'write') write(draft, op.segments, op.value, options);
+      if (options.conflicts === 'skip' && plan(draft.root, op, options, undefined) !== 'write') return;
+      setAt(draft, op, op.value, options, undefined);
       return;
-    case 'ensure': {
-      const kind = op.operation;
-      if (options.conflicts !== 'skip') setInOneWalk(draft, op.segments, null, op, options, kind);
-      else if (plan(draft.root, op.segments, op, options, kind) === 'write') write(draft, op.segments, kind === 'object' ? {} : [], options);
+    case 'ensure':
+      if (options.conflicts === 'skip' && plan(draft.root, op, options, op.operation) !== 'write') return;
+      setAt(draft, op, null, options, op.operation);
       return;
-    }
     case 'update': {
-      if (plan(draft.root, op.segments, op, options, undefined) !== 'write') return;
+      if (plan(draft.root, op, options, undefined) !== 'write') return;
       const current = read(draft.root, op.segments);
-      // The callback sees frozen data, so it cannot change the draft behind the builder's back.
-      if (current !== undefined) freezeNew(current);
-      // Raw numbers read as numbers here, as in build() and get(): the callback's type says number.
-      const next = op.fn(current === undefined ? current : toPlain(current));
+      // The callback sees frozen plain JSON (raw numbers as numbers), so it cannot change the draft behind the builder's back.
+      const next = op.fn(current === undefined ? undefined : toPlain(materialize(current, false)));
       const context = { protoKeys: options.protoKeys, raw: false };
       const value = copyJsonValue(next, op.segments, context);
       draft.raw ||= context.raw;
-      write(draft, op.segments, value, options);
+      setAt(draft, op, value, options, undefined);
       return;
     }
     case 'remove':
       remove(draft, op, options);
       return;
     case 'merge':
-      draft.root = own(draft.root);
-      mergeInto(draft.root, op.value);
+      draft.root = ownObject(draft.root, draft.token);
+      mergeInto(draft, draft.root, op.value, op);
       return;
     case 'produce': {
-      const next: unknown = immerProduce(draft.root, op.recipe as (draft: StoredObject) => void);
+      const producer = currentProducer();
+      if (producer === undefined) throw new PathpatchError(PRODUCE_NEEDS_IMMER);
+      // The recipe sees plain numbers, as build() and get() read them.
+      const next: unknown = producer(toPlain(materialize(draft.root, false)), op.recipe);
       const context = { protoKeys: options.protoKeys, raw: false };
       const value = copyJsonValue(next, [], context);
       if (!isObjectNode(value)) throw new JsonValueError('', `${describeValue(value)} from produce()`, 'an object at the root');
-      draft.root = value;
+      draft.root = objectFromStored(value, op, draft.token);
       draft.raw ||= context.raw;
       return;
     }
   }
 }
 
-/** @internal The value at `segments`, or `undefined` when any step is missing or of the wrong kind. */
-export function read(root: StoredValue, segments: readonly PathSegment[]): StoredValue | undefined {
-  let node: StoredValue | undefined = root;
+/** @internal The child at `segments`, or `undefined` when any step is missing or of the wrong kind. */
+export function read(root: Child, segments: readonly PathSegment[]): Child | undefined {
+  let node: Child | undefined = root;
   for (const segment of segments) {
     if (typeof segment === 'string') {
-      if (!isObjectNode(node)) return undefined;
-      node = getOwn(node, segment);
+      if (!isObjectChild(node)) return undefined;
+      node = memberOf(node as ObjectNode | StoredObject, segment);
     } else {
-      if (!Array.isArray(node) || segment === APPEND) return undefined;
-      node = segment < node.length ? node[segment] : undefined;
+      if (!isArrayChild(node) || segment === APPEND) return undefined;
+      node = itemOf(node as ArrayNode | StoredArray, segment);
     }
   }
   return node;
@@ -104,198 +112,267 @@ export function read(root: StoredValue, segments: readonly PathSegment[]): Store
  * applies whole or not at all. Returns `'skip'` where the options say to leave
  * the update out, `'keep'` when an ensured container already exists.
  */
-function plan(root: StoredObject, segments: readonly PathSegment[], op: Op, options: ResolvedOptions, ensure: Kind | undefined): 'write' | 'skip' | 'keep' {
-  let node: StoredValue | undefined = root;
+function plan(root: ObjectNode, op: PathOp, options: ResolvedOptions, ensure: Kind | undefined): 'write' | 'skip' | 'keep' {
+  const { segments } = op;
+  let node: Child | undefined = root;
+  let maker: Maker | undefined;
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i] as PathSegment;
     const need = kindFor(segment);
     if (node !== undefined && !isKind(node, need)) {
-      if (i === 0 || options.conflicts === 'error') throw conflict(op, segments, i, describeValue(node), article(need));
+      if (i === 0 || options.conflicts === 'error') throw conflict(op, i, describeChild(node), article(need), maker);
       if (options.conflicts === 'skip') return 'skip';
       node = undefined; // 'replace': a fresh container takes its place
     }
     if (node === undefined) {
-      if (typeof segment === 'number' && segment > 0 && options.gaps === 'error') throw gap(op, segments, i, segment, 0);
+      if (typeof segment === 'number' && segment > 0) checkGap(op, i, segment, 0, options, maker);
       continue;
     }
     if (need === 'object') {
-      node = getOwn(node as StoredObject, segment as string);
+      maker = memberMaker(node as ObjectNode | StoredObject, segment as string) ?? maker;
+      node = memberOf(node as ObjectNode | StoredObject, segment as string);
     } else {
-      const array = node as StoredArray;
-      const index = segment === APPEND ? array.length : (segment as number);
-      if (index > array.length && options.gaps === 'error') throw gap(op, segments, i, index, array.length);
-      node = index < array.length ? array[index] : undefined;
+      const array = node as ArrayNode | StoredArray;
+      const length = lengthOf(array);
+      const index = segment === APPEND ? length : (segment as number);
+      if (index > length) checkGap(op, i, index, length, options, maker);
+      if (array instanceof ArrayNode && index < length) maker = array.makers[index];
+      node = itemOf(array, index);
     }
   }
   if (ensure !== undefined && node !== undefined) {
     if (isKind(node, ensure)) return 'keep';
-    if (options.conflicts === 'error') throw conflict(op, segments, segments.length, describeValue(node), article(ensure));
+    if (options.conflicts === 'error') throw conflict(op, segments.length, describeChild(node), article(ensure), maker);
     if (options.conflicts === 'skip') return 'skip';
   }
   return 'write';
 }
 
-/** Writes `value` at `segments`, creating or replacing containers on the way; `plan` has already approved it. */
-function write(draft: Draft, segments: readonly PathSegment[], value: StoredValue, options: ResolvedOptions): void {
-  draft.root = own(draft.root);
-  let parent: StoredObject | StoredArray = draft.root;
-  const last = segments.length - 1;
-  for (let i = 0; i < last; i++) {
-    const segment = segments[i] as PathSegment;
-    const need = kindFor(segments[i + 1]);
-    let child = childOf(parent, segment);
-    if (child !== undefined && isKind(child, need)) {
-      if (Object.isFrozen(child)) {
-        child = copyNode(child as StoredObject | StoredArray);
-        put(parent, segment, child, options);
-      }
-    } else {
-      child = need === 'object' ? {} : [];
-      put(parent, segment, child, options);
-    }
-    parent = child as StoredObject | StoredArray;
-  }
-  put(parent, segments[last] as PathSegment, value, options);
-}
-
 /**
- * `plan` then `write` for a set under `conflicts: 'error'` or `'replace'`, in
- * one walk: the same checks in the same order, so the same errors. A throw
- * midway leaves changes only in nodes this replay made (unfrozen), and the
- * replay's caller (`#compute`) then drops the whole draft, so the update is
- * still all or nothing.
+ * Writes `value` at the op's path in one walk, creating containers on the way and
+ * checking what it meets: the same checks in the same order as `plan`, so the same errors.
+ * `ensure` makes sure a container of that kind is there instead (object()/array()).
  */
-function setInOneWalk(draft: Draft, segments: readonly PathSegment[], value: StoredValue, op: Op, options: ResolvedOptions, ensure?: Kind): void {
+function setAt(draft: Draft, op: PathOp, value: Child, options: ResolvedOptions, ensure: Kind | undefined): void {
+  const { segments, quoted } = op;
+  const { token } = draft;
   // The root is an object, so a first segment that is an index conflicts there (as in plan at depth 0).
-  if (typeof segments[0] !== 'string') throw conflict(op, segments, 0, describeValue(draft.root), article('array'));
-  draft.root = own(draft.root);
-  let parent: StoredObject | StoredArray = draft.root;
+  if (typeof segments[0] !== 'string') throw conflict(op, 0, 'an object', article('array'), undefined);
+  let parent: ObjectNode | ArrayNode = (draft.root = ownObject(draft.root, token));
+  let maker: Maker | undefined;
   const last = segments.length - 1;
   for (let i = 0; ; i++) {
     const segment = segments[i] as PathSegment;
-    if (typeof segment === 'number' && segment > (parent as StoredArray).length && options.gaps === 'error') {
-      throw gap(op, segments, i, segment, (parent as StoredArray).length);
+    // One lookup per step: the child, who made it, and its slot (-1 when missing).
+    let slot = -1;
+    let child: Child | undefined;
+    let childMaker: Maker | undefined;
+    if (parent instanceof ObjectNode) {
+      const found = parent.slots.get(segment as string);
+      if (found !== undefined) {
+        slot = found;
+        child = parent.values[found];
+        childMaker = parent.makers[found];
+      }
+    } else if (segment !== APPEND) {
+      const length = parent.items.length;
+      if ((segment as number) > length) checkGap(op, i, segment as number, length, options, maker);
+      if ((segment as number) < length) {
+        slot = segment as number;
+        child = parent.items[slot];
+        childMaker = parent.makers[slot];
+      }
     }
-    if (i === last) break;
-    const need = kindFor(segments[i + 1]);
-    let child = childOf(parent, segment);
-    if (child !== undefined && !isKind(child, need)) {
-      if (options.conflicts === 'error') throw conflict(op, segments, i + 1, describeValue(child), article(need));
-      child = undefined; // 'replace': a fresh container takes its place
-    }
-    if (child === undefined) {
-      child = need === 'object' ? {} : [];
-      put(parent, segment, child, options);
-    } else if (Object.isFrozen(child)) {
-      child = copyNode(child as StoredObject | StoredArray);
-      put(parent, segment, child, options);
-    }
-    parent = child as StoredObject | StoredArray;
-  }
-  const segment = segments[last] as PathSegment;
-  if (ensure !== undefined) {
-    // object()/array(): keep a container of the right kind, else make one (or refuse, as plan() does).
-    const existing = childOf(parent, segment);
-    if (existing !== undefined) {
-      if (isKind(existing, ensure)) return;
-      if (options.conflicts === 'error') throw conflict(op, segments, segments.length, describeValue(existing), article(ensure));
-    }
-    put(parent, segment, ensure === 'object' ? {} : [], options);
-    return;
-  }
-  put(parent, segment, value, options);
-}
-
-function childOf(parent: StoredObject | StoredArray, segment: PathSegment): StoredValue | undefined {
-  if (typeof segment === 'string') return getOwn(parent as StoredObject, segment);
-  const array = parent as StoredArray;
-  return segment !== APPEND && segment < array.length ? array[segment] : undefined;
-}
-
-function put(parent: StoredObject | StoredArray, segment: PathSegment, value: StoredValue, options: ResolvedOptions): void {
-  if (typeof segment === 'string') {
-    setOwn(parent as StoredObject, segment, value);
-    return;
-  }
-  const array = parent as StoredArray;
-  if (segment !== APPEND && segment < array.length) {
-    array[segment] = value;
-    return;
-  }
-  if (segment !== APPEND && options.gaps === 'null') while (array.length < segment) array.push(null);
-  array.push(value);
-}
-
-function remove(draft: Draft, op: Op & { kind: 'remove' }, options: ResolvedOptions): void {
-  const { segments } = op;
-  let node: StoredValue | undefined = draft.root;
-  for (let i = 0; i < segments.length; i++) {
-    const need = kindFor(segments[i]);
-    if (node === undefined) return;
-    if (!isKind(node, need)) {
-      if (options.conflicts === 'error') throw conflict(op, segments, i, describeValue(node), article(need));
+    if (i === last) {
+      if (ensure !== undefined && child !== undefined) {
+        // object()/array(): keep a container of the right kind, else make one (or refuse, as plan() does).
+        if (isKind(child, ensure)) return;
+        if (options.conflicts === 'error') throw conflict(op, segments.length, describeChild(child), article(ensure), childMaker);
+      }
+      const next = ensure === undefined ? value : ensure === 'object' ? new ObjectNode(token) : new ArrayNode(token);
+      put(parent, segment, quoted?.[i], next, op, options);
       return;
     }
-    node = childOf(node as StoredObject | StoredArray, segments[i] as PathSegment);
+    const needObject = typeof segments[i + 1] === 'string';
+    let next: ObjectNode | ArrayNode;
+    if (child === undefined) {
+      next = needObject ? new ObjectNode(token) : new ArrayNode(token);
+      put(parent, segment, quoted?.[i], next, op, options);
+      childMaker = op;
+    } else if (needObject ? child instanceof ObjectNode : child instanceof ArrayNode) {
+      next = child as ObjectNode | ArrayNode;
+      if (next.owner !== token) {
+        next = next instanceof ObjectNode ? copyObjectNode(next, token) : copyArrayNode(next, token);
+        setSlot(parent, slot, next);
+      }
+    } else if (needObject ? isObjectChild(child) : Array.isArray(child)) {
+      // A stored container (a value set earlier, the base): becomes a node one level at a time.
+      next = needObject ? objectFromStored(child as StoredObject, childMaker ?? op, token) : arrayFromStored(child as StoredArray, childMaker ?? op, token);
+      setSlot(parent, slot, next);
+    } else {
+      if (options.conflicts === 'error') throw conflict(op, i + 1, describeChild(child), needObject ? 'an object' : 'an array', childMaker);
+      // 'replace' (or 'skip' after plan approved): a fresh container takes its place.
+      next = needObject ? new ObjectNode(token) : new ArrayNode(token);
+      put(parent, segment, quoted?.[i], next, op, options);
+      childMaker = op;
+    }
+    maker = childMaker;
+    parent = next;
+  }
+}
+
+// Replaces the value in an existing slot with its own copy (who made it stays the same).
+function setSlot(parent: ObjectNode | ArrayNode, slot: number, value: ObjectNode | ArrayNode): void {
+  if (parent instanceof ObjectNode) parent.values[slot] = value;
+  else parent.items[slot] = value;
+}
+
+function childAt(parent: ObjectNode | ArrayNode, segment: PathSegment): Child | undefined {
+  if (parent instanceof ObjectNode) return memberOf(parent, segment as string);
+  return segment === APPEND ? undefined : itemOf(parent, segment as number);
+}
+
+function makerAt(parent: ObjectNode | ArrayNode, segment: PathSegment): Maker | undefined {
+  if (parent instanceof ObjectNode) return memberMaker(parent, segment as string);
+  return parent.makers[segment as number];
+}
+
+function replaceAt(parent: ObjectNode | ArrayNode, segment: PathSegment, value: ObjectNode | ArrayNode): void {
+  if (parent instanceof ObjectNode) replaceMember(parent, segment as string, value);
+  else parent.items[segment as number] = value;
+}
+
+function put(parent: ObjectNode | ArrayNode, segment: PathSegment, quoted: string | undefined, value: Child, maker: Maker, options: ResolvedOptions): void {
+  if (parent instanceof ObjectNode) {
+    const key = segment as string;
+    putMember(parent, key, quoted ?? JSON.stringify(key), value, maker);
+    return;
+  }
+  const { items, makers } = parent;
+  if (segment !== APPEND && (segment as number) < items.length) {
+    items[segment as number] = value;
+    makers[segment as number] = maker;
+    return;
+  }
+  // checkGap has already bounded the padding.
+  if (segment !== APPEND && options.gaps === 'null') {
+    while (items.length < (segment as number)) {
+      items.push(null);
+      makers.push(maker);
+    }
+  }
+  items.push(value);
+  makers.push(maker);
+}
+
+function remove(draft: Draft, op: PathOp, options: ResolvedOptions): void {
+  const { segments } = op;
+  let node: Child | undefined = draft.root;
+  let maker: Maker | undefined;
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i] as PathSegment;
+    const need = kindFor(segment);
+    if (node === undefined) return;
+    if (!isKind(node, need)) {
+      if (options.conflicts === 'error') throw conflict(op, i, describeChild(node), article(need), maker);
+      return;
+    }
+    if (need === 'object') {
+      maker = memberMaker(node as ObjectNode | StoredObject, segment as string) ?? maker;
+      node = memberOf(node as ObjectNode | StoredObject, segment as string);
+    } else {
+      node = itemOf(node as ArrayNode | StoredArray, segment as number);
+    }
   }
   if (node === undefined) return;
-  draft.root = own(draft.root);
-  let parent: StoredObject | StoredArray = draft.root;
+  const { token } = draft;
+  let parent: ObjectNode | ArrayNode = (draft.root = ownObject(draft.root, draft.token));
   const last = segments.length - 1;
   for (let i = 0; i < last; i++) {
     const segment = segments[i] as PathSegment;
-    let child = childOf(parent, segment) as StoredObject | StoredArray;
-    if (Object.isFrozen(child)) {
-      child = copyNode(child);
-      put(parent, segment, child, options);
-    }
-    parent = child;
+    const child = childAt(parent, segment) as Child;
+    const next = ownContainer(child, token, makerAt(parent, segment) ?? op);
+    if (next !== child) replaceAt(parent, segment, next);
+    parent = next;
   }
   const segment = segments[last] as PathSegment;
-  if (typeof segment === 'string') delete (parent as StoredObject)[segment];
-  else (parent as StoredArray).splice(segment as number, 1);
+  if (parent instanceof ObjectNode) {
+    deleteMember(parent, segment as string);
+  } else {
+    parent.items.splice(segment as number, 1);
+    parent.makers.splice(segment as number, 1);
+  }
 }
 
 // Deep merge: objects merge member by member, anything else (arrays included) replaces.
-function mergeInto(target: StoredObject, patch: StoredObject): void {
-  for (const key of Object.keys(patch)) {
-    const incoming = patch[key] as StoredValue;
-    const current = getOwn(target, key);
-    if (isObjectNode(incoming) && isObjectNode(current)) {
-      const next = own(current);
-      if (next !== current) setOwn(target, key, next);
-      mergeInto(next, incoming);
+function mergeInto(draft: Draft, target: ObjectNode, patch: StoredObject | ObjectNode, op: Op): void {
+  const visit = (key: string, quoted: string | undefined, incoming: Child): void => {
+    const current = memberOf(target, key);
+    if (isObjectChild(incoming) && isObjectChild(current)) {
+      const next = ownContainer(current as Child, draft.token, memberMaker(target, key) ?? op) as ObjectNode;
+      if (next !== current) replaceMember(target, key, next);
+      mergeInto(draft, next, incoming as StoredObject | ObjectNode, op);
     } else {
-      setOwn(target, key, incoming);
+      putMember(target, key, quoted ?? JSON.stringify(key), incoming, op);
     }
+  };
+  if (patch instanceof ObjectNode) {
+    for (const [key, slot] of patch.slots) visit(key, patch.quoted[slot], patch.values[slot] as Child);
+  } else {
+    for (const key of Object.keys(patch)) visit(key, undefined, patch[key] as StoredValue);
   }
 }
 
-function own<Node extends StoredObject | StoredArray>(node: Node): Node {
-  return Object.isFrozen(node) ? copyNode(node) : node;
+function ownObject(node: ObjectNode, token: Token): ObjectNode {
+  return node.owner === token ? node : copyObjectNode(node, token);
 }
 
-function conflict(op: Op, segments: readonly PathSegment[], depth: number, found: string, expected: string): PathConflictError {
+// An object or array child as a node `token` may change: owned as is, shared copied, stored converted.
+function ownContainer(child: Child, token: Token, maker: Maker): ObjectNode | ArrayNode {
+  if (child instanceof ObjectNode) return ownObject(child, token);
+  if (child instanceof ArrayNode) return child.owner === token ? child : copyArrayNode(child, token);
+  return Array.isArray(child) ? arrayFromStored(child, maker, token) : objectFromStored(child as StoredObject, maker, token);
+}
+
+function checkGap(op: PathOp, depth: number, index: number, length: number, options: ResolvedOptions, maker: Maker | undefined): void {
+  if (options.gaps === 'error') {
+    throw gapError(op, depth, index, length, length === 0 ? 'index 0' : `an index from 0 to ${length}`, "pass { gaps: 'append' } or { gaps: 'null' } to allow it", maker);
+  }
+  if (options.gaps === 'null' && index - length > MAX_NULL_GAP) {
+    throw gapError(op, depth, index, length, `an index at most ${length + MAX_NULL_GAP}`, `gaps: 'null' adds at most ${MAX_NULL_GAP} nulls per update`, maker);
+  }
+}
+
+function conflict(op: PathOp, depth: number, found: string, expected: string, maker: Maker | undefined): PathConflictError {
   return new PathConflictError({
     operation: op.operation,
-    path: formatPath(segments),
-    prefix: formatPath(segments.slice(0, depth)),
+    path: formatPath(op.segments),
+    prefix: formatPath(op.segments.slice(0, depth)),
     found,
     expected,
     update: op.index,
     // The root cannot be replaced, so no option helps there.
     ...(depth === 0 ? {} : { hint: "pass { conflicts: 'replace' } or { conflicts: 'skip' } to allow it" }),
+    ...madeBy(maker, op),
   });
 }
 
-function gap(op: Op, segments: readonly PathSegment[], depth: number, index: number, length: number): PathConflictError {
+function gapError(op: PathOp, depth: number, index: number, length: number, expected: string, hint: string, maker: Maker | undefined): PathConflictError {
   return new PathConflictError({
     operation: op.operation,
-    path: formatPath(segments),
-    prefix: formatPath(segments.slice(0, depth)),
+    path: formatPath(op.segments),
+    prefix: formatPath(op.segments.slice(0, depth)),
     found: `index ${index} past the end (length ${length})`,
-    expected: length === 0 ? 'index 0' : `an index from 0 to ${length}`,
+    expected,
     update: op.index,
-    hint: "pass { gaps: 'append' } or { gaps: 'null' } to allow it",
+    hint,
+    ...madeBy(maker, op),
   });
+}
+
+// The earlier call that made the value an error is about (absent for the root, and for what the failing call made itself).
+function madeBy(maker: Maker | undefined, op: Op): { madeBy?: MadeBy } {
+  if (maker === undefined || maker === op) return {};
+  if (maker === 'base') return { madeBy: { operation: 'payload', path: undefined, update: undefined } };
+  return { madeBy: { operation: maker.operation, path: 'segments' in maker ? formatPath(maker.segments) : undefined, update: maker.index } };
 }

@@ -1,17 +1,30 @@
 import type { StoredObject, StoredValue } from '../json/index.js';
 import type { PathSegment } from '../path/index.js';
+import type { ObjectNode } from './tree.js';
 
-/** @internal One recorded builder call, replayed by `build()`. `index` is its 0-based place in the chain. */
+/** @internal The builder method that recorded an op, as named in messages. */
+export type Operation = 'set' | 'push' | 'object' | 'array' | 'remove' | 'update' | 'merge' | 'produce';
+
+interface OpBase {
+  /** 0-based place in the chain. */
+  readonly index: number;
+  readonly operation: Operation;
+}
+
+interface PathOp extends OpBase {
+  readonly segments: readonly PathSegment[];
+  /** Key segments as JSON text from the parse cache (string paths only), so that emit() quotes nothing. */
+  readonly quoted: readonly string[] | undefined;
+}
+
+/** @internal One recorded builder call, replayed by `build()`/`emit()`. */
 export type Op =
-  | { readonly kind: 'set'; readonly index: number; readonly operation: 'set' | 'push'; readonly segments: readonly PathSegment[]; readonly value: StoredValue }
-  | { readonly kind: 'ensure'; readonly index: number; readonly operation: 'object' | 'array'; readonly segments: readonly PathSegment[] }
-  | { readonly kind: 'remove'; readonly index: number; readonly operation: 'remove'; readonly segments: readonly PathSegment[] }
-  | {
-      readonly kind: 'update';
-      readonly index: number;
-      readonly operation: 'update';
-      readonly segments: readonly PathSegment[];
-      readonly fn: (current: unknown) => unknown;
-    }
-  | { readonly kind: 'merge'; readonly index: number; readonly operation: 'merge'; readonly value: StoredObject }
-  | { readonly kind: 'produce'; readonly index: number; readonly operation: 'produce'; readonly recipe: (draft: never) => unknown };
+  | (PathOp & { readonly kind: 'set'; readonly value: StoredValue })
+  | (PathOp & { readonly kind: 'ensure'; readonly operation: 'object' | 'array' })
+  | (PathOp & { readonly kind: 'remove' })
+  | (PathOp & { readonly kind: 'update'; readonly fn: (current: unknown) => unknown })
+  | (OpBase & { readonly kind: 'merge'; readonly value: StoredObject | ObjectNode })
+  | (OpBase & { readonly kind: 'produce'; readonly recipe: (draft: never) => unknown });
+
+/** @internal Who made a value in the tree: an op of the chain, or the base the chain started from. */
+export type Maker = Op | 'base';

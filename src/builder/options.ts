@@ -33,6 +33,13 @@ export interface PayloadOptions {
    * @default '.'
    */
   readonly delimiter?: string;
+  /**
+   * When conflicts and gaps are found: `'lazy'` when the payload is first built or emitted (the fast default);
+   * `'eager'` at the call that causes them, which then throws itself (for tests and development; costs a
+   * replay step per call).
+   * @default 'lazy'
+   */
+  readonly checks?: 'lazy' | 'eager';
 }
 
 /** @internal Options with every default filled in. */
@@ -41,23 +48,28 @@ export interface ResolvedOptions {
   readonly conflicts: 'error' | 'replace' | 'skip';
   readonly protoKeys: ProtoKeys;
   readonly delimiter: string;
+  readonly checks: 'lazy' | 'eager';
 }
 
 /** @internal The defaults, shared so that most builders point at one object. */
-export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({ gaps: 'error', conflicts: 'error', protoKeys: 'error', delimiter: '.' });
+export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({ gaps: 'error', conflicts: 'error', protoKeys: 'error', delimiter: '.', checks: 'lazy' });
 
 /** @internal Validates options, filling in defaults. */
 export function resolveOptions(options: PayloadOptions | undefined, inherited: ResolvedOptions = DEFAULT_OPTIONS): ResolvedOptions {
   if (options === undefined) return inherited;
   if (typeof options !== 'object' || options === null) throw new TypeError(`expected an options object, found ${options === null ? 'null' : typeof options}`);
   for (const key of Object.keys(options)) {
-    if (!(key in DEFAULT_OPTIONS)) throw new TypeError(`unknown option ${JSON.stringify(key)}: expected gaps, conflicts, protoKeys or delimiter`);
+    // hasOwn: `constructor` or `toString` are inherited by every object, not options.
+    if (!Object.hasOwn(DEFAULT_OPTIONS, key)) throw new TypeError(`unknown option ${JSON.stringify(key)}: expected gaps, conflicts, protoKeys, delimiter or checks`);
   }
+  // Own properties only: a polluted Object.prototype must not turn an option on.
+  const own = <Key extends keyof PayloadOptions>(key: Key): PayloadOptions[Key] | undefined => (Object.hasOwn(options, key) ? options[key] : undefined);
   const resolved: ResolvedOptions = {
-    gaps: pick('gaps', options.gaps, ['error', 'append', 'null'], inherited.gaps),
-    conflicts: pick('conflicts', options.conflicts, ['error', 'replace', 'skip'], inherited.conflicts),
-    protoKeys: pick('protoKeys', options.protoKeys, ['error', 'keep'], inherited.protoKeys),
-    delimiter: options.delimiter ?? inherited.delimiter,
+    gaps: pick('gaps', own('gaps'), ['error', 'append', 'null'], inherited.gaps),
+    conflicts: pick('conflicts', own('conflicts'), ['error', 'replace', 'skip'], inherited.conflicts),
+    protoKeys: pick('protoKeys', own('protoKeys'), ['error', 'keep'], inherited.protoKeys),
+    delimiter: own('delimiter') ?? inherited.delimiter,
+    checks: pick('checks', own('checks'), ['lazy', 'eager'], inherited.checks),
   };
   checkDelimiter(resolved.delimiter);
   return Object.freeze(resolved);

@@ -1,32 +1,36 @@
-import { JsonValueError, PathSyntaxError, UnsafeKeyError } from '../errors/index.js';
-import { emitJson, type EmitOptions } from '../emit/index.js';
-import { assertNoProtoKeys, copyJsonValue, freezeNew, isObjectNode, toPlain, type StoredObject, type StoredValue } from '../json/index.js';
+import { JsonValueError, PathpatchError, PathSyntaxError, UnsafeKeyError } from '../errors/index.js';
+import type { EmitOptions } from '../emit/index.js';
+import { assertNoProtoKeys, copyJsonValue, isObjectNode, MAX_DEPTH, toPlain, type StoredObject, type StoredValue } from '../json/index.js';
 import { APPEND, formatPath, parsePathCached, segmentsText, toSegments, type PathInput, type PathSegment } from '../path/index.js';
+import type { SendOptions, SendResult } from '../send/index.js';
 import { applyOp, read, type Draft } from './apply.js';
+import { emitCompact, emitPretty } from './emit-tree.js';
 import { leafEntries } from './entries.js';
 import { jsonEqual } from './json-equal.js';
 import { diffJson, type JsonPatchOperation } from './json-patch.js';
 import { mergePatchOf } from './merge-patch.js';
-import type { Op } from './ops.js';
-import { send, type SendOptions, type SendResult } from '../send/index.js';
+import type { Op, Operation } from './ops.js';
 import { resolveOptions, type PayloadOptions, type ResolvedOptions } from './options.js';
+import { currentProducer, PRODUCE_NEEDS_IMMER } from './produce-plugin.js';
+import { materialize, ObjectNode, objectFromStored, type Token } from './tree.js';
 
-const EMPTY: StoredObject = Object.freeze({});
+// The owner of origin states: no replay has it, so every replay copies them before a change.
+const ORIGIN: Token = Object.freeze({});
 
 /** What every builder of one chain shares. */
 interface Origin {
-  readonly base: StoredObject;
+  readonly root: ObjectNode;
   readonly baseRaw: boolean;
   readonly options: ResolvedOptions;
 }
 
 /**
  * @internal The runtime builder behind `payload()`. Each call records an op
- * and returns a new builder pointing at its parent (an op-log); `build()`
- * replays the ops since the nearest built ancestor onto its frozen state,
- * copying on write, so branches share structure and a long chain costs one pass.
- * A state is deep-frozen when it is first shared (by build(), a replay starting
- * from it, merge() or payload(builder)), not when computed: emit() alone never freezes.
+ * and returns a new builder pointing at its parent (an op-log); `emit()` and
+ * `build()` replay the ops since the nearest computed ancestor into a tree of
+ * nodes (see tree.ts), copying shared nodes on write, so branches share
+ * structure and a long chain costs one pass. `emit()` writes the text straight
+ * from the tree; `build()` turns it into deep-frozen objects, cached per node.
  */
 export class PayloadBuilder {
   readonly #origin: Origin;
@@ -34,8 +38,11 @@ export class PayloadBuilder {
   readonly #op: Op | undefined;
   readonly #length: number;
   readonly #raw: boolean;
-  #state: StoredObject | undefined;
+  #state: ObjectNode | undefined;
   #stateRaw = false;
+  // Eager checks: the replay that made #state, and whether a child may take the state over and change it in place.
+  #token: Token | undefined;
+  #handOver = false;
   #plain: Readonly<Record<string, unknown>> | undefined;
   #text: string | undefined;
 
@@ -46,7 +53,7 @@ export class PayloadBuilder {
     this.#length = parent === undefined ? 0 : parent.#length + 1;
     this.#raw = raw || (parent === undefined ? origin.baseRaw : parent.#raw);
     if (parent === undefined) {
-      this.#state = origin.base;
+      this.#state = origin.root;
       this.#stateRaw = origin.baseRaw;
     }
   }
@@ -55,52 +62,53 @@ export class PayloadBuilder {
   static create(base: unknown, options: PayloadOptions | undefined): PayloadBuilder {
     if (base instanceof PayloadBuilder) {
       const resolved = resolveOptions(options, base.#origin.options);
-      const state = base.#compute();
+      const state = base.#shared();
       // A chain that kept __proto__ keys hands its state to one that refuses them: check, as for any value.
-      if (resolved.protoKeys === 'error' && base.#origin.options.protoKeys === 'keep') assertNoProtoKeys(state);
-      freezeNew(state); // shared with another chain from now on
-      return new PayloadBuilder({ base: state, baseRaw: base.#stateRaw, options: resolved });
+      if (resolved.protoKeys === 'error' && base.#origin.options.protoKeys === 'keep') assertNoProtoKeys(materialize(state, true));
+      return new PayloadBuilder({ root: state, baseRaw: base.#stateRaw, options: resolved });
     }
     const resolved = resolveOptions(options);
-    if (base === undefined) return new PayloadBuilder({ base: EMPTY, baseRaw: false, options: resolved });
+    if (base === undefined) return new PayloadBuilder({ root: new ObjectNode(ORIGIN), baseRaw: false, options: resolved });
     const context = { protoKeys: resolved.protoKeys, raw: false };
     const copy = copyJsonValue(base, [], context);
     if (!isObjectNode(copy)) throw new JsonValueError('', describeBase(base), 'an object (or a builder) as the base');
-    return new PayloadBuilder({ base: copy, baseRaw: context.raw, options: resolved });
+    return new PayloadBuilder({ root: objectFromStored(copy, 'base', ORIGIN), baseRaw: context.raw, options: resolved });
   }
 
   set(path: PathInput, value: unknown): PayloadBuilder {
-    const segments = this.#segments(path, 'set', true);
-    return this.#valued('set', segments, value);
+    return this.#valued('set', path, false, value);
   }
 
   push(path: PathInput, value: unknown): PayloadBuilder {
-    const segments = this.#segments(path, 'push', true);
-    return this.#valued('push', [...segments, APPEND], value);
+    return this.#valued('push', path, true, value);
   }
 
   object(path: PathInput): PayloadBuilder {
-    return this.#chain({ kind: 'ensure', index: this.#length, operation: 'object', segments: this.#segments(path, 'object', true) });
+    const [segments, quoted] = this.#segments(path, 'object', true);
+    return this.#chain({ kind: 'ensure', index: this.#length, operation: 'object', segments, quoted });
   }
 
   array(path: PathInput): PayloadBuilder {
-    return this.#chain({ kind: 'ensure', index: this.#length, operation: 'array', segments: this.#segments(path, 'array', true) });
+    const [segments, quoted] = this.#segments(path, 'array', true);
+    return this.#chain({ kind: 'ensure', index: this.#length, operation: 'array', segments, quoted });
   }
 
   remove(path: PathInput): PayloadBuilder {
-    return this.#chain({ kind: 'remove', index: this.#length, operation: 'remove', segments: this.#segments(path, 'remove', false) });
+    const [segments, quoted] = this.#segments(path, 'remove', false);
+    return this.#chain({ kind: 'remove', index: this.#length, operation: 'remove', segments, quoted });
   }
 
-  update(path: PathInput, fn: (current: unknown) => unknown): PayloadBuilder {
-    if (typeof fn !== 'function') throw new TypeError(`update() expects a function as its second argument, found ${typeof fn}`);
-    return this.#chain({ kind: 'update', index: this.#length, operation: 'update', segments: this.#segments(path, 'update', true), fn });
+  update(path: PathInput, fnOrValue: unknown): PayloadBuilder {
+    // JSON holds no functions, so a function means "compute from the current value" and anything else is set.
+    if (typeof fnOrValue !== 'function') return this.#valued('update', path, false, fnOrValue);
+    const [segments, quoted] = this.#segments(path, 'update', true);
+    return this.#chain({ kind: 'update', index: this.#length, operation: 'update', segments, quoted, fn: fnOrValue as (current: unknown) => unknown });
   }
 
   merge(partial: unknown): PayloadBuilder {
     if (partial instanceof PayloadBuilder) {
-      const value = partial.#compute();
-      if (this.#origin.options.protoKeys === 'error' && partial.#origin.options.protoKeys === 'keep') assertNoProtoKeys(value);
-      freezeNew(value); // merged nodes are shared, so replays must copy them before writing
+      const value = partial.#shared();
+      if (this.#origin.options.protoKeys === 'error' && partial.#origin.options.protoKeys === 'keep') assertNoProtoKeys(materialize(value, true));
       return this.#chain({ kind: 'merge', index: this.#length, operation: 'merge', value }, partial.#stateRaw);
     }
     const context = { protoKeys: this.#origin.options.protoKeys, raw: false };
@@ -120,15 +128,15 @@ export class PayloadBuilder {
 
   produce(recipe: (draft: never) => unknown): PayloadBuilder {
     if (typeof recipe !== 'function') throw new TypeError(`produce() expects a recipe function, found ${typeof recipe}`);
+    if (currentProducer() === undefined) throw new PathpatchError(PRODUCE_NEEDS_IMMER);
     return this.#chain({ kind: 'produce', index: this.#length, operation: 'produce', recipe }, true);
   }
 
   build(): Readonly<Record<string, unknown>> {
     if (this.#plain !== undefined) return this.#plain;
-    const state = this.#compute();
-    freezeNew(state);
+    const stored = materialize(this.#shared(), true);
     // Without raw numbers the frozen state already is plain JSON; with them, build() reads them as numbers.
-    this.#plain = this.#stateRaw ? (toPlain(state) as Readonly<Record<string, unknown>>) : state;
+    this.#plain = (this.#stateRaw ? toPlain(stored) : stored) as Readonly<Record<string, unknown>>;
     return this.#plain;
   }
 
@@ -138,18 +146,21 @@ export class PayloadBuilder {
 
   emit(options?: EmitOptions): string {
     if (options === undefined || (options.pretty !== true && options.crlf !== true)) {
-      this.#text ??= emitJson(this.#compute(), this.#stateRaw);
+      this.#text ??= emitCompact(this.#shared(), this.#stateRaw);
       return this.#text;
     }
-    return emitJson(this.#compute(), this.#stateRaw, options);
+    // crlf changes only line breaks, which compact text has none of.
+    if (options.pretty !== true) return this.emit();
+    const text = emitPretty(this.#shared(), this.#stateRaw, '');
+    return options.crlf === true ? text.replace(/\n/g, '\r\n') : text;
   }
 
   get(path: PathInput): unknown {
-    return read(this.build() as StoredObject, this.#segments(path, 'get', false));
+    return read(this.build() as StoredObject, this.#segments(path, 'get', false)[0]);
   }
 
   has(path: PathInput): boolean {
-    return read(this.build() as StoredObject, this.#segments(path, 'has', false)) !== undefined;
+    return read(this.build() as StoredObject, this.#segments(path, 'has', false)[0]) !== undefined;
   }
 
   entries(): [string, unknown][] {
@@ -157,23 +168,24 @@ export class PayloadBuilder {
   }
 
   equals(other: unknown): boolean {
-    return jsonEqual(this.build(), plainOf(other));
+    return jsonEqual(this.build(), this.#plainOf(other));
   }
 
   diff(other: unknown): JsonPatchOperation[] {
-    return diffJson(this.build(), plainOf(other));
+    return diffJson(this.build(), this.#plainOf(other));
   }
 
   toJsonPatch(): JsonPatchOperation[] {
-    return diffJson(toPlain(this.#origin.base), this.build());
+    return diffJson(toPlain(materialize(this.#origin.root, true)), this.build());
   }
 
   toMergePatch(): unknown {
-    return mergePatchOf(toPlain(this.#origin.base), this.build());
+    return mergePatchOf(toPlain(materialize(this.#origin.root, true)), this.build());
   }
 
   send<Data = unknown>(options: SendOptions): Promise<SendResult<Data>> {
-    return send<Data>(this, options);
+    // Loaded on first use, so that a bundle of payload() alone leaves send() and its HTTP client out.
+    return import('../send/index.js').then((module) => module.send<Data>(this, options));
   }
 
   /** @internal The chain's options (for façades such as the Chilkat layer). */
@@ -181,28 +193,64 @@ export class PayloadBuilder {
     return this.#origin.options;
   }
 
-  #valued(operation: 'set' | 'push', segments: readonly PathSegment[], value: unknown): PayloadBuilder {
+  #valued(operation: Operation, path: PathInput, append: boolean, value: unknown): PayloadBuilder {
+    const [parsed, quoted] = this.#segments(path, operation, true);
+    const segments: readonly PathSegment[] = append ? [...parsed, APPEND] : parsed;
+    if (segments.length > MAX_DEPTH) throw tooLong(path, segments.length - 1);
     let stored: StoredValue;
     let raw = false;
     // Scalars need no copy; this keeps the common case cheap.
-    if (typeof value === 'string' || typeof value === 'boolean' || value === null || (typeof value === 'number' && Number.isFinite(value))) {
+    if (typeof value === 'string' || typeof value === 'boolean' || value === null) {
       stored = value;
+    } else if (typeof value === 'number' && Number.isFinite(value)) {
+      stored = value + 0; // JSON has no -0: emit() writes 0, so build() holds 0 too
     } else {
       const context = { protoKeys: this.#origin.options.protoKeys, raw: false };
       stored = copyJsonValue(value, segments, context);
       raw = context.raw;
     }
-    return this.#chain({ kind: 'set', index: this.#length, operation, segments, value: stored }, raw);
+    return this.#chain({ kind: 'set', index: this.#length, operation: operation as 'set', segments, quoted, value: stored }, raw);
   }
 
   #chain(op: Op, raw = false): PayloadBuilder {
-    return new PayloadBuilder(this.#origin, this, op, raw);
+    const next = new PayloadBuilder(this.#origin, this, op, raw);
+    if (this.#origin.options.checks === 'eager') next.#replayNow();
+    return next;
   }
 
-  #segments(path: PathInput, method: string, appendAllowed: boolean): readonly PathSegment[] {
+  // Eager checks: replay this builder's op now, so that a conflict throws from the call that made it.
+  #replayNow(): void {
+    const parent = this.#parent as PayloadBuilder;
+    if (parent.#state === undefined || !parent.#handOver) {
+      this.#compute();
+    } else {
+      // A linear chain: take the parent's state over and change it in place (the parent recomputes it if ever asked).
+      const draft: Draft = { root: parent.#state, token: parent.#token as Token, raw: parent.#stateRaw };
+      parent.#state = undefined;
+      parent.#handOver = false;
+      applyOp(draft, this.#op as Op, this.#origin.options);
+      this.#state = draft.root;
+      this.#stateRaw = draft.raw || this.#raw;
+      this.#token = draft.token;
+    }
+    this.#handOver = true;
+  }
+
+  #segments(path: PathInput, method: string, appendAllowed: boolean): [readonly PathSegment[], readonly string[] | undefined] {
     const { delimiter, protoKeys } = this.#origin.options;
-    const segments = toSegments(path, delimiter);
+    let segments: readonly PathSegment[];
+    let quoted: readonly string[] | undefined;
+    if (typeof path === 'string') {
+      const parsed = parsePathCached(path, delimiter);
+      segments = parsed.segments;
+      quoted = parsed.quoted;
+      // The common case: a cached path with no __proto__ and no [] needs no further check.
+      if (!parsed.special && segments.length <= MAX_DEPTH) return [segments, quoted];
+    } else {
+      segments = toSegments(path, delimiter);
+    }
     if (segments.length === 0) throw new PathSyntaxError(segmentsText(segments), 0, 'at least one segment', 'none', true);
+    if (segments.length > MAX_DEPTH) throw tooLong(path, MAX_DEPTH);
     for (let i = 0; i < segments.length; i++) {
       const segment = segments[i];
       if (segment === '__proto__' && protoKeys === 'error') {
@@ -216,10 +264,17 @@ export class PayloadBuilder {
           : new PathSyntaxError(segmentsText(path), i, `an index (${method}() reads, and APPEND only appends)`, 'APPEND', true);
       }
     }
-    return segments;
+    return [segments, quoted];
   }
 
-  #compute(): StoredObject {
+  // The computed state, from now on shared: no child may take it over and change it in place.
+  #shared(): ObjectNode {
+    const state = this.#compute();
+    this.#handOver = false;
+    return state;
+  }
+
+  #compute(): ObjectNode {
     if (this.#state !== undefined) return this.#state;
     const ops: Op[] = [];
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- walking up the chain starts from this builder
@@ -228,16 +283,21 @@ export class PayloadBuilder {
       ops.push(node.#op);
       node = node.#parent;
     }
-    // Frozen means shared (copy before writing): the state replayed from is frozen here, when first shared,
-    // rather than when made, so that emit() of a fresh chain never pays for freezing.
-    const start = node.#state ?? this.#origin.base;
-    freezeNew(start);
-    const draft: Draft = { root: start, raw: node.#stateRaw };
+    const start = node.#state ?? this.#origin.root;
+    // Another state's nodes are shared: a fresh token makes this replay copy them before any change.
+    const draft: Draft = { root: start, token: {}, raw: node.#stateRaw };
     const { options } = this.#origin;
     for (let i = ops.length - 1; i >= 0; i--) applyOp(draft, ops[i] as Op, options);
     this.#stateRaw = draft.raw || this.#raw;
     this.#state = draft.root;
+    this.#token = draft.token;
     return draft.root;
+  }
+
+  #plainOf(other: unknown): unknown {
+    if (other instanceof PayloadBuilder) return other.build();
+    // Checked like every value a builder takes: a diff must not carry undefined, NaN, a Date or a cycle into its operations.
+    return toPlain(copyJsonValue(other, [], { protoKeys: this.#origin.options.protoKeys, raw: false }));
   }
 }
 
@@ -246,8 +306,12 @@ function checkBuilder(value: unknown, method: string): PayloadBuilder {
   throw new TypeError(`the function given to ${method}() must return a builder, found ${value === null ? 'null' : typeof value}`);
 }
 
-function plainOf(other: unknown): unknown {
-  return other instanceof PayloadBuilder ? other.build() : other;
+// A path deeper than the payload may nest: named at the first segment past the limit.
+function tooLong(path: PathInput, at: number): PathSyntaxError {
+  const expected = `at most ${MAX_DEPTH} segments (the nesting limit)`;
+  if (typeof path !== 'string') return new PathSyntaxError(`[${path.length} segments]`, at, expected, `${path.length} segments`, true);
+  const parsed = parsePathCached(path, '.');
+  return new PathSyntaxError(path, parsed.positions[at] ?? path.length, expected, `${parsed.segments.length} segments`);
 }
 
 function describeBase(value: unknown): string {

@@ -1,5 +1,15 @@
 import { PathpatchError } from './pathpatch-error.js';
 
+/** The earlier call that made the value a {@link PathConflictError} is about. */
+export interface MadeBy {
+  /** Its method (`set`, `merge`, ...), or `payload` for the base the chain started from. */
+  readonly operation: string;
+  /** Its path, when the call took one. */
+  readonly path: string | undefined;
+  /** Its 0-based position in the chain (`undefined` for the base). */
+  readonly update: number | undefined;
+}
+
 /** What a {@link PathConflictError} is made from; every path is already formatted by `formatPath`. */
 export interface PathConflictDetails {
   /** The builder method whose update failed (`set`, `push`, `object`, ...). */
@@ -16,6 +26,8 @@ export interface PathConflictDetails {
   readonly update: number;
   /** An optional way out, e.g. the option that allows it. */
   readonly hint?: string;
+  /** The earlier call that made the value found at `prefix`, when a call did. */
+  readonly madeBy?: MadeBy;
 }
 
 /**
@@ -27,7 +39,7 @@ export interface PathConflictDetails {
  * import { payload } from 'pathpatch';
  * payload({ a: 'text' }).set('a.b', 1).build();
  * // throws PathConflictError:
- * //   set "a.b": found a string at "a", expected an object (update 0)
+ * //   set "a.b": found a string at "a", expected an object; pass { conflicts: 'replace' } or { conflicts: 'skip' } to allow it (update 0); "a" was made by the base given to payload()
  * ```
  */
 export class PathConflictError extends PathpatchError {
@@ -38,12 +50,14 @@ export class PathConflictError extends PathpatchError {
   readonly found: string;
   readonly expected: string;
   readonly update: number;
+  /** The earlier call that made the value at `prefix` (method, path, position), when a call did. */
+  readonly madeBy: MadeBy | undefined;
 
   constructor(details: PathConflictDetails) {
     const hint = details.hint === undefined ? '' : `; ${details.hint}`;
     super(
       `${details.operation} ${JSON.stringify(details.path)}: found ${details.found} at ${JSON.stringify(details.prefix)}, ` +
-        `expected ${details.expected}${hint} (update ${details.update})`,
+        `expected ${details.expected}${hint} (update ${details.update})${describeMaker(details.prefix, details.madeBy)}`,
     );
     this.operation = details.operation;
     this.path = details.path;
@@ -51,5 +65,14 @@ export class PathConflictError extends PathpatchError {
     this.found = details.found;
     this.expected = details.expected;
     this.update = details.update;
+    this.madeBy = details.madeBy;
   }
+}
+
+function describeMaker(prefix: string, maker: MadeBy | undefined): string {
+  if (maker === undefined) return '';
+  const what = JSON.stringify(prefix);
+  if (maker.update === undefined) return `; ${what} was made by the base given to payload()`;
+  const path = maker.path === undefined ? '' : ` ${JSON.stringify(maker.path)}`;
+  return `; ${what} was made by ${maker.operation}${path} (update ${maker.update})`;
 }

@@ -2,7 +2,8 @@ import { JsonValueError, UnsafeKeyError } from '../errors/index.js';
 import { formatPath, type PathSegment } from '../path/index.js';
 import type { ProtoKeys, StoredArray, StoredObject, StoredValue } from './json-types.js';
 import { setOwn } from './own.js';
-import { isRawNumber, RawNumber } from './raw-number.js';
+import { MAX_DEPTH } from './limits.js';
+import { adoptRawNumber, RawNumber } from './raw-number.js';
 
 /** @internal What a copy found out about the value. */
 export interface CopyContext {
@@ -17,7 +18,9 @@ export interface CopyContext {
  */
 export function copyJsonValue(value: unknown, at: readonly PathSegment[], context: CopyContext): StoredValue {
   // Scalars are the common case: no copy of the path needed.
-  if (typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) return value;
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  // JSON has no -0 (JSON.stringify writes 0), so the stored value is 0 too.
+  if (typeof value === 'number' && Number.isFinite(value)) return value + 0;
   return copyDeep(value, [...at], context, []);
 }
 
@@ -27,7 +30,7 @@ function copyDeep(value: unknown, at: PathSegment[], context: CopyContext, ances
     case 'boolean':
       return value;
     case 'number':
-      if (Number.isFinite(value)) return value;
+      if (Number.isFinite(value)) return value + 0;
       throw new JsonValueError(formatPath(at), String(value), 'a finite number');
     case 'undefined':
       throw new JsonValueError(formatPath(at), 'undefined', 'a JSON value', 'use null, or remove() the member');
@@ -42,12 +45,15 @@ function copyDeep(value: unknown, at: PathSegment[], context: CopyContext, ances
   }
   if (value === null) return null;
   if (value instanceof RawNumber) {
-    // A forged instance (Object.create(RawNumber.prototype, ...)) could carry any text into emit().
-    if (!isRawNumber(value)) throw new JsonValueError(formatPath(at), 'a RawNumber whose text is not JSON number text', 'a raw number made by rawNumber()');
+    // A forged instance (Object.create(RawNumber.prototype, ...)) could carry any text into emit(): adopt reads it once.
+    const adopted = adoptRawNumber(value);
+    if (adopted === undefined) throw new JsonValueError(formatPath(at), 'a RawNumber whose text is not JSON number text', 'a raw number made by rawNumber()');
     context.raw = true;
-    return value;
+    return adopted;
   }
   const object = value;
+  // Every walk of a stored value recurses; the limit keeps each of them far from the stack's end.
+  if (at.length >= MAX_DEPTH) throw depthError(at);
   if (ancestors.includes(object)) throw new JsonValueError(formatPath(at), 'a cycle', 'a JSON value (a tree)');
   const proto = Object.getPrototypeOf(object) as unknown;
   if (Array.isArray(object)) {
@@ -78,6 +84,14 @@ function copyDeep(value: unknown, at: PathSegment[], context: CopyContext, ances
   }
   ancestors.pop();
   return Object.freeze(copy);
+}
+
+function depthError(at: readonly PathSegment[]): JsonValueError {
+  return new JsonValueError(
+    formatPath(at.slice(0, MAX_DEPTH)),
+    `a container nested deeper than ${MAX_DEPTH} levels`,
+    `at most ${MAX_DEPTH} levels of nesting, path segments included`,
+  );
 }
 
 function className(object: object): string {

@@ -2,6 +2,8 @@ import { JsonValueError } from '../errors/index.js';
 
 // RFC 8259 number grammar.
 const NUMBER_TEXT = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+// Instances made by the constructor: Object.create(RawNumber.prototype) with a `text` getter is not one.
+const made = new WeakSet<object>();
 
 /**
  * A number kept as its exact JSON text, emitted verbatim (`1.50`, `12345678901234567890`).
@@ -29,6 +31,7 @@ export class RawNumber {
     }
     this.text = text;
     Object.freeze(this);
+    made.add(this);
   }
 
   /** The nearest JavaScript number, so `JSON.stringify` of a value holding one still works. */
@@ -59,7 +62,18 @@ export function rawNumber(text: string): RawNumber {
   return new RawNumber(text);
 }
 
-/** @internal Whether a value is a genuine {@link RawNumber}: one made with `Object.create(RawNumber.prototype)` fails the text check. */
+/** @internal Whether a value is a {@link RawNumber} made by its constructor (frozen, text checked); a forged one is not. */
 export function isRawNumber(value: unknown): value is RawNumber {
-  return value instanceof RawNumber && typeof value.text === 'string' && NUMBER_TEXT.test(value.text);
+  return typeof value === 'object' && value !== null && made.has(value);
+}
+
+/**
+ * @internal A genuine raw number for a value that claims to be one (a forgery, or an instance from another copy
+ * of pathpatch): its `text` is read exactly once, checked, and copied into a new instance, so a getter cannot
+ * answer differently later. Returns `undefined` when the text is not JSON number text.
+ */
+export function adoptRawNumber(value: object): RawNumber | undefined {
+  if (made.has(value)) return value as RawNumber;
+  const text: unknown = (value as { text?: unknown }).text;
+  return typeof text === 'string' && NUMBER_TEXT.test(text) ? new RawNumber(text) : undefined;
 }

@@ -5,6 +5,10 @@ import { APPEND, MAX_INDEX, type PathSegment } from './segment.js';
 export interface ParsedPath {
   readonly segments: readonly PathSegment[];
   readonly positions: readonly number[];
+  /** Each key segment as JSON text (`"a"`), quoted once here so that emit() writes it as is; `''` for indexes. */
+  readonly quoted: readonly string[];
+  /** Whether a segment is `__proto__` or `[]`, so that callers check only the paths that need it. */
+  readonly special: boolean;
 }
 
 /**
@@ -25,8 +29,12 @@ export interface ParsePathOptions {
   readonly delimiter?: string;
 }
 
-// Real code repeats literal paths, so parses are cached; the cap keeps memory bounded for generated paths.
+// Real code repeats literal paths, so parses are cached; the caps keep memory bounded for generated paths.
 const CACHE_LIMIT = 20_000;
+/** @internal What the parse cache may hold, in bytes (estimated: UTF-16 text plus per-entry overhead). */
+export const CACHE_BYTES = 8 * 1024 * 1024;
+const ENTRY_OVERHEAD = 160;
+let cachedBytes = 0;
 const caches = new Map<string, Map<string, ParsedPath>>();
 // The default delimiter's cache, reached without the outer lookup (every set() of a default builder comes here).
 const dotCache = new Map<string, ParsedPath>();
@@ -67,10 +75,27 @@ export function parsePathCached(path: string, delimiter: string): ParsedPath {
   let parsed = cache.get(path);
   if (parsed === undefined) {
     parsed = parseUncached(path, delimiter);
-    if (cache.size >= CACHE_LIMIT) cache.clear();
+    // Path text, its keys and their quoted forms: about six bytes per character.
+    const bytes = path.length * 6 + parsed.segments.length * 48 + ENTRY_OVERHEAD;
+    // A path too big for a sixteenth of the budget is parsed each time rather than evicting everything.
+    if (bytes > CACHE_BYTES / 16) return parsed;
+    if (cache.size >= CACHE_LIMIT || cachedBytes + bytes > CACHE_BYTES) clearCaches();
     cache.set(path, parsed);
+    cachedBytes += bytes;
   }
   return parsed;
+}
+
+function clearCaches(): void {
+  for (const cache of caches.values()) cache.clear();
+  cachedBytes = 0;
+}
+
+/** @internal The parse cache's size, for tests of its bounds. */
+export function parseCacheStats(): { entries: number; bytes: number } {
+  let entries = 0;
+  for (const cache of caches.values()) entries += cache.size;
+  return { entries, bytes: cachedBytes };
 }
 
 /** @internal Rejects delimiters the grammar cannot work with. */
@@ -99,8 +124,10 @@ function parseUncached(path: string, delimiter: string): ParsedPath {
       throw new PathSyntaxError(path, pos, `${JSON.stringify(delimiter)}, "[" or end of path`);
     }
   }
+  const quoted = segments.map((segment) => (typeof segment === 'string' ? JSON.stringify(segment) : ''));
   // Frozen: parses are cached and shared by every builder that used the path.
-  return { segments: Object.freeze(segments), positions: Object.freeze(positions) };
+  const special = segments.some((segment) => segment === '__proto__' || segment === APPEND);
+  return { segments: Object.freeze(segments), positions: Object.freeze(positions), quoted: Object.freeze(quoted), special };
 }
 
 function readKey(path: string, start: number, delimiter: string, segments: PathSegment[], positions: number[]): number {

@@ -14,7 +14,7 @@ const allowed: Record<string, readonly string[]> = {
   emit: ['json'],
   types: [],
   send: ['errors'],
-  builder: ['errors', 'path', 'json', 'emit', 'send'],
+  builder: ['errors', 'path', 'json', 'emit'],
   demo: ['builder', 'send', 'testing'],
   testing: ['errors', 'send'],
   chilkat: ['errors', 'json', 'emit', 'builder', 'send', 'path'],
@@ -34,25 +34,58 @@ function folderOf(file: string): string {
   return rel.includes('/') ? (rel.split('/')[0] ?? '') : `entry:${rel}`;
 }
 
-function runtimeImports(file: string): string[] {
+// The only lazy edges allowed: a folder may reach these through import() alone (a chunk loaded on first use).
+const lazyAllowed: Record<string, readonly string[]> = {
+  builder: ['send'],
+};
+
+// The core: no runtime dependency (no bare package import), so `import { payload }` carries none.
+const core = ['errors', 'path', 'json', 'builder', 'emit'];
+
+interface Imports {
+  /** Static runtime imports of relative files. */
+  readonly files: string[];
+  /** import('...') of relative files. */
+  readonly lazy: string[];
+  /** Static runtime imports of packages (bare specifiers, node: builtins included). */
+  readonly packages: string[];
+}
+
+function runtimeImports(file: string): Imports {
   const text = readFileSync(file, 'utf8');
-  const found: string[] = [];
-  for (const match of text.matchAll(/^\s*(import|export)\s+(type\s+)?[^;]*?from\s+'([^']+)'/gms)) {
-    if (match[2] === undefined && match[3]?.startsWith('.')) found.push(resolve(dirname(file), match[3]));
+  const found: Imports = { files: [], lazy: [], packages: [] };
+  for (const match of text.matchAll(/^\s*(import|export)\s+(type\s+)?(?:[^;]*?from\s+)?'([^']+)'/gms)) {
+    if (match[2] !== undefined || match[3] === undefined) continue;
+    if (match[3].startsWith('.')) found.files.push(resolve(dirname(file), match[3]));
+    else found.packages.push(match[3]);
   }
-  for (const match of text.matchAll(/import\('(\.[^']+)'\)/g)) found.push(resolve(dirname(file), match[1] ?? ''));
+  for (const match of text.matchAll(/import\('([^']+)'\)/g)) {
+    const target = match[1] ?? '';
+    if (target.startsWith('.')) found.lazy.push(resolve(dirname(file), target));
+    else found.packages.push(target);
+  }
   return found;
 }
 
 const edges = new Map<string, Set<string>>();
+const lazyEdges = new Map<string, Set<string>>();
+const packagesOf = new Map<string, Set<string>>();
+const add = (map: Map<string, Set<string>>, from: string, to: string): void => {
+  if (!map.has(from)) map.set(from, new Set());
+  map.get(from)?.add(to);
+};
 for (const file of files(src)) {
   const from = folderOf(file);
-  for (const target of runtimeImports(file)) {
+  const imports = runtimeImports(file);
+  for (const target of imports.files) {
     const to = folderOf(target);
-    if (to === from) continue;
-    if (!edges.has(from)) edges.set(from, new Set());
-    edges.get(from)?.add(to);
+    if (to !== from) add(edges, from, to);
   }
+  for (const target of imports.lazy) {
+    const to = folderOf(target);
+    if (to !== from) add(lazyEdges, from, to);
+  }
+  for (const name of imports.packages) add(packagesOf, from, name);
 }
 
 describe('import layering', () => {
@@ -65,6 +98,27 @@ describe('import layering', () => {
       }
     }
     expect(wrong).toEqual([]);
+  });
+
+  it('the builder reaches send() only through a lazy import(), and no folder imports lazily what it may not', () => {
+    expect(edges.get('builder')?.has('send')).toBe(false);
+    expect(lazyEdges.get('builder')?.has('send')).toBe(true);
+    const wrong: string[] = [];
+    for (const [from, targets] of lazyEdges) {
+      for (const to of targets) {
+        if (!(lazyAllowed[from] ?? []).includes(to) && !(allowed[from] ?? []).includes(to)) wrong.push(`${from} -> ${to}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('the core (errors, path, json, builder, emit) imports no package at run time', () => {
+    expect(core.flatMap((folder) => [...(packagesOf.get(folder) ?? [])].map((name) => `${folder} -> ${name}`))).toEqual([]);
+  });
+
+  it('immer enters only through the pathpatch/immer entry', () => {
+    const importers = [...packagesOf].filter(([, names]) => names.has('immer')).map(([from]) => from);
+    expect(importers).toEqual(['entry:immer.ts']);
   });
 
   it('nothing imports the CLI but the bin', () => {

@@ -1,4 +1,5 @@
 import { applyPatch, deepClone } from 'fast-json-patch';
+import '../../src/immer.js';
 import { describe, expect, it } from 'vitest';
 import { JsonValueError, PathConflictError, PathSyntaxError, payload, rawNumber } from '../../src/index.js';
 

@@ -86,23 +86,23 @@ describe('set conflicts and gaps (strict defaults)', () => {
       [null, 'null'],
     ] as const) {
       expect(message(() => payload().set('a', value).set('a.b', 1).build())).toBe(
-        `set "a.b": found ${found} at "a", expected an object; pass { conflicts: 'replace' } or { conflicts: 'skip' } to allow it (update 1)`,
+        `set "a.b": found ${found} at "a", expected an object; pass { conflicts: 'replace' } or { conflicts: 'skip' } to allow it (update 1); "a" was made by set "a" (update 0)`,
       );
     }
   });
 
   it('rejects a key on an array and an index on an object', () => {
     expect(message(() => payload().set('a[0]', 1).set('a.b', 1).build())).toBe(
-      `set "a.b": found an array at "a", expected an object; pass { conflicts: 'replace' } or { conflicts: 'skip' } to allow it (update 1)`,
+      `set "a.b": found an array at "a", expected an object; pass { conflicts: 'replace' } or { conflicts: 'skip' } to allow it (update 1); "a" was made by set "a[0]" (update 0)`,
     );
     expect(message(() => payload().set('a.b', 1).set('a[0]', 1).build())).toBe(
-      `set "a[0]": found an object at "a", expected an array; pass { conflicts: 'replace' } or { conflicts: 'skip' } to allow it (update 1)`,
+      `set "a[0]": found an object at "a", expected an array; pass { conflicts: 'replace' } or { conflicts: 'skip' } to allow it (update 1); "a" was made by set "a.b" (update 0)`,
     );
   });
 
   it('rejects an index past the end', () => {
     expect(message(() => payload().set('a[0]', 1).set('a[2]', 1).build())).toBe(
-      `set "a[2]": found index 2 past the end (length 1) at "a", expected an index from 0 to 1; pass { gaps: 'append' } or { gaps: 'null' } to allow it (update 1)`,
+      `set "a[2]": found index 2 past the end (length 1) at "a", expected an index from 0 to 1; pass { gaps: 'append' } or { gaps: 'null' } to allow it (update 1); "a" was made by set "a[0]" (update 0)`,
     );
     expect(message(() => payload().set('x.a[3]', 1).build())).toBe(
       `set "x.a[3]": found index 3 past the end (length 0) at "x.a", expected index 0; pass { gaps: 'append' } or { gaps: 'null' } to allow it (update 0)`,
@@ -153,7 +153,7 @@ describe('options', () => {
 
   it('rejects unknown options and values', () => {
     expect(() => payload({}, { gaps: 'pad' } as never)).toThrow(`invalid option gaps: "pad"; expected 'error', 'append', 'null'`);
-    expect(() => payload({}, { nope: 1 } as never)).toThrow('unknown option "nope": expected gaps, conflicts, protoKeys or delimiter');
+    expect(() => payload({}, { nope: 1 } as never)).toThrow('unknown option "nope": expected gaps, conflicts, protoKeys, delimiter or checks');
   });
 
   it('a builder base keeps its options unless new ones are given', () => {

@@ -13,6 +13,7 @@ const entries: Record<string, string> = {
   'pathpatch/chilkat': 'src/chilkat.ts',
   'pathpatch/testing': 'src/testing.ts',
   'pathpatch/port': 'src/port.ts',
+  'pathpatch/immer': 'src/immer.ts',
 };
 
 interface Snippet {

@@ -72,7 +72,7 @@ describe('the packed tarball', () => {
     expect(files).toContain('package/dist/index.cjs');
     expect(files).toContain('package/dist/index.d.ts');
     expect(files).toContain('package/dist/index.d.cts');
-    for (const entry of ['chilkat', 'testing', 'port']) {
+    for (const entry of ['chilkat', 'testing', 'port', 'immer']) {
       for (const ext of ['js', 'cjs', 'd.ts', 'd.cts']) expect(files).toContain(`package/dist/${entry}.${ext}`);
     }
     expect(files).toContain('package/dist/cli.js');
@@ -165,6 +165,25 @@ describe('the packed tarball', () => {
        console.log(JSON.stringify({ emit: json.Emit(), mock: typeof startMockAuth0 }));`,
     );
     expect(JSON.parse(run('node', ['subpaths.cjs']))).toEqual({ emit: '{"n":5}', mock: 'function' });
+  });
+
+  it('enables produce() only after pathpatch/immer is imported, from ESM and from CJS', () => {
+    const script = (load: string): string =>
+      `${load}
+       let before = '';
+       try { payload().produce(() => {}); } catch (e) { before = e.message; }
+       LOAD_IMMER
+       const text = payload({ n: 1 }).produce((d) => { d.n += 1; d.v = globalThis; d.v = 'x'; }).emit();
+       console.log(JSON.stringify({ before, text, extensible: Object.isExtensible(globalThis) }));`;
+    writeFileSync(join(project, 'immer.mjs'), script(`import { payload } from 'pathpatch';`).replace('LOAD_IMMER', `await import('pathpatch/immer');`));
+    writeFileSync(join(project, 'immer.cjs'), script(`const { payload } = require('pathpatch');`).replace('LOAD_IMMER', `require('pathpatch/immer');`));
+    const expected = {
+      before: "produce() needs immer: add `import 'pathpatch/immer';` once in your program (it loads immer and enables produce())",
+      text: '{"n":2,"v":"x"}',
+      extensible: true,
+    };
+    expect(JSON.parse(run('node', ['immer.mjs']))).toEqual(expected);
+    expect(JSON.parse(run('node', ['immer.cjs']))).toEqual(expected);
   });
 
   it('ESM and CJS builds agree on every export name', () => {

@@ -1,0 +1,59 @@
+import { emitJson } from '../emit/index.js';
+import { RawNumber } from '../json/index.js';
+import { ArrayNode, ObjectNode, type Child } from './tree.js';
+
+/**
+ * @internal Writes the tree as compact JSON text straight from its nodes: keys were quoted once (in the
+ * parse cache or when the member was made), strings go through `JSON.stringify`, and no object is built.
+ * Members come out in the order of the calls that made them. `raw` says whether stored values may hold raw numbers.
+ */
+export function emitCompact(child: Child, raw: boolean): string {
+  switch (typeof child) {
+    case 'string':
+      return JSON.stringify(child);
+    case 'number':
+      return JSON.stringify(child);
+    case 'boolean':
+      return child ? 'true' : 'false';
+  }
+  if (child === null) return 'null';
+  if (child instanceof ObjectNode) {
+    const { quoted, values } = child;
+    let out = '';
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i];
+      if (value === undefined) continue; // a removed member
+      out += (out === '' ? '{' : ',') + (quoted[i] as string) + ':' + emitCompact(value, raw);
+    }
+    return out === '' ? '{}' : out + '}';
+  }
+  if (child instanceof ArrayNode) {
+    const { items } = child;
+    if (items.length === 0) return '[]';
+    let out = '[' + emitCompact(items[0] as Child, raw);
+    for (let i = 1; i < items.length; i++) out += ',' + emitCompact(items[i] as Child, raw);
+    return out + ']';
+  }
+  if (child instanceof RawNumber) return child.text;
+  return emitJson(child, raw);
+}
+
+/** @internal The same text, indented by two spaces per level; `indent` is the current line's. */
+export function emitPretty(child: Child, raw: boolean, indent: string): string {
+  if (child instanceof ObjectNode) {
+    const inner = indent + '  ';
+    const members: string[] = [];
+    child.values.forEach((value, i) => {
+      if (value !== undefined) members.push(`${child.quoted[i] as string}: ${emitPretty(value, raw, inner)}`);
+    });
+    return members.length === 0 ? '{}' : `{\n${inner}${members.join(`,\n${inner}`)}\n${indent}}`;
+  }
+  if (child instanceof ArrayNode) {
+    const inner = indent + '  ';
+    if (child.items.length === 0) return '[]';
+    return `[\n${inner}${child.items.map((item) => emitPretty(item, raw, inner)).join(`,\n${inner}`)}\n${indent}]`;
+  }
+  if (typeof child !== 'object' || child === null || child instanceof RawNumber) return emitCompact(child, raw);
+  // A stored container: JSON text never holds a raw line break, so indenting every line is safe.
+  return emitJson(child, raw, { pretty: true }).replace(/\n/g, `\n${indent}`);
+}

@@ -1,0 +1,185 @@
+import { RawNumber, setOwn, type StoredArray, type StoredObject, type StoredValue } from '../json/index.js';
+import type { Maker } from './ops.js';
+
+/**
+ * @internal Identifies one replay. A node whose `owner` is the replay's token was made by it and may be
+ * changed in place; any other node is shared (with earlier states, other branches) and is copied first.
+ */
+export type Token = object;
+
+/**
+ * @internal An object of the payload being built: members in the order of the calls that made them
+ * (integer-like keys included), each key kept as JSON text for emit() and with the op that made its value.
+ */
+export class ObjectNode {
+  owner: Token;
+  /** Key → slot. A Map keeps insertion order for every key, where an object would move integer-like keys first. */
+  readonly slots: Map<string, number>;
+  readonly quoted: string[];
+  /** `undefined` marks a removed member's slot. */
+  readonly values: (Child | undefined)[];
+  readonly makers: Maker[];
+  /** build()'s frozen object for this node, once made (only for nodes no replay will change again). */
+  plain: StoredObject | undefined;
+
+  constructor(owner: Token, slots = new Map<string, number>(), quoted: string[] = [], values: (Child | undefined)[] = [], makers: Maker[] = []) {
+    this.owner = owner;
+    this.slots = slots;
+    this.quoted = quoted;
+    this.values = values;
+    this.makers = makers;
+    this.plain = undefined;
+  }
+}
+
+/** @internal An array of the payload being built, with the op that made each element. */
+export class ArrayNode {
+  owner: Token;
+  readonly items: Child[];
+  readonly makers: Maker[];
+  plain: StoredArray | undefined;
+
+  constructor(owner: Token, items: Child[] = [], makers: Maker[] = []) {
+    this.owner = owner;
+    this.items = items;
+    this.makers = makers;
+    this.plain = undefined;
+  }
+}
+
+/** @internal A value in the tree: a node being built, or a stored (frozen, copied-in) JSON value. */
+export type Child = StoredValue | ObjectNode | ArrayNode;
+
+/** @internal Whether a child is an object: a node, or a stored plain object (stored containers are pathpatch's own copies). */
+export function isObjectChild(child: Child | undefined): boolean {
+  return child instanceof ObjectNode || (typeof child === 'object' && child !== null && !Array.isArray(child) && !(child instanceof RawNumber) && !(child instanceof ArrayNode));
+}
+
+/** @internal Whether a child is an array: a node or a stored array. */
+export function isArrayChild(child: Child | undefined): boolean {
+  return child instanceof ArrayNode || Array.isArray(child);
+}
+
+/** @internal "a string", "an object", ... for messages. */
+export function describeChild(child: Child): string {
+  if (child instanceof ObjectNode) return 'an object';
+  if (child instanceof ArrayNode || Array.isArray(child)) return 'an array';
+  if (child === null) return 'null';
+  if (child instanceof RawNumber) return 'a raw number';
+  switch (typeof child) {
+    case 'string':
+      return 'a string';
+    case 'number':
+      return 'a number';
+    case 'boolean':
+      return 'a boolean';
+    default:
+      return 'an object';
+  }
+}
+
+/** @internal The member `key` of an object child, or `undefined`. */
+export function memberOf(object: ObjectNode | StoredObject, key: string): Child | undefined {
+  if (object instanceof ObjectNode) {
+    const slot = object.slots.get(key);
+    return slot === undefined ? undefined : object.values[slot];
+  }
+  return Object.hasOwn(object, key) ? object[key] : undefined;
+}
+
+/** @internal The op that made member `key`, when the object is a node. */
+export function memberMaker(object: ObjectNode | StoredObject, key: string): Maker | undefined {
+  if (!(object instanceof ObjectNode)) return undefined;
+  const slot = object.slots.get(key);
+  return slot === undefined ? undefined : object.makers[slot];
+}
+
+/** @internal Element `index` of an array child, or `undefined` past the end. */
+export function itemOf(array: ArrayNode | StoredArray, index: number): Child | undefined {
+  const items = array instanceof ArrayNode ? array.items : array;
+  return index < items.length ? items[index] : undefined;
+}
+
+/** @internal The length of an array child. */
+export function lengthOf(array: ArrayNode | StoredArray): number {
+  return array instanceof ArrayNode ? array.items.length : array.length;
+}
+
+/** @internal Sets member `key` (quoted as `quoted`): an existing member keeps its place, a new one goes last. */
+export function putMember(node: ObjectNode, key: string, quoted: string, value: Child, maker: Maker): void {
+  const slot = node.slots.get(key);
+  if (slot === undefined) {
+    node.slots.set(key, node.values.length);
+    node.quoted.push(quoted);
+    node.values.push(value);
+    node.makers.push(maker);
+  } else {
+    node.values[slot] = value;
+    node.makers[slot] = maker;
+  }
+}
+
+/** @internal Replaces the value of an existing member, keeping who made it (a copy of the same value). */
+export function replaceMember(node: ObjectNode, key: string, value: Child): void {
+  const slot = node.slots.get(key);
+  if (slot !== undefined) node.values[slot] = value;
+}
+
+/** @internal Removes member `key`; its slot stays empty so that the other members keep their places. */
+export function deleteMember(node: ObjectNode, key: string): void {
+  const slot = node.slots.get(key);
+  if (slot === undefined) return;
+  node.values[slot] = undefined;
+  node.slots.delete(key);
+}
+
+/** @internal A node owned by `token` for a stored object, one level deep (its members stay stored values). */
+export function objectFromStored(value: StoredObject, maker: Maker, token: Token): ObjectNode {
+  const node = new ObjectNode(token);
+  for (const key of Object.keys(value)) putMember(node, key, JSON.stringify(key), value[key] as StoredValue, maker);
+  return node;
+}
+
+/** @internal A node owned by `token` for a stored array, one level deep. */
+export function arrayFromStored(value: StoredArray, maker: Maker, token: Token): ArrayNode {
+  return new ArrayNode(token, value.slice(), new Array<Maker>(value.length).fill(maker));
+}
+
+/** @internal A copy of a shared object node for `token` to change (removed slots dropped). */
+export function copyObjectNode(node: ObjectNode, token: Token): ObjectNode {
+  if (node.slots.size === node.values.length) return new ObjectNode(token, new Map(node.slots), node.quoted.slice(), node.values.slice(), node.makers.slice());
+  const copy = new ObjectNode(token);
+  for (const [key, slot] of node.slots) putMember(copy, key, node.quoted[slot] as string, node.values[slot] as Child, node.makers[slot] as Maker);
+  return copy;
+}
+
+/** @internal A copy of a shared array node for `token` to change. */
+export function copyArrayNode(node: ArrayNode, token: Token): ArrayNode {
+  return new ArrayNode(token, node.items.slice(), node.makers.slice());
+}
+
+/**
+ * @internal The frozen stored value of a child: what build() returns, raw numbers kept. `cache` keeps the
+ * result on the node; only for nodes no replay will change again (never in the middle of one).
+ */
+export function materialize(child: Child | undefined, cache: boolean): StoredValue {
+  if (child instanceof ObjectNode) {
+    if (child.plain !== undefined) return child.plain;
+    const out: StoredObject = {};
+    const { values } = child;
+    for (const [key, slot] of child.slots) setOwn(out, key, materialize(values[slot], cache));
+    Object.freeze(out);
+    if (cache) child.plain = out;
+    return out;
+  }
+  if (child instanceof ArrayNode) {
+    if (child.plain !== undefined) return child.plain;
+    const { items } = child;
+    const out: StoredArray = new Array<StoredValue>(items.length);
+    for (let i = 0; i < items.length; i++) out[i] = materialize(items[i], cache);
+    Object.freeze(out);
+    if (cache) child.plain = out;
+    return out;
+  }
+  return child as StoredValue;
+}
