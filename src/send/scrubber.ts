@@ -96,7 +96,8 @@ export function secretForms(secret: string): string[] {
  */
 export class Scrubber {
   readonly #rewrites: ReadonlyArray<readonly [string, string]>;
-  readonly #pattern: RegExp | undefined;
+  readonly #anywhere: readonly string[];
+  readonly #wholeWords: RegExp | undefined;
 
   /**
    * @param secrets - values to hide, in every form.
@@ -105,22 +106,21 @@ export class Scrubber {
   constructor(secrets: Iterable<string>, rewrites: ReadonlyArray<readonly [string, string]> = []) {
     const forms = new Set<string>();
     for (const secret of secrets) for (const form of secretForms(secret)) forms.add(form);
-    // Longest first: where two forms start at the same place, the whole longer one is replaced.
-    const alternatives = [...forms]
-      .sort((a, b) => b.length - a.length)
-      .map((form) => {
-        const literal = form.replace(PATTERN_SYNTAX, '\\$&');
-        return form.length >= MIN_SCRUB_ANYWHERE ? literal : `(?<!${WORD_CHAR})${literal}(?!${WORD_CHAR})`;
-      });
-    this.#pattern = alternatives.length === 0 ? undefined : new RegExp(alternatives.join('|'), 'gu');
+    // Longest first: where one form holds another, the whole longer one is replaced.
+    const ordered = [...forms].sort((a, b) => b.length - a.length);
+    // Long forms as plain text (a pattern would be too large for a long password); short ones as one pattern.
+    this.#anywhere = ordered.filter((form) => form.length >= MIN_SCRUB_ANYWHERE);
+    const short = ordered.filter((form) => form.length < MIN_SCRUB_ANYWHERE).map((form) => form.replace(PATTERN_SYNTAX, '\\$&'));
+    this.#wholeWords = short.length === 0 ? undefined : new RegExp(`(?<!${WORD_CHAR})(?:${short.join('|')})(?!${WORD_CHAR})`, 'gu');
     this.#rewrites = rewrites.filter(([from]) => from !== '');
   }
 
   /** Replaces every known secret in `text`, drops URL credentials and redacts secret-named URL parameters. */
   text(text: string): string {
     let result = text;
-    for (const [from, to] of this.#rewrites) result = result.split(from).join(to);
-    if (this.#pattern !== undefined) result = result.replace(this.#pattern, REDACTED);
+    for (const [from, to] of this.#rewrites) if (result.includes(from)) result = result.split(from).join(to);
+    for (const form of this.#anywhere) if (result.includes(form)) result = result.split(form).join(REDACTED);
+    if (this.#wholeWords !== undefined) result = result.replace(this.#wholeWords, REDACTED);
     return redactUrl(result);
   }
 
