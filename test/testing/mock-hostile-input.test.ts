@@ -1,4 +1,5 @@
 // The mock must survive what a real server survives: deep, huge, slow, malformed and concurrent input.
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HttpError } from '../../src/errors/http-error.js';
 import { send } from '../../src/send/index.js';
@@ -224,5 +225,30 @@ describe('limits are checked options', () => {
     ['requestTimeout', -1, 'startMockAuth0: requestTimeout must be an integer from 1 to 2147483647, got -1'],
   ] as const)('%s: %d', async (name, value, message) => {
     await expect(startMockAuth0({ [name]: value })).rejects.toThrow(new RangeError(message));
+  });
+});
+
+describe('any body', () => {
+  // Deep, wide, huge, malformed and non-UTF-8 bodies, sent a few at a time.
+  const bodyArb = fc.oneof(
+    fc.integer({ min: 1, max: 30_000 }).map((depth) => underMappings(deepArray(depth))),
+    fc.integer({ min: 1, max: 30_000 }).map((depth) => deepObject(depth)),
+    fc.integer({ min: 0, max: 5_000 }).map((keys) => JSON.stringify({ addons: { samlp: { mappings: Object.fromEntries(Array.from({ length: keys }, (_, index) => [`k${index}`, index])) } } })),
+    // Around the 1 MiB limit (the body adds 18 bytes to the text).
+    fc.constantFrom(0, 140, 141, 1_048_558, 1_048_559).map((length) => JSON.stringify({ description: 'x'.repeat(length) })),
+    fc.string({ unit: 'binary', maxLength: 200 }),
+    fc.uint8Array({ maxLength: 200 }).map((bytes) => Buffer.from(bytes).toString('latin1')),
+    fc.jsonValue({ maxDepth: 4 }).map((value) => JSON.stringify({ client_metadata: value, name: value })),
+  );
+
+  it('gets 200, 400 or 413, never a crash, and the mock goes on applying valid updates', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(bodyArb, { minLength: 1, maxLength: 4 }), async (bodies) => {
+        const statuses = await Promise.all(bodies.map(async (body) => (await patch(auth0, body)).status));
+        for (const status of statuses) expect([200, 400, 413]).toContain(status);
+        await expectAlive(auth0);
+      }),
+      { numRuns: 20, seed: 20261202 },
+    );
   });
 });
