@@ -8,14 +8,14 @@ import type { SendOptions } from './types.js';
  * headers (and the credential after their scheme, and each cookie value),
  * and the values of secret-named `vars`, `params` and `query` entries.
  *
- * Never throws, whatever the options hold: it runs before they are checked,
- * so that the errors of the check can be scrubbed too.
+ * Runs before the options are checked, so that the errors of the check can
+ * be scrubbed too: values of the wrong type are skipped, not refused.
  *
  * @param options - the options as the caller gave them.
  * @returns the secret values (unordered, possibly repeated).
  * @example
  * ```ts
- * requestSecrets({ url: 'https://x.example/?q=:id', token: 'tok', headers: { 'x-api-key': 'k1' } });
+ * requestSecrets({ url: 'https://x.example/', token: 'tok', headers: { 'x-api-key': 'k1' } });
  * //=> ['tok', 'k1']
  * ```
  */
@@ -23,7 +23,8 @@ export function requestSecrets(options: SendOptions): string[] {
   const found: string[] = [];
   const add = (value: unknown): void => {
     if (typeof value === 'string' && value !== '') found.push(value);
-    else if (typeof value === 'number' || typeof value === 'boolean') found.push(String(value));
+    // A number under a secret name may be a PIN; `true` and `false` tell nothing.
+    else if (typeof value === 'number') found.push(String(value));
   };
   add(options.token);
   const basic = options.basic as Partial<SendOptions['basic']> | undefined;
