@@ -5,7 +5,7 @@ import type { SendOptions } from './types.js';
 /**
  * Every secret the options of one request hold: the token, the basic
  * password and its `Authorization` encoding, the values of secret-named
- * headers (and the credential after their scheme, and each cookie value),
+ * headers (and the credential after their scheme, and secret-named cookies),
  * and the values of secret-named `vars`, `params` and `query` entries.
  *
  * Runs before the options are checked, so that the errors of the check can
@@ -35,11 +35,17 @@ export function requestSecrets(options: SendOptions): string[] {
   for (const [name, value] of ownEntries(options.headers)) {
     if (!isSecretName(name) || typeof value !== 'string') continue;
     add(value);
-    // "Bearer sk_..." as a header: the credential alone may be echoed back.
+    if (name.toLowerCase() === 'cookie') {
+      // "theme=dark; session=xyz": the value of a secret-named cookie may be echoed alone.
+      for (const pair of value.split(';')) {
+        const equals = pair.indexOf('=');
+        if (equals > 0 && isSecretName(pair.slice(0, equals).trim())) add(pair.slice(equals + 1).trim());
+      }
+      continue;
+    }
+    // "Bearer sk_...": the credential alone may be echoed back.
     const space = value.indexOf(' ');
     if (space > 0) add(value.slice(space + 1).trim());
-    // "a=1; session=xyz": each cookie value may be echoed alone.
-    if (name.toLowerCase() === 'cookie') for (const pair of value.split(';')) add(pair.slice(pair.indexOf('=') + 1).trim());
   }
   for (const record of [options.vars, options.params, options.query]) {
     for (const [name, value] of ownEntries(record)) {
