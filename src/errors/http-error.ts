@@ -62,7 +62,7 @@ export class HttpError extends PathpatchError {
   }
 }
 
-// Longer bodies (HTML error pages) would drown the message; the whole body stays on `error.body`.
+// Longer details (HTML error pages, a huge `message`) would drown the message; the whole body stays on `error.body`.
 const MAX_TEXT_IN_MESSAGE = 200;
 
 function formatHttpErrorMessage(details: HttpErrorDetails): string {
@@ -74,14 +74,17 @@ function formatHttpErrorMessage(details: HttpErrorDetails): string {
 }
 
 function describeBody(body: unknown): string {
-  if (typeof body === 'string') {
-    const line = body.trim().split(/\r?\n/, 1)[0] ?? '';
-    return line.length > MAX_TEXT_IN_MESSAGE ? `${line.slice(0, MAX_TEXT_IN_MESSAGE)}…` : line;
-  }
+  if (typeof body === 'string') return firstLine(body);
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return '';
   const fields = body as Record<string, unknown>;
   const message = typeof fields['message'] === 'string' ? fields['message'] : typeof fields['error_description'] === 'string' ? fields['error_description'] : undefined;
   const code = typeof fields['errorCode'] === 'string' ? fields['errorCode'] : undefined;
-  if (message === undefined) return code ?? (typeof fields['error'] === 'string' ? fields['error'] : '');
-  return code === undefined ? message : `${code}: ${message}`;
+  const detail = message === undefined ? (code ?? (typeof fields['error'] === 'string' ? fields['error'] : '')) : code === undefined ? message : `${code}: ${message}`;
+  return firstLine(detail);
+}
+
+// Whatever the server wrote, the message stays one line of bounded length.
+function firstLine(text: string): string {
+  const line = text.trim().split(/\r\n|\r|\n/, 1)[0] ?? '';
+  return line.length > MAX_TEXT_IN_MESSAGE ? `${line.slice(0, MAX_TEXT_IN_MESSAGE)}…` : line;
 }

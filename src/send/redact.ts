@@ -43,114 +43,30 @@ export function isSecretName(name: string): boolean {
   return words.some((word) => SECRET_WORDS.has(word));
 }
 
+// `//user:pass@` anywhere, up to the last `@` before the host, as a URL parser reads it (a password may hold `@`).
+const URL_CREDENTIALS = /\/\/[^\s/?#]*@/g;
+// `name=value` after `?`, `&` or `#`; the name is bounded so a failed match costs little (no quadratic scan).
+const URL_PARAM = /([?&#])([^=&#?\s]{1,128})=([^&#\s"'<>]*)/g;
+
 /**
  * Redacts a URL for display: credentials dropped, values of secret-looking
- * query parameters replaced by `[redacted]`.
+ * query and fragment parameters (`?token=`, `#access_token=`) replaced by `[redacted]`.
  *
- * Works on text that is not a valid URL too (a template), by looking only at
- * what follows `?`.
+ * Works on any text, not only a valid URL: a template, or an error message
+ * that quotes a URL (`//user:pass@` is dropped wherever it appears).
  *
  * @param url - an absolute URL or a URL template.
  * @returns the same URL, safe to print.
  * @example
  * ```ts
- * redactUrl('https://u:p@api.example/x?token=abc&page=2');
- * //=> 'https://api.example/x?token=[redacted]&page=2'
+ * redactUrl('https://u:p@api.example/x?token=abc&page=2#access_token=xyz&state=1');
+ * //=> 'https://api.example/x?token=[redacted]&page=2#access_token=[redacted]&state=1'
  * ```
  */
 export function redactUrl(url: string): string {
-  const withoutCredentials = url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#@]*@/i, '$1');
-  const queryStart = withoutCredentials.indexOf('?');
-  if (queryStart === -1) return withoutCredentials;
-  const hashStart = withoutCredentials.indexOf('#', queryStart);
-  const end = hashStart === -1 ? withoutCredentials.length : hashStart;
-  const query = withoutCredentials
-    .slice(queryStart + 1, end)
-    .split('&')
-    .map((pair) => {
-      const equals = pair.indexOf('=');
-      if (equals === -1) return pair;
-      const name = safeDecode(pair.slice(0, equals));
-      return isSecretName(name) ? `${pair.slice(0, equals)}=${REDACTED}` : pair;
-    })
-    .join('&');
-  return `${withoutCredentials.slice(0, queryStart + 1)}${query}${withoutCredentials.slice(end)}`;
-}
-
-/**
- * The secret values of one request, and how to scrub them from text, values
- * and error chains before anything leaves `send()`.
- *
- * @example
- * ```ts
- * const scrubber = new Scrubber(['s3cret']);
- * scrubber.text('bad token s3cret'); //=> 'bad token [redacted]'
- * ```
- */
-export class Scrubber {
-  readonly #replacements: ReadonlyArray<readonly [string, string]>;
-
-  /**
-   * @param secrets - values to hide; each is also hidden in its URL-encoded and base64 forms.
-   * @param rewrites - exact texts to replace by a safe one (the real URL by its redacted form), applied first.
-   */
-  constructor(secrets: Iterable<string>, rewrites: ReadonlyArray<readonly [string, string]> = []) {
-    const forms = new Set<string>();
-    for (const secret of secrets) {
-      if (secret === '') continue;
-      forms.add(secret);
-      forms.add(encodeURIComponent(secret));
-      forms.add(new URLSearchParams({ s: secret }).toString().slice(2));
-    }
-    // Longest first, so a secret that contains another is replaced whole.
-    const ordered = [...forms].sort((a, b) => b.length - a.length);
-    this.#replacements = [...rewrites.filter(([from]) => from !== ''), ...ordered.map((secret) => [secret, REDACTED] as const)];
-  }
-
-  /** Replaces every known secret in `text`. */
-  text(text: string): string {
-    let result = text;
-    for (const [from, to] of this.#replacements) result = result.split(from).join(to);
-    return result;
-  }
-
-  /** Deep copy of a parsed body with every known secret scrubbed and every secret-named string field replaced. */
-  value(value: unknown, depth = 0): unknown {
-    if (typeof value === 'string') return this.text(value);
-    if (typeof value !== 'object' || value === null || depth > 64) return value;
-    if (Array.isArray(value)) return value.map((item) => this.value(item, depth + 1));
-    const copy: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) {
-      const safe = typeof item === 'string' && item !== '' && isSecretName(key) ? REDACTED : this.value(item, depth + 1);
-      // defineProperty, so a `__proto__` key in a server's body stays a plain key.
-      Object.defineProperty(copy, key, { value: safe, enumerable: true, writable: true, configurable: true });
-    }
-    return copy;
-  }
-
-  /**
-   * A scrubbed copy of an error chain: name, message, stack and the usual
-   * system fields (`code`, `errno`, `syscall`, `address`, `port`, `hostname`),
-   * nothing else, so no request object or header can ride along.
-   */
-  error(error: unknown, depth = 0): Error {
-    if (!(error instanceof Error) && (typeof error !== 'object' || error === null)) return new Error(this.text(String(error)));
-    const source = error as Partial<Error> & Record<string, unknown>;
-    const nested = depth < 8 && source.cause !== undefined ? { cause: this.error(source.cause, depth + 1) } : undefined;
-    const copy = new Error(this.text(String(source.message ?? '')), nested);
-    copy.name = typeof source.name === 'string' ? source.name : 'Error';
-    copy.stack = typeof source.stack === 'string' ? this.text(source.stack) : `${copy.name}: ${copy.message}`;
-    const fields = copy as unknown as Record<string, unknown>;
-    for (const key of ['code', 'errno', 'syscall', 'address', 'port', 'hostname'] as const) {
-      const field = source[key];
-      if (typeof field === 'string') fields[key] = this.text(field);
-      else if (typeof field === 'number') fields[key] = field;
-    }
-    if (depth < 8 && Array.isArray(source['errors'])) {
-      fields['errors'] = (source['errors'] as unknown[]).map((item) => this.error(item, depth + 1));
-    }
-    return copy;
-  }
+  return url.replace(URL_CREDENTIALS, '//').replace(URL_PARAM, (match, start: string, name: string, value: string) =>
+    value !== '' && isSecretName(safeDecode(name)) ? `${start}${name}=${REDACTED}` : match,
+  );
 }
 
 function safeDecode(text: string): string {

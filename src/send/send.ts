@@ -2,7 +2,9 @@ import { FetchError, ofetch } from 'ofetch';
 import { HttpError } from '../errors/http-error.js';
 import { NetworkError } from '../errors/network-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
-import { Scrubber, isSecretName } from './redact.js';
+import { TemplateError } from '../errors/template-error.js';
+import { bodySecrets, encodeBasicCredentials, requestSecrets } from './request-secrets.js';
+import { Scrubber } from './scrubber.js';
 import { parseResponseBody } from './response.js';
 import { backoffWait, resolveRetryPolicy, serverWait, sleep } from './retry.js';
 import type { RetryPolicy, RetryReason, RetryWaitSource } from './retry.js';
@@ -11,8 +13,8 @@ import { expandUrl } from './url-template.js';
 import type { ExpandedUrl } from './url-template.js';
 
 const DEFAULT_TIMEOUT = 30_000;
-// RFC 9110 token: what a method may be made of.
-const METHOD = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+// RFC 9110 token: what a method or a header name may be made of.
+const HTTP_TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 // Visible ASCII only: a space, CR or LF in a credential would be refused by the platform with the value in its message.
 const TOKEN_TEXT = /^[\x21-\x7e]+$/;
 
@@ -90,44 +92,54 @@ export async function send<Data = unknown>(body: SendBody, options: SendOptions)
 }
 
 function prepareRequest(body: SendBody, options: SendOptions): PreparedRequest {
+  const known = requestSecrets(options);
+  let checked: Omit<PreparedRequest, 'body'>;
+  try {
+    checked = checkOptions(options, known);
+  } catch (error) {
+    throw scrubOptionError(error, new Scrubber(known));
+  }
+  // The body is built last: an emit() that throws is the caller's error and reaches them unchanged.
+  const text = typeof body === 'string' ? body : body.emit();
+  return { ...checked, body: text };
+}
+
+function checkOptions(options: SendOptions, known: readonly string[]): Omit<PreparedRequest, 'body'> {
   const method = (options.method ?? 'PATCH').toUpperCase();
-  if (!METHOD.test(method)) throw new TypeError(`method must be an HTTP method token, got ${JSON.stringify(options.method)}`);
+  if (!HTTP_TOKEN.test(method)) throw new TypeError(`method must be an HTTP method token, got ${JSON.stringify(options.method)}`);
   if (method === 'GET' || method === 'HEAD') throw new TypeError(`send() always sends a body, and a ${method} request cannot have one`);
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
   if (timeout !== false && (!Number.isFinite(timeout) || timeout <= 0)) throw new TypeError(`timeout must be a positive number of milliseconds or false, got ${timeout}`);
   if (options.token !== undefined && options.basic !== undefined) throw new TypeError('pass either token or basic, not both');
   const policy = resolveRetryPolicy(options.retry, method);
   const url = expandUrl(options.url, options);
-  const secrets = [...url.secrets];
   const headers = new Headers({ accept: 'application/json', 'content-type': 'application/json' });
-  for (const [name, value] of Object.entries(options.headers ?? {})) {
+  for (const [index, [name, value]] of Object.entries(options.headers ?? {}).entries()) {
+    // Neither a bad name nor a bad value is quoted: either may be a credential ("Authorization: Bearer …" as a name).
+    if (!HTTP_TOKEN.test(name)) throw new TypeError(`headers: key ${index} is not a valid header name (expected an RFC 9110 token); the key is not shown, as it may hold a credential`);
     if (value === undefined) {
       headers.delete(name);
       continue;
     }
-    if (isSecretName(name)) {
-      secrets.push(value);
-      // "Bearer sk_..." as a header: the credential alone may be echoed back, so scrub it on its own too.
-      const space = value.indexOf(' ');
-      if (space > 0 && value.length - space > 4) secrets.push(value.slice(space + 1).trim());
-    }
     try {
       headers.set(name, value);
     } catch {
-      // The platform's message quotes the value, which may be a credential: name the header only.
-      throw new TypeError(`invalid name or value for header ${JSON.stringify(name)}`);
+      throw new TypeError(`headers: the value of ${JSON.stringify(name)} is not a valid header value (expected no CR, LF, NUL or character above U+00FF); the value is not shown, as it may hold a credential`);
     }
   }
   const authorization = authorizationHeader(options);
-  if (authorization !== undefined) {
-    headers.set('authorization', authorization);
-    // The credentials after the scheme, so a scrubbed echo still reads "Bearer [redacted]".
-    secrets.push(authorization.slice(authorization.indexOf(' ') + 1));
+  if (authorization !== undefined) headers.set('authorization', authorization);
+  return { method, url, headers, timeout, policy, secrets: [...known, ...url.secrets] };
+}
+
+// Option errors quote what was wrong (a method, a template): the quote must not carry a credential.
+function scrubOptionError(error: unknown, scrubber: Scrubber): unknown {
+  if (error instanceof TemplateError) {
+    const placeholder = error.placeholder === undefined ? undefined : scrubber.text(error.placeholder);
+    return scrubber.seal(new TemplateError(scrubber.text(error.template), scrubber.text(error.problem), placeholder));
   }
-  if (options.basic !== undefined) secrets.push(options.basic.password);
-  // The body is built last: an emit() that throws is the caller's error and reaches them unchanged.
-  const text = typeof body === 'string' ? body : body.emit();
-  return { method, url, headers, body: text, timeout, policy, secrets };
+  if (error instanceof TypeError) return scrubber.seal(new TypeError(scrubber.text(error.message)));
+  return error;
 }
 
 function authorizationHeader(options: SendOptions): string | undefined {
@@ -138,8 +150,7 @@ function authorizationHeader(options: SendOptions): string | undefined {
   if (options.basic !== undefined) {
     const { username, password } = options.basic;
     if (username.includes(':')) throw new TypeError('basic.username must not contain ":"');
-    const bytes = new TextEncoder().encode(`${username}:${password}`);
-    return `Basic ${btoa(String.fromCharCode(...bytes))}`;
+    return `Basic ${encodeBasicCredentials(username, password)}`;
   }
   return undefined;
 }
@@ -151,6 +162,8 @@ function sameOriginRedirect(status: number, location: string | null, current: st
   if (location === null || ![301, 302, 307, 308].includes(status)) return undefined;
   try {
     const next = new URL(location, current);
+    // Credentials in a Location are not followed: fetch would refuse them, quoting the URL in its message.
+    if (next.username !== '' || next.password !== '') return undefined;
     return next.origin === new URL(current).origin ? next.href : undefined;
   } catch {
     return undefined;
@@ -227,19 +240,24 @@ function planRetry(policy: RetryPolicy, outcome: AttemptOutcome, attempt: number
   return { reason, wait, waitSource: asked?.source ?? 'backoff', hint: undefined };
 }
 
+// Every failure passes here: each field through the request's scrubber, then the message derived from them once more.
 function toError(request: PreparedRequest, outcome: AttemptOutcome, attempts: number, hint: string | undefined): Failure {
-  const { method } = request;
-  const url = request.url.display;
-  if (outcome.kind === 'timeout') return new TimeoutError({ method, url, timeout: request.timeout === false ? 0 : request.timeout, attempts });
   const scrubber = scrubberFor(request);
+  const method = scrubber.text(request.method);
+  const url = scrubber.text(request.url.display);
+  if (outcome.kind === 'timeout') {
+    return scrubber.seal(new TimeoutError({ method, url, timeout: request.timeout === false ? 0 : request.timeout, attempts }));
+  }
   if (outcome.kind === 'network') {
     const cause = scrubber.error(outcome.cause);
     const root = rootCause(cause);
     const code = (root as { code?: unknown }).code;
-    return new NetworkError({ method, url, attempts, cause, code: typeof code === 'string' ? code : undefined, reason: root.message === '' ? 'network error' : root.message });
+    const reason = root.message === '' ? 'network error' : root.message;
+    return scrubber.seal(new NetworkError({ method, url, attempts, cause, code: typeof code === 'string' ? code : undefined, reason }));
   }
   const body = scrubber.value(parseResponseBody(outcome.text, outcome.headers.get('content-type')));
-  return new HttpError({ method, url, status: outcome.status, statusText: outcome.statusText, body, attempts, ...(hint === undefined ? {} : { hint }) });
+  const statusText = scrubber.text(outcome.statusText);
+  return scrubber.seal(new HttpError({ method, url, status: outcome.status, statusText, body, attempts, ...(hint === undefined ? {} : { hint }) }));
 }
 
 function scrubberFor(request: PreparedRequest): Scrubber {
@@ -251,25 +269,8 @@ function scrubberFor(request: PreparedRequest): Scrubber {
   } catch {
     // expandUrl already checked it parses.
   }
-  return new Scrubber([...request.secrets, ...secretFields(request.body)], rewrites);
-}
-
-// A server may echo the request body in its error (`client_secret` included): find those values, only once something failed.
-function secretFields(body: string | undefined): string[] {
-  const found: string[] = [];
-  const walk = (value: unknown, depth: number): void => {
-    if (typeof value !== 'object' || value === null || depth > 64) return;
-    for (const [key, item] of Object.entries(value)) {
-      if (typeof item === 'string' && item !== '' && isSecretName(key)) found.push(item);
-      else walk(item, depth + 1);
-    }
-  };
-  try {
-    walk(JSON.parse(body ?? 'null'), 0);
-  } catch {
-    // Not JSON: nothing to find.
-  }
-  return found;
+  // A server may echo the request body in its error (`client_secret` included): its secret fields are looked for only now.
+  return new Scrubber([...request.secrets, ...bodySecrets(request.body)], rewrites);
 }
 
 // The innermost error says what happened ("connect ECONNREFUSED 127.0.0.1:9"); outer ones say "fetch failed".

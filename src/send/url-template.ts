@@ -179,7 +179,10 @@ export function expandUrl(template: string, values: UrlTemplateValues = {}): Exp
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') fail(`the result is not an http(s) URL (found ${parsed.protocol})`);
   if (parsed.username !== '' || parsed.password !== '') fail('the URL holds credentials; pass them with the basic option');
-  for (const [name, value] of parsed.searchParams) if (value !== '' && isSecretName(name)) secrets.push(value);
+  // The fragment too: OAuth's implicit flow puts `#access_token=…` there.
+  for (const params of [parsed.searchParams, new URLSearchParams(parsed.hash.slice(1))]) {
+    for (const [name, value] of params) if (value !== '' && isSecretName(name)) secrets.push(value);
+  }
   return { url, display: redactUrl(display), secrets: [...new Set(secrets)] };
 }
 

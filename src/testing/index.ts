@@ -1,4 +1,4 @@
-export { startMockAuth0 } from './mock-auth0.js';
+export { MAX_MOCK_DEPTH, startMockAuth0 } from './mock-auth0.js';
 export type { MockAuth0, MockAuth0Options, MockClient, MockRequest, RateLimitOptions } from './mock-auth0.js';
 export { defaultMockClient } from './default-client.js';
 export { clientUpdateSchema } from './client-update-schema.js';

@@ -6,6 +6,7 @@ import { REDACTED, isSecretName } from '../send/redact.js';
 import { FIELD_SCOPES, clientUpdateSchema } from './client-update-schema.js';
 import { defaultMockClient } from './default-client.js';
 import { applyMergePatch } from './merge-patch.js';
+import { nestingDepth } from './nesting-depth.js';
 import { validate } from './schema.js';
 
 /**
@@ -45,7 +46,35 @@ export interface MockAuth0Options {
    * @default ['update:clients', 'update:client_keys', 'update:client_credentials']
    */
   readonly scopes?: readonly string[] | undefined;
+  /**
+   * Largest request body, in bytes; a longer one gets 413 and its connection is closed.
+   * @default 1_048_576 (1 MiB)
+   */
+  readonly maxBodySize?: number | undefined;
+  /**
+   * Deepest nesting of arrays and objects in a body; a deeper one gets 400 `invalid_body`
+   * without being parsed. At most {@link MAX_MOCK_DEPTH}.
+   * @default 64
+   */
+  readonly maxDepth?: number | undefined;
+  /**
+   * Milliseconds a client has to send a whole request, headers and body; a slower one
+   * gets 408 and its connection is closed (Node's `requestTimeout`).
+   * @default 10_000
+   */
+  readonly requestTimeout?: number | undefined;
 }
+
+/**
+ * The largest `maxDepth` {@link startMockAuth0} accepts: its schema check and
+ * merge recurse, and stay well inside the call stack up to this depth.
+ *
+ * @example
+ * ```ts
+ * await startMockAuth0({ maxDepth: MAX_MOCK_DEPTH + 1 }); // throws a RangeError naming the limit
+ * ```
+ */
+export const MAX_MOCK_DEPTH = 1_000;
 
 /**
  * Options of `rateLimit()`.
@@ -120,6 +149,9 @@ export interface MockAuth0 {
 }
 
 const ALL_SCOPES = ['update:clients', 'update:client_keys', 'update:client_credentials'];
+const DEFAULT_MAX_BODY_SIZE = 1_048_576;
+const DEFAULT_MAX_DEPTH = 64;
+const DEFAULT_REQUEST_TIMEOUT = 10_000;
 const RATE_LIMIT = 50;
 const CLIENT_PATH = /^\/api\/v2\/clients\/([^/?#]+)\/?(?:\?.*)?$/;
 const JSON_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
@@ -158,22 +190,27 @@ export async function startMockAuth0(options: MockAuth0Options = {}): Promise<Mo
   for (const client of options.clients ?? [defaultMockClient()]) clients.set(client.client_id, structuredClone(client));
   const clientId = clients.keys().next().value;
   if (clientId === undefined) throw new TypeError('startMockAuth0 needs at least one client');
+  const maxBodySize = limitOption('maxBodySize', options.maxBodySize, DEFAULT_MAX_BODY_SIZE, Number.MAX_SAFE_INTEGER);
+  const maxDepth = limitOption('maxDepth', options.maxDepth, DEFAULT_MAX_DEPTH, MAX_MOCK_DEPTH);
+  const requestTimeout = limitOption('requestTimeout', options.requestTimeout, DEFAULT_REQUEST_TIMEOUT, 2_147_483_647);
   const requests: MockRequest[] = [];
+  const isAuthorized = (raw: IncomingMessage): boolean => raw.headers.authorization === `Bearer ${token}`;
   let limited: { count: number; retryAfter: number } = { count: 0, retryAfter: 1 };
 
   const handle = (raw: IncomingMessage, text: string, response: ServerResponse): void => {
     const authorization = raw.headers.authorization ?? '';
-    const authorized = authorization === `Bearer ${token}`;
+    const authorized = isAuthorized(raw);
+    // Measured before parsing: a body too deep is refused unparsed, so nothing downstream recurses into it.
+    const depth = nestingDepth(text, maxDepth);
     let parsed: unknown;
     try {
-      parsed = text === '' ? undefined : (JSON.parse(text) as unknown);
+      parsed = text === '' || depth > maxDepth ? undefined : (JSON.parse(text) as unknown);
     } catch {
       parsed = undefined;
     }
     const answer = (status: number, body: unknown, headers: Record<string, string> = {}): void => {
+      writeJson(response, status, body, headers);
       requests.push({ method: raw.method ?? '', url: raw.url ?? '', headers: recordHeaders(raw), body: text, json: parsed, authorized, status });
-      response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
-      response.end(JSON.stringify(body));
     };
     const fail = (status: number, error: string, message: string, errorCode?: string, headers?: Record<string, string>): void =>
       answer(status, { statusCode: status, error, message, ...(errorCode === undefined ? {} : { errorCode }) }, headers);
@@ -204,6 +241,7 @@ export async function startMockAuth0(options: MockAuth0Options = {}): Promise<Mo
     if (raw.method !== 'PATCH') return fail(405, 'Method Not Allowed', `Method ${raw.method ?? ''} is not allowed on ${match[0]}`);
     if (!scopes.has('update:clients')) return fail(403, 'Forbidden', 'Insufficient scope, expected any of: update:clients', 'insufficient_scope');
     if (!JSON_TYPE.test(raw.headers['content-type'] ?? '')) return fail(415, 'Unsupported Media Type', 'Unsupported Media Type');
+    if (depth > maxDepth) return fail(400, 'Bad Request', `Payload nesting is deeper than the mock's maximum of ${maxDepth} levels`, 'invalid_body');
     if (parsed === undefined) return fail(400, 'Bad Request', 'Invalid request payload JSON format', 'invalid_body');
     const issue = validate(clientUpdateSchema, parsed);
     if (issue !== undefined) {
@@ -220,11 +258,51 @@ export async function startMockAuth0(options: MockAuth0Options = {}): Promise<Mo
     return answer(200, updated);
   };
 
-  const server = createServer((raw, response) => {
+  // Whatever a request holds, the process hosting the mock lives on: a failure answers 500 and is not rethrown.
+  const handleSafely = (raw: IncomingMessage, text: string, response: ServerResponse): void => {
+    try {
+      handle(raw, text, response);
+    } catch (error) {
+      const name = error instanceof Error ? error.name : typeof error;
+      const body = { statusCode: 500, error: 'Internal Server Error', message: `The mock failed on this request (${name})`, errorCode: 'mock_failure' };
+      if (response.headersSent) response.destroy();
+      else writeJson(response, 500, body);
+      requests.push({ method: raw.method ?? '', url: raw.url ?? '', headers: recordHeaders(raw), body: text, json: undefined, authorized: isAuthorized(raw), status: 500 });
+    }
+  };
+
+  const server = createServer({ requestTimeout, headersTimeout: requestTimeout, connectionsCheckingInterval: Math.min(1_000, requestTimeout) }, (raw, response) => {
+    // Errors on either stream (a client that hangs up) end that exchange, never the process.
+    raw.on('error', () => undefined);
+    response.on('error', () => undefined);
+    const declared = Number(raw.headers['content-length'] ?? 0);
+    if (declared > maxBodySize) return refuseTooLarge(raw, response);
     const chunks: Buffer[] = [];
-    raw.on('data', (chunk: Buffer) => chunks.push(chunk));
-    raw.on('end', () => handle(raw, Buffer.concat(chunks).toString('utf8'), response));
+    let received = 0;
+    raw.on('data', (chunk: Buffer) => {
+      received += chunk.length;
+      if (received > maxBodySize) {
+        chunks.length = 0;
+        refuseTooLarge(raw, response);
+      } else {
+        chunks.push(chunk);
+      }
+    });
+    raw.on('end', () => {
+      if (received <= maxBodySize) handleSafely(raw, Buffer.concat(chunks).toString('utf8'), response);
+    });
   });
+  const refuseTooLarge = (raw: IncomingMessage, response: ServerResponse): void => {
+    if (response.headersSent) return;
+    // Read on and drop the rest, so the client sees the 413 rather than a reset; then the connection closes.
+    raw.removeAllListeners('data');
+    raw.resume();
+    const body = { statusCode: 413, error: 'Request Entity Too Large', message: `Payload content length greater than maximum allowed: ${maxBodySize}`, errorCode: 'payload_too_large' };
+    writeJson(response, 413, body, { connection: 'close' });
+    requests.push({ method: raw.method ?? '', url: raw.url ?? '', headers: recordHeaders(raw), body: '', json: undefined, authorized: isAuthorized(raw), status: 413 });
+  };
+  // An error on the listening server after start (too many open files) must not go uncaught either.
+  server.on('error', () => undefined);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());
@@ -249,6 +327,19 @@ export async function startMockAuth0(options: MockAuth0Options = {}): Promise<Mo
       return new Promise((resolve, reject) => server.close((error) => (error === undefined ? resolve() : reject(error))));
     },
   };
+}
+
+function limitOption(name: string, value: number | undefined, fallback: number, max: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value) || value < 1 || value > max) throw new RangeError(`startMockAuth0: ${name} must be an integer from 1 to ${max}, got ${String(value)}`);
+  return value;
+}
+
+// JSON.stringify may throw on a value the mock holds (a client deep from the options): the caller turns that into a 500.
+function writeJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  response.end(text);
 }
 
 function recordHeaders(raw: IncomingMessage): Record<string, string> {

@@ -1,6 +1,7 @@
 // A real HTTP server on 127.0.0.1 for send() tests (ky's test server is the model): no fetch is ever mocked.
 import { createServer } from 'node:http';
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import { connect } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 
@@ -143,4 +144,22 @@ export async function rejection(promise: Promise<unknown>): Promise<unknown> {
     return error;
   }
   throw new Error('expected a rejection');
+}
+
+/**
+ * Writes raw bytes to a server on 127.0.0.1 and resolves with everything it
+ * answered once it closes the connection (for malformed or stalled requests
+ * that fetch would refuse to send). The socket is never ended from this side.
+ */
+export function rawExchange(url: string, bytes: string | Buffer): Promise<string> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve) => {
+    const socket = connect(Number(port), hostname);
+    const chunks: Buffer[] = [];
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    // A reset after the server's answer is how some refusals end: 'close' follows, with what was read.
+    socket.on('error', () => undefined);
+    socket.on('close', () => resolve(Buffer.concat(chunks).toString('latin1')));
+    socket.write(bytes);
+  });
 }

@@ -7,7 +7,7 @@ import { TemplateError } from '../../src/errors/template-error.js';
 import { TimeoutError } from '../../src/errors/timeout-error.js';
 import { createClient, isSecretName, redactUrl, send } from '../../src/send/index.js';
 import type { RetryEvent, SendOptions } from '../../src/send/index.js';
-import { Scrubber } from '../../src/send/redact.js';
+import { Scrubber } from '../../src/send/scrubber.js';
 import { delay, json, unusedPort, useTestServer, rejection } from '../helpers/http-server.js';
 
 const server = useTestServer();

@@ -86,7 +86,7 @@ describe('send() request', () => {
       new TypeError('pass either token or basic, not both'),
     );
     await expect(send(body, { url, headers: { 'x-api-key': 'line\nbreak' } })).rejects.toThrow(
-      new TypeError('invalid name or value for header "x-api-key"'),
+      new TypeError('headers: the value of "x-api-key" is not a valid header value (expected no CR, LF, NUL or character above U+00FF); the value is not shown, as it may hold a credential'),
     );
     await expect(send(body, { url, timeout: 0 })).rejects.toThrow(new TypeError('timeout must be a positive number of milliseconds or false, got 0'));
     await expect(send(body, { url, retry: -1 })).rejects.toThrow(new TypeError('retry.limit must be a non-negative integer, got -1'));

@@ -4,7 +4,7 @@ import { HttpError, send } from '../../src/index.js';
 import { isSecretName, serverWait } from '../../src/send/index.js';
 import { startTestServer, type TestServer } from '../helpers/http-server.js';
 
-// Defects a review demonstrated; each test fails on the code before the fix.
+// An echoed Authorization credential, redirects to other origins and to the same one, secret names, Retry-After forms.
 let api: TestServer;
 let other: TestServer;
 
@@ -23,7 +23,7 @@ function everything(error: unknown): string {
   return [e.message, e.stack, inspect(e, { depth: 10, showHidden: true }), JSON.stringify(e)].join('\n');
 }
 
-describe('send() review fixes', () => {
+describe('send(): echoed credentials and redirects', () => {
   it('scrubs the credential of an Authorization header when the server echoes it alone', async () => {
     api.respond((_request, response) => {
       response.writeHead(401, { 'content-type': 'application/json' });
