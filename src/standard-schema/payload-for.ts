@@ -34,15 +34,21 @@ import { toValidationIssues } from './to-validation-issues.js';
  */
 export function payloadFor<Schema extends StandardSchemaV1>(
   schema: Schema,
-  base?: BaseFor<InferInput<Schema>> | SchemaPayload<InferInput<Schema>, InferOutput<Schema>>,
+  base?: BaseFor<InferInput<Schema>>,
   options?: PayloadOptions,
-): SchemaPayload<InferInput<Schema>, InferOutput<Schema>> {
+): SchemaPayload<InferInput<Schema>, InferOutput<Schema>>;
+export function payloadFor<Schema extends StandardSchemaV1>(
+  schema: Schema,
+  base: NoInfer<SchemaPayload<InferInput<Schema>, InferOutput<Schema>>>,
+  options?: PayloadOptions,
+): SchemaPayload<InferInput<Schema>, InferOutput<Schema>>;
+export function payloadFor(schema: StandardSchemaV1, base?: unknown, options?: PayloadOptions): unknown {
   const props = (schema as Partial<StandardSchemaV1> | null | undefined)?.['~standard'];
   if (props?.version !== 1 || typeof props.validate !== 'function') {
     throw new TypeError('payloadFor() expects a Standard Schema v1 validator (an object with a "~standard" property of version 1)');
   }
   const inner = base instanceof SchemaBuilder ? base.builder : base;
-  return new SchemaBuilder(PayloadBuilder.create(inner, options), schema) as unknown as SchemaPayload<InferInput<Schema>, InferOutput<Schema>>;
+  return new SchemaBuilder(PayloadBuilder.create(inner, options), schema);
 }
 
 /** @internal The runtime behind {@link SchemaPayload}: a builder and its schema; every update returns a new one. */

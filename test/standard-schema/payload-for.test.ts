@@ -86,7 +86,7 @@ describe('payloadFor: the builder', () => {
       .update('meta.n', (n) => (n ?? 0) + 1)
       .merge({ tags: ['y'] })
       .when(true, (b) => b.set('name', 'b'))
-      .when((b) => b.has('nothing'), (b) => b.remove('name'))
+      .when((b) => !b.has('name'), (b) => b.remove('name'))
       .pipe((b) => b.array('tags'));
     expect(chained.emit()).toBe('{"name":"b","tags":["y"],"meta":{"n":2}}');
     expect(base.emit()).toBe('{"name":"a"}');
