@@ -1,6 +1,6 @@
 import { payload } from '../builder/index.js';
 import { TemplateError } from '../errors/index.js';
-import { createClient as createBaseClient, type Client, type ClientOptions, type ClientPatchOptions, type SendBody, type SendResult } from '../send/index.js';
+import { createClient as createBaseClient, type Client, type ClientOptions, type ClientPatchOptions, type ClientSendOptions, type SendBody, type SendResult } from '../send/index.js';
 import { assertValidBody } from '../standard-schema/index.js';
 import type { OpenApiClient } from './openapi-client.js';
 
@@ -40,7 +40,7 @@ export function createClient(defaults: ClientOptions = {}): unknown {
     (route: string, init: OperationRequest): Promise<SendResult> =>
       sendOperation(base, method, route, init);
   const client = {
-    send: base.send,
+    send: (body: SendBody, options: ClientSendOptions): Promise<SendResult> => base.send(body, options),
     patch(url: string, second: SendBody | OperationRequest, options?: ClientPatchOptions): Promise<SendResult> {
       // The untyped form `patch(url, body, options?)` gives a builder or text; the typed form an object with `body`.
       return isSendBody(second) ? base.patch(url, second, options) : sendOperation(base, 'PATCH', url, second);

@@ -79,7 +79,7 @@ function fromType(type: ts.Type, where: string): Shape {
   const rest = members.filter((member) => !(member.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)));
   if (rest.some((member) => member.flags & (ts.TypeFlags.Unknown | ts.TypeFlags.Any))) return { kind: 'any' };
   const groups: Shape[] = [];
-  const literals = rest.filter((member) => member.isStringLiteral()).map((member) => (member as ts.StringLiteralType).value);
+  const literals = rest.filter((member) => member.isStringLiteral()).map((member) => member.value);
   if (rest.some((member) => member.flags & ts.TypeFlags.String)) groups.push({ kind: 'string', nullable: false });
   else if (literals.length > 0) groups.push({ kind: 'string', enum: literals.sort(), nullable: false });
   if (rest.some((member) => member.flags & ts.TypeFlags.Number)) groups.push({ kind: 'number', nullable: false });

@@ -91,7 +91,7 @@ describe('createClient<paths>()', () => {
     expectTypeOf(viaFunction).toEqualTypeOf<Promise<SendResult<components['schemas']['full-repository']>>>();
     const viaBuilder = github.patch('/repos/{owner}/{repo}', { params, body: payload<RepoUpdate>().set('name', 'x'), timeout: 1_000, retry: 2 });
     expectTypeOf(viaBuilder).toEqualTypeOf<Promise<SendResult<components['schemas']['full-repository']>>>();
-    github.patch('/repos/{owner}/{repo}', {
+    void github.patch('/repos/{owner}/{repo}', {
       params,
       body: (repo) => {
         expectTypeOf(repo).toEqualTypeOf<Payload<RepoUpdate>>();
@@ -102,54 +102,54 @@ describe('createClient<paths>()', () => {
 
   test('put, post and delete where the operation has a JSON body', () => {
     expectTypeOf(github.post('/repos/{owner}/{repo}/issues', { params, body: (issue) => issue.set('title', 'Bug') })).resolves.toHaveProperty('data').toHaveProperty('number').toEqualTypeOf<number>();
-    github.put('/repos/{owner}/{repo}/topics', { params, body: (topics) => topics.set('names', ['ts']) });
-    github.delete('/repos/{owner}/{repo}/issues/{issue_number}/assignees', { params: { ...params, issue_number: 1 }, body: (b) => b.push('assignees', 'me') });
+    void github.put('/repos/{owner}/{repo}/topics', { params, body: (topics) => topics.set('names', ['ts']) });
+    void github.delete('/repos/{owner}/{repo}/issues/{issue_number}/assignees', { params: { ...params, issue_number: 1 }, body: (b) => b.push('assignees', 'me') });
   });
 
   test('routes without params take no params', () => {
     const local = createClient<Paths>();
-    local.post('/ping', { body: (ping) => ping.set('at', 'now') });
+    void local.post('/ping', { body: (ping) => ping.set('at', 'now') });
     // @ts-expect-error -- /ping has no params
-    local.post('/ping', { params: { id: 1 }, body: (ping) => ping.set('at', 'now') });
+    void local.post('/ping', { params: { id: 1 }, body: (ping) => ping.set('at', 'now') });
     expectTypeOf(local.patch('/notes/{id}', { params: { id: 1 }, body: (note) => note.push('tags', 'a') })).resolves.toHaveProperty('data').toEqualTypeOf<{ id: number; title: string }>();
   });
 
   test('compile errors: unknown routes, methods without a body, params, bodies of another operation', () => {
     const update = payload<RepoUpdate>();
     // @ts-expect-error -- an unknown route
-    github.patch('/repos/{owner}/{repository}', { params, body: update });
+    void github.patch('/repos/{owner}/{repository}', { params, body: update });
     // @ts-expect-error -- DELETE /repos/{owner}/{repo} has no body
-    github.delete('/repos/{owner}/{repo}', { params, body: update });
+    void github.delete('/repos/{owner}/{repo}', { params, body: update });
     // @ts-expect-error -- GET only: no POST on this route
-    github.post('/repos/{owner}/{repo}', { params, body: update });
+    void github.post('/repos/{owner}/{repo}', { params, body: update });
     // @ts-expect-error -- a missing param
-    github.patch('/repos/{owner}/{repo}', { params: { owner: 'octocat' }, body: update });
+    void github.patch('/repos/{owner}/{repo}', { params: { owner: 'octocat' }, body: update });
     // @ts-expect-error -- no params at all
-    github.patch('/repos/{owner}/{repo}', { body: update });
+    void github.patch('/repos/{owner}/{repo}', { body: update });
     // @ts-expect-error -- an extra param
-    github.patch('/repos/{owner}/{repo}', { params: { ...params, ref: 'main' }, body: update });
+    void github.patch('/repos/{owner}/{repo}', { params: { ...params, ref: 'main' }, body: update });
     // @ts-expect-error -- a param of the wrong type
-    github.patch('/repos/{owner}/{repo}/issues/{issue_number}', { params: { ...params, issue_number: 'one' }, body: (issue) => issue });
+    void github.patch('/repos/{owner}/{repo}/issues/{issue_number}', { params: { ...params, issue_number: 'one' }, body: (issue) => issue });
     // @ts-expect-error -- no body
-    github.patch('/repos/{owner}/{repo}', { params });
+    void github.patch('/repos/{owner}/{repo}', { params });
   });
 
   test('compile errors: a builder typed for another body, even one the body type would accept', () => {
     type IssueUpdate = BodyOf<paths, '/repos/{owner}/{repo}/issues/{issue_number}', 'patch'>;
     // @ts-expect-error -- a builder for the issue update body
-    github.patch('/repos/{owner}/{repo}', { params, body: payload<IssueUpdate>() });
+    void github.patch('/repos/{owner}/{repo}', { params, body: payload<IssueUpdate>() });
     // @ts-expect-error -- a narrower body ({ name?: string } is assignable both ways, and still not the repository update)
-    github.patch('/repos/{owner}/{repo}', { params, body: payload<{ name?: string }>() });
+    void github.patch('/repos/{owner}/{repo}', { params, body: payload<{ name?: string }>() });
     // @ts-expect-error -- an untyped builder
-    github.patch('/repos/{owner}/{repo}', { params, body: payload().set('name', 'x') });
+    void github.patch('/repos/{owner}/{repo}', { params, body: payload().set('name', 'x') });
     // @ts-expect-error -- text is not a builder
-    github.patch('/repos/{owner}/{repo}', { params, body: '{"name":"x"}' });
+    void github.patch('/repos/{owner}/{repo}', { params, body: '{"name":"x"}' });
     // @ts-expect-error -- the function returns a builder of another body
-    github.patch('/repos/{owner}/{repo}', { params, body: () => payload<IssueUpdate>() });
+    void github.patch('/repos/{owner}/{repo}', { params, body: () => payload<IssueUpdate>() });
     // @ts-expect-error -- a path the body does not have, inside the function
-    github.patch('/repos/{owner}/{repo}', { params, body: (repo) => repo.set('has_wikis', false) });
+    void github.patch('/repos/{owner}/{repo}', { params, body: (repo) => repo.set('has_wikis', false) });
     // @ts-expect-error -- a value of the wrong type
-    github.patch('/repos/{owner}/{repo}', { params, body: (repo) => repo.set('has_wiki', 'no') });
+    void github.patch('/repos/{owner}/{repo}', { params, body: (repo) => repo.set('has_wiki', 'no') });
   });
 
   test('a payloadFor() builder whose schema input is exactly the body is accepted', () => {
@@ -157,6 +157,6 @@ describe('createClient<paths>()', () => {
     const local = createClient<{
       '/notes/{id}': { patch: { parameters: { path: { id: number } }; requestBody: { content: { 'application/json': z.input<typeof schema> } }; responses: { 204: { content?: never } } } };
     }>();
-    local.patch('/notes/{id}', { params: { id: 1 }, body: payloadFor(schema).set('title', 'x') });
+    void local.patch('/notes/{id}', { params: { id: 1 }, body: payloadFor(schema).set('title', 'x') });
   });
 });
