@@ -33,9 +33,12 @@ export {
   TimeoutError,
   NetworkError,
   TemplateError,
+  ValidationError,
   isPathpatchError,
 } from './errors/index.js';
-export { send, createClient } from './send/index.js';
+export type { ValidationIssue } from './errors/index.js';
+export { send } from './send/index.js';
+export { createClient } from './openapi/index.js';
 export type {
   SendOptions,
   SendResult,
@@ -56,3 +59,28 @@ export type {
   TemplateValue,
   QueryValue,
 } from './send/index.js';
+export type {
+  OpenApiClient,
+  OperationCall,
+  OperationInit,
+  BodyArgument,
+  BodyBuilder,
+  BodyOf,
+  ObjectBodyOf,
+  PathParamsOf,
+  ResponseOf,
+  RoutesWithBody,
+  OperationMethod,
+  BodyMethod,
+} from './openapi/index.js';
+export { payloadFor } from './standard-schema/index.js';
+export type {
+  SchemaPayload,
+  ValidationResult,
+  StandardSchemaV1,
+  StandardSchemaProps,
+  StandardResult,
+  StandardIssue,
+  InferInput,
+  InferOutput,
+} from './standard-schema/index.js';

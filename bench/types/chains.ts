@@ -1,4 +1,5 @@
 import { SEED_UPDATES } from './seed-updates.js';
+import { GITHUB_REPO_UPDATES } from './github-updates.js';
 
 /** Which typing a generated chain uses. */
 export type Typing = 'pathpatch' | 'type-fest';
@@ -46,5 +47,43 @@ export function chainSource(typing: Typing, calls: number, declarations: string)
     lines.push(method === 'set' ? `  .set(${JSON.stringify(indexed)}, ${JSON.stringify(value)})` : `  .object(${JSON.stringify(indexed)})`);
   }
   lines.push(';', 'export { typed, fest };');
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The source of the GitHub fixture: GitHub's `paths` type (@octokit/openapi-types) and pathpatch's
+ * OpenAPI types imported in every variant; then, unless `calls` is 0 (the baseline: the bare import),
+ * a chain of `calls` updates on the repository update body and a typed `client.patch` call sending it.
+ *
+ * @param calls - the number of chained updates; 0 for the baseline.
+ * @param declarations - the directory holding the declarations of src/.
+ * @returns TypeScript source text.
+ * @example
+ * ```ts
+ * import { githubChainSource } from './chains.js';
+ * githubChainSource(55, '/tmp/declarations').includes("github.patch('/repos/{owner}/{repo}'"); //=> true
+ * ```
+ */
+export function githubChainSource(calls: number, declarations: string): string {
+  const lines = [
+    `import type { paths } from '@octokit/openapi-types';`,
+    `import type { Payload } from '${declarations}/src/types/index.js';`,
+    `import type { BodyOf, OpenApiClient } from '${declarations}/src/openapi/index.js';`,
+    '',
+    'declare const repo: Payload<BodyOf<paths, "/repos/{owner}/{repo}", "patch">>;',
+    'declare const github: OpenApiClient<paths>;',
+  ];
+  if (calls === 0) {
+    lines.push('export { repo, github };');
+    return `${lines.join('\n')}\n`;
+  }
+  lines.push('export const chain = repo');
+  for (let i = 0; i < calls; i++) {
+    const [path, value] = GITHUB_REPO_UPDATES[i % GITHUB_REPO_UPDATES.length] ?? ['name', 'x'];
+    lines.push(`  .set(${JSON.stringify(path)}, ${JSON.stringify(value)})`);
+  }
+  lines.push(';');
+  lines.push("export const sent = github.patch('/repos/{owner}/{repo}', { params: { owner: 'octocat', repo: 'hello-world' }, body: chain });");
+  lines.push('export { repo, github };');
   return `${lines.join('\n')}\n`;
 }

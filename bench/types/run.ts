@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chainSource, type Typing } from './chains.js';
+import { chainSource, githubChainSource, type Typing } from './chains.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 // Check time is the least of several runs: on a shared machine, interference only ever adds time.
@@ -34,15 +34,17 @@ writeFileSync(
     extends: join(root, 'tsconfig.json'),
     compilerOptions: { noEmit: false, declaration: true, emitDeclarationOnly: true, outDir: declarations, rootDir: root },
     include: [],
-    files: [join(root, 'src/types/index.ts'), join(root, 'bench/types/legacy-body.ts'), join(root, 'src/schemas/legacy-client-body.ts')],
+    files: [join(root, 'src/types/index.ts'), join(root, 'src/openapi/index.ts'), join(root, 'bench/types/legacy-body.ts'), join(root, 'src/schemas/legacy-client-body.ts')],
   }),
 );
 execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(work, 'tsconfig.declarations.json')], { stdio: 'inherit' });
 
-function prepare(typing: Typing, calls: number): string {
-  const dir = join(work, `${typing}-${calls}`);
+type Fixture = Typing | 'github';
+
+function prepare(fixture: Fixture, calls: number): string {
+  const dir = join(work, `${fixture}-${calls}`);
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, 'chain.ts'), chainSource(typing, calls, declarations));
+  writeFileSync(join(dir, 'chain.ts'), fixture === 'github' ? githubChainSource(calls, declarations) : chainSource(fixture, calls, declarations));
   writeFileSync(
     join(dir, 'tsconfig.json'),
     JSON.stringify({ extends: join(root, 'tsconfig.json'), compilerOptions: { noEmit: true, noUnusedLocals: false, types: [] }, include: [], files: ['chain.ts'] }),
@@ -68,7 +70,7 @@ function runOnce(compiler: string, dir: string): Measure {
 }
 
 // Configurations run interleaved, each `repeats` times; the least check time of each is kept.
-function measureAll(compiler: string, configs: readonly (readonly [Typing, number])[]): Measure[] {
+function measureAll(compiler: string, configs: readonly (readonly [Fixture, number])[]): Measure[] {
   const dirs = configs.map(([typing, calls]) => prepare(typing, calls));
   const best: (Measure | undefined)[] = configs.map(() => undefined);
   for (let i = 0; i < repeats; i++) {
@@ -82,10 +84,17 @@ function measureAll(compiler: string, configs: readonly (readonly [Typing, numbe
 }
 
 const rows: string[] = [];
+const githubRows: string[] = [];
 const failures: string[] = [];
-const configs = [['pathpatch', 0], ['pathpatch', 55], ['type-fest', 55], ['pathpatch', 550], ['type-fest', 550]] as const;
+const configs = [['pathpatch', 0], ['pathpatch', 55], ['type-fest', 55], ['pathpatch', 550], ['type-fest', 550], ['github', 0], ['github', 55]] as const;
 for (const [name, compiler] of Object.entries(compilers)) {
-  const [base, ours55, fest55, ours550, fest550] = measureAll(compiler, configs) as [Measure, Measure, Measure, Measure, Measure];
+  const [base, ours55, fest55, ours550, fest550, githubBase, github55] = measureAll(compiler, configs) as [Measure, Measure, Measure, Measure, Measure, Measure, Measure];
+  if (github55.errors.length > 0) failures.push(`${name} GitHub 55: ${github55.errors.slice(0, 3).join(' | ')}`);
+  githubRows.push(
+    `| ${name} | 55 + client.patch | ${(github55.instantiations - githubBase.instantiations).toLocaleString('en-US')} | ` +
+      `${Math.max(github55.checkSeconds - githubBase.checkSeconds, 0).toFixed(2)} s | ${(github55.memoryMB - githubBase.memoryMB).toFixed(0)} MB | ` +
+      `${githubBase.checkSeconds.toFixed(2)} s, ${githubBase.memoryMB.toFixed(0)} MB | ${github55.errors.some((e) => e.includes('TS2589')) ? 'yes' : 'no'} |`,
+  );
   for (const [calls, ours, fest] of [[55, ours55, fest55], [550, ours550, fest550]] as const) {
     for (const [label, m] of [['pathpatch', ours], ['type-fest Paths/Get', fest]] as const) {
       if (m.errors.length > 0) failures.push(`${name} ${label} ${calls}: ${m.errors.slice(0, 3).join(' | ')}`);
@@ -113,6 +122,10 @@ console.log(`Type-check cost of a typed chain on the Auth0 client-update body (c
 console.log('| compiler | calls | pathpatch instantiations | type-fest instantiations | ratio | pathpatch check | type-fest check | ratio | pathpatch memory | type-fest memory | TS2589 |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
 for (const row of rows) console.log(row);
+console.log("\nType-check cost of a typed chain on GitHub's repository update body and a typed client.patch call (@octokit/openapi-types; the bare import of GitHub's types subtracted)\n");
+console.log('| compiler | calls | instantiations | check | memory | bare import (check, memory) | TS2589 |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | --- |');
+for (const row of githubRows) console.log(row);
 rmSync(work, { recursive: true, force: true });
 if (failures.length > 0) {
   console.error(`\nType errors in the fixtures:\n${failures.join('\n')}`);

@@ -11,3 +11,5 @@ export type { TimeoutErrorDetails } from './timeout-error.js';
 export { NetworkError } from './network-error.js';
 export type { NetworkErrorDetails } from './network-error.js';
 export { TemplateError } from './template-error.js';
+export { ValidationError } from './validation-error.js';
+export type { ValidationIssue } from './validation-error.js';

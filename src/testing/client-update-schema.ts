@@ -228,7 +228,7 @@ export const clientUpdateSchema: Schema = object({
   require_proof_of_possession: boolean(),
   signed_request_object: object({ required: boolean(), credentials: credentialIds }),
   token_vault_privileged_access: object(
-    { credentials: credentialIds, ip_allowlist: strings, grants: array(object({ connection: s, scopes: strings })) },
+    { credentials: credentialIds, ip_allowlist: strings, grants: array(object({ connection: s, scopes: strings }, { required: ['connection', 'scopes'] })) },
     { required: ['credentials'] },
   ),
   compliance_level: nullable(oneOf(['none', 'fapi1_adv_pkj_par', 'fapi1_adv_mtls_par', 'fapi2_sp_pkj_mtls', 'fapi2_sp_mtls_mtls'])),

@@ -15,6 +15,8 @@ const allowed: Record<string, readonly string[]> = {
   types: [],
   send: ['errors'],
   builder: ['errors', 'path', 'json', 'emit'],
+  'standard-schema': ['errors', 'path', 'builder', 'send'],
+  openapi: ['errors', 'builder', 'send', 'standard-schema'],
   demo: ['builder', 'send', 'testing'],
   testing: ['errors', 'send'],
   chilkat: ['errors', 'json', 'emit', 'builder', 'send', 'path'],

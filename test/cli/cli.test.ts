@@ -33,11 +33,17 @@ describe('pathpatch CLI', () => {
     expect(body['resource_servers']).toEqual([{ identifier: 'https://api.acme.example', scopes: ['read:reports'] }]);
     expect(stdout).toMatch(/4\. Sent to an in-process mock of Auth0 on http:\/\/127\.0\.0\.1:\d+ .*\nPATCH http:\/\/127\.0\.0\.1:\d+\/api\/v2\/clients\/\w+\n400\n/);
     expect(stdout).toContain('"errorCode": "invalid_body"');
+    // The same updates typed as payload<Auth0ClientUpdate>(): the TypeScript compiler refuses the two the schema refuses.
+    expect(stdout).toContain('5. The same 55 updates as a typed chain, payload<Auth0ClientUpdate>(), checked by the TypeScript compiler:\n   2 of them do not compile:\n');
+    expect(stdout).toContain(`   .set('resource_servers[0].identifier', 'https://api.acme.example')\n     error: Argument of type '"resource_servers[0].identifier"' is not assignable to parameter of type '"✗ unknown path \\"resource_servers[0].identifier\\": the payload has no key \\"resource_servers\\""'.\n`);
+    expect(stdout).toContain(".set('resource_servers[0].scopes[0]', 'read:reports')\n     error: ");
+    expect(stdout).toContain("   The endpoint's schema refuses the same field: 'Additional properties not allowed: resource_servers'.\n");
     expect(stdout).toMatch(/\nPATCH http:\/\/127\.0\.0\.1:\d+\/api\/v2\/clients\/\w+\n200\n\{\n {2}"client_id"/);
     // The demo's secrets are masked everywhere they are printed: script, module, body, response.
     expect(stdout.match(/"(client_secret|privateKey)"(: |, )"[^"]*"/g)?.every((m) => m.endsWith('"[redacted]"'))).toBe(true);
     expect(stdout).toContain(".set('client_secret', '[redacted]')");
-  });
+    // The TypeScript compiler runs in the demo (step 5).
+  }, 120_000);
 
   it('shows help and the version', async () => {
     const help = await cli('--help');

@@ -88,7 +88,8 @@ describe('documentation code blocks', () => {
       output = String((error as { stdout?: string }).stdout);
     }
     expect(output).toBe('');
-  });
+    // One tsc run over every snippet, GitHub's OpenAPI types (5 MB of declarations) included.
+  }, 180_000);
 
   it.each(snippets.filter((s) => s.runs).map((s) => [relative(root, s.file), s] as const))('%s runs and shows true results', async (_name, snippet) => {
     await import(pathToFileURL(snippet.file).href);

@@ -6,12 +6,13 @@ import { payload } from '../../builder/index.js';
 import type { LegacyClientBody } from '../../demo/auth0-client-update.js';
 import type { Auth0ClientUpdate } from '../../schemas/auth0-client-update.js';
 import type { Payload } from '../../types/index.js';
+import { checkTypedChain } from '../../demo/check-typed-chain.js';
 import { legacyAuth0Script } from '../../demo/legacy-script.js';
 import { payloadFromIr } from '../../port/build-from-ir.js';
 import { executeIr } from '../../port/execute-ir.js';
 import { portScript } from '../../port/port-script.js';
 import { HttpError } from '../../errors/index.js';
-import { startMockAuth0 } from '../../testing/index.js';
+import { clientUpdateSchema, startMockAuth0, validate } from '../../testing/index.js';
 import { EXIT, type CliCommand, type CliIo } from '../io.js';
 import { reportDiagnostics } from '../read-input.js';
 import { redactJson } from '../redact-json.js';
@@ -37,7 +38,9 @@ export const demoCommand: CliCommand = {
     "it to an in-process mock of Auth0's /api/v2/clients/:id on 127.0.0.1, printing the status",
     'and the body as the old script did. The mock checks the body against the endpoint schema, so the legacy body',
     "is refused (it carries resource_servers, which today's API does not take, and empty",
-    'addons that need settings); the demo then sends a fixed branch of it. No network, no setup.',
+    'addons that need settings). The same updates typed as payload<Auth0ClientUpdate>() are then',
+    'type-checked (when the typescript package is installed): the resource_servers updates do not',
+    'compile. The demo then sends a fixed branch of the body. No network, no setup.',
     '',
     'Example:',
     '  pathpatch demo',
@@ -70,10 +73,11 @@ export const demoCommand: CliCommand = {
 
       io.stdout(`4. Sent to an in-process mock of Auth0 on ${mock.url} (main() would send to https://{{auth0_domain}}):\n`);
       const first = await patch(legacy, mock, io);
-      io.stdout('\n5. Fixed, branching from the legacy body: resource_servers removed (client access now goes through\n');
+      const typed = showTypedChain(ported.code, legacy, io);
+      io.stdout('\n6. Fixed, branching from the legacy body: resource_servers removed (client access now goes through\n');
       io.stdout('   client grants) and the settings that the rms, mscrm, slack and layer addons require filled in:\n');
       const second = await patch(fixLegacyBody(legacy), mock, io);
-      return first === 400 && second === 200 && legacy.emit() === chilkatBytes ? EXIT.ok : EXIT.failure;
+      return first === 400 && typed && second === 200 && legacy.emit() === chilkatBytes ? EXIT.ok : EXIT.failure;
     } finally {
       await mock.close();
       await rm(folder, { recursive: true, force: true });
@@ -92,6 +96,29 @@ function fixLegacyBody(legacy: Payload): Payload<Auth0ClientUpdate> {
     .set('addons.mscrm.url', 'https://acme.crm.dynamics.example')
     .set('addons.slack.team', 'acme')
     .set('addons.layer', { providerId: 'layer:///providers/acme', keyId: 'layer:///keys/acme', privateKey: randomBytes(32).toString('base64') });
+}
+
+/**
+ * Type-checks the ported updates as a chain on `payload<Auth0ClientUpdate>()` and prints the ones that do
+ * not compile, next to what the endpoint's schema says of the same fields. True when only the
+ * resource_servers updates fail and the schema refuses them too (or when TypeScript, a dev dependency, is absent).
+ */
+function showTypedChain(code: string, legacy: Payload, io: CliIo): boolean {
+  const updates = code.split('\n').filter((line) => /^\s*\.(set|object|array|push)\(/.test(line));
+  io.stdout(`\n5. The same ${updates.length} updates as a typed chain, payload<Auth0ClientUpdate>(), checked by the TypeScript compiler:\n`);
+  const report = checkTypedChain(updates);
+  if (report.skipped) {
+    io.stdout(`   (skipped: ${report.reason})\n`);
+    return true;
+  }
+  io.stdout(`   ${report.errors.length} of them do not compile:\n`);
+  for (const error of report.errors) io.stdout(`   ${error.update.replace(/(\.set\('client_secret', )'[^']*'/, "$1'[redacted]'")}\n     error: ${error.message}\n`);
+  // The mock answers with the first problem only (addons.rms above); asked about resource_servers alone:
+  const refused = validate(clientUpdateSchema, { resource_servers: legacy.get('resource_servers') as unknown });
+  io.stdout(`   The endpoint's schema refuses the same field: ${refused === undefined ? 'no, it accepts it' : `'${refused.problem}'`}.\n`);
+  io.stdout('   (The empty addons compile: object() makes sure of an object, not of its required keys; the mock,\n');
+  io.stdout('   or payloadFor() with a run-time schema, finds those.)\n');
+  return refused !== undefined && report.errors.length > 0 && report.errors.every((error) => error.update.startsWith(".set('resource_servers"));
 }
 
 // Sends like the legacy script (PATCH, bearer token, JSON body) and prints status and body as it did.

@@ -1,0 +1,103 @@
+import type { Client, ClientPatchOptions, Emittable, SendResult } from '../send/index.js';
+import type { Payload } from '../types/index.js';
+import type { HasShape, ShapeOf } from '../types/shape.js';
+import type { BodyMethod, ObjectBodyOf, PathParamsOf, ResponseOf, RoutesWithBody } from './operation-types.js';
+
+/**
+ * What a typed client's call takes as `body`: a builder typed for the operation's body, or a
+ * function that gets an empty one and returns it filled.
+ *
+ * @example
+ * ```ts
+ * import type { BodyArgument, Payload } from 'pathpatch';
+ * const body: BodyArgument<{ name?: string }, Payload<{ name?: string }>> = (b) => b.set('name', 'x');
+ * ```
+ */
+export type BodyArgument<Body, Built> = Built | ((builder: Payload<Body>) => Built);
+
+/**
+ * A builder that can be a typed client's body: it emits JSON and carries the body type it was made for.
+ *
+ * @example
+ * ```ts
+ * import { payload, type BodyBuilder } from 'pathpatch';
+ * const body: BodyBuilder<{ name?: string }> = payload<{ name?: string }>().set('name', 'x');
+ * ```
+ */
+export interface BodyBuilder<Body> extends HasShape<Body>, Emittable {}
+
+// The body type is carried by the builder's shape and must be the operation's own (an identity check):
+// assignability would let a builder of a narrower body pass (bivariant methods, a covariant shape).
+type _SameBody<Built, Body> = (<Probe>() => Probe extends ShapeOf<Built> ? 1 : 2) extends <Probe>() => Probe extends Body ? 1 : 2 ? unknown : _OtherBody;
+
+interface _OtherBody {
+  readonly body: '✗ this builder is typed for another body than this operation takes: start from payload<BodyOf<paths, route, method>>(), or pass a function';
+}
+
+type _ParamsOption<Params> = keyof Params extends never
+  ? { readonly params?: Readonly<Record<string, never>> | undefined }
+  : { readonly params: Params };
+
+/**
+ * The second argument of a typed client's `patch()`, `put()`, `post()` and `delete()`: the route's
+ * `params` (each `{name}` placeholder, required), the `body`, and the options of `client.patch()`.
+ *
+ * @example
+ * ```ts
+ * import type { paths } from '@octokit/openapi-types';
+ * import type { OperationInit, Payload, BodyOf } from 'pathpatch';
+ * type Init = OperationInit<paths, '/repos/{owner}/{repo}', 'patch', Payload<BodyOf<paths, '/repos/{owner}/{repo}', 'patch'>>>;
+ * ```
+ */
+export type OperationInit<Paths, Route extends keyof Paths, Method extends BodyMethod, Built> = Omit<ClientPatchOptions, 'params'> &
+  _ParamsOption<PathParamsOf<Paths, Route, Method>> & { readonly body: BodyArgument<ObjectBodyOf<Paths, Route, Method>, Built> } & _SameBody<
+    Built,
+    ObjectBodyOf<Paths, Route, Method>
+  >;
+
+/**
+ * One typed method of an {@link OpenApiClient}: a route of `Paths` whose `Method` operation has a
+ * JSON body, its params and a builder for that body; resolves like `send()`, with `data` typed from
+ * the operation's success response.
+ *
+ * @example
+ * ```ts
+ * import type { paths } from '@octokit/openapi-types';
+ * import type { OperationCall } from 'pathpatch';
+ * declare const patch: OperationCall<paths, 'patch'>;
+ * ```
+ */
+export type OperationCall<Paths, Method extends BodyMethod> = <
+  Route extends RoutesWithBody<Paths, Method>,
+  Built extends BodyBuilder<ObjectBodyOf<Paths, Route, Method>>,
+>(
+  route: Route,
+  init: OperationInit<Paths, Route, Method, Built>,
+) => Promise<SendResult<ResponseOf<Paths, Route, Method>>>;
+
+/**
+ * The client `createClient<paths>()` returns: `patch`, `put`, `post` and `delete` typed by the
+ * OpenAPI `paths` type (from openapi-typescript, or `@octokit/openapi-types`), plus `send()`.
+ *
+ * @example
+ * ```ts
+ * import type { paths } from '@octokit/openapi-types';
+ * import { createClient } from 'pathpatch';
+ * const github = createClient<paths>({ baseURL: 'https://api.github.com', token: process.env['GITHUB_TOKEN'] });
+ * const { data } = await github.patch('/repos/{owner}/{repo}', {
+ *   params: { owner: 'octocat', repo: 'hello-world' },
+ *   body: (repo) => repo.set('has_wiki', false),
+ * });
+ * data.full_name;
+ * ```
+ */
+export interface OpenApiClient<Paths> extends Pick<Client, 'send'> {
+  /** Sends a PATCH to an operation of `Paths`, with its params and a builder for its body. */
+  readonly patch: OperationCall<Paths, 'patch'>;
+  /** Sends a PUT to an operation of `Paths` that takes a JSON body. */
+  readonly put: OperationCall<Paths, 'put'>;
+  /** Sends a POST to an operation of `Paths` that takes a JSON body. */
+  readonly post: OperationCall<Paths, 'post'>;
+  /** Sends a DELETE with a JSON body to an operation of `Paths` that takes one. */
+  readonly delete: OperationCall<Paths, 'delete'>;
+}
