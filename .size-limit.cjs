@@ -6,5 +6,7 @@ const quiet = (config) => ({ ...config, logLevel: 'error' });
 module.exports = [
   { name: "pathpatch (main entry, with its dependencies)", path: "dist/index.js", import: "*", limit: "20 kB", ignore, modifyEsbuildConfig: quiet },
   { name: "{ payload } from pathpatch", path: "dist/index.js", import: "{ payload }", limit: "20 kB", ignore, modifyEsbuildConfig: quiet },
-  { name: "pathpatch/chilkat", path: "dist/chilkat.js", import: "*", limit: "30 kB", ignore, modifyEsbuildConfig: quiet }
+  { name: "pathpatch/chilkat", path: "dist/chilkat.js", import: "*", limit: "30 kB", ignore, modifyEsbuildConfig: quiet },
+  // No ignore list: a Node built-in reached from the JSON classes fails this browser build.
+  { name: "pathpatch/chilkat (browser)", path: "dist/chilkat.js", import: "*", limit: "30 kB", modifyEsbuildConfig: (config) => ({ ...config, platform: "browser", logLevel: "error" }) }
 ];

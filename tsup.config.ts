@@ -7,9 +7,12 @@ export default defineConfig([
       index: 'src/index.ts',
       testing: 'src/testing.ts',
       chilkat: 'src/chilkat.ts',
+      'chilkat-http': 'src/chilkat-http.ts',
       port: 'src/port.ts',
     },
     format: ['esm', 'cjs'],
+    // Shared chunks in CJS too, so classes are one copy across entries (Http's instanceof sees pathpatch/chilkat's JsonObject).
+    splitting: true,
     dts: true,
     sourcemap: true,
     target: 'node20',
