@@ -131,7 +131,8 @@ export function createEditor(parent: HTMLElement, text: string, label: string, o
       basicSetup,
       language.of([]),
       EditorView.lineWrapping,
-      EditorView.contentAttributes.of({ 'aria-label': label }),
+      // tabindex: the scrolling region holds a focusable stop for keyboard users (axe's scrollable-region-focusable).
+      EditorView.contentAttributes.of({ 'aria-label': label, tabindex: '0' }),
       EditorView.updateListener.of((update) => {
         if (update.docChanged) onChange();
       }),
