@@ -47,7 +47,7 @@ describe('the packed tarball', () => {
     }
     expect(files).toContain('package/dist/cli.js');
     expect(files).toContain('package/chilkat/http/package.json');
-    expect(files.filter((f) => f.startsWith('package/src/') || f.startsWith('package/test/'))).toEqual([]);
+    expect(files.filter((f) => f.startsWith('package/src/') || f.startsWith('package/test/') || f.startsWith('package/playground/'))).toEqual([]);
   });
 
   it('imports from ESM', () => {
