@@ -3,6 +3,7 @@
 import { JsonObject } from '../../src/chilkat.js';
 import { curlToIr, detectLanguage, executeIr, findLanguage, generateModule, jsonSampleToIr, LANGUAGES, postmanToIr, readWith, redactedHeaders } from '../../src/port.js';
 import type { Diagnostic, IrScript } from '../../src/port.js';
+import { redactUrl } from '../../src/send/index.js';
 
 /** A source kind the page can read: a script language id, or one of the three non-script inputs. */
 export interface SourceKind {
@@ -20,7 +21,7 @@ export const INPUT_KINDS: readonly SourceKind[] = [
 /** Every kind the language menu offers, in menu order. */
 export const SOURCE_KINDS: readonly SourceKind[] = [...INPUT_KINDS, ...LANGUAGES.map((spec) => ({ id: spec.id, name: spec.name }))];
 
-/** The request a script or collection makes, secrets masked. */
+/** The request a script or collection makes, secrets masked (URL credentials and secret-named query values too). */
 export interface ShownRequest {
   readonly method: string;
   readonly url: string;
@@ -157,7 +158,7 @@ export function convert(text: string, choice: string, item?: string): Conversion
       builder: builder.code,
       chilkat: chilkat.code,
       ...(bytes === undefined ? {} : { json: { bytes, pretty: prettyOf(bytes) } }),
-      ...(request === undefined ? {} : { request: { method: request.method, url: request.url, headers: redactedHeaders(request) } }),
+      ...(request === undefined ? {} : { request: { method: request.method, url: redactUrl(request.url), headers: redactedHeaders(request) } }),
       diagnostics: uniqueDiagnostics([builder.diagnostics, chilkat.diagnostics, execution.skipped]),
     };
   } catch (error) {

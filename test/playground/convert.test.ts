@@ -32,8 +32,10 @@ describe('what the playground shows for an input', () => {
       url: 'https://{{ferry_host}}/routes/:route_id',
       headers: { Authorization: 'Bearer [redacted]', 'Content-Type': 'application/json' },
     });
-    const literal = CURL.text.replace('{{ferry_token}}', 'tok_live_123456');
-    expect(JSON.stringify(convert(literal, 'auto').request)).not.toContain('tok_live_123456');
+    const literal = CURL.text.replace('{{ferry_token}}', 'tok_live_123456').replace('https://', 'https://ops:pw_9x7q@').replace(':route_id"', ':route_id?api_key=k_51ab"');
+    const shown = convert(literal, 'auto').request;
+    expect(shown?.url).toBe('https://{{ferry_host}}/routes/:route_id?api_key=[redacted]');
+    for (const secret of ['tok_live_123456', 'pw_9x7q', 'k_51ab']) expect(JSON.stringify(shown)).not.toContain(secret);
   });
 
   it('reads a collection, first request by default, another when picked', () => {
