@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.tmp/**', 'test/fixtures/**', '*.config.*', '.size-limit.cjs', '.ci/**'] },
+  { ignores: ['dist/**', 'playground/dist/**', 'node_modules/**', 'coverage/**', '.tmp/**', 'test/fixtures/**', '*.config.*', '.size-limit.cjs', '.ci/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

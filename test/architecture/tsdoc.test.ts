@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 // docs/contributing.md: TSDoc on every export, with an @example. Checked on what each entry point really exports.
 const root = resolve(import.meta.dirname, '../..');
-const entryFiles = ['src/index.ts', 'src/chilkat.ts', 'src/testing.ts', 'src/port.ts'].map((f) => resolve(root, f)).filter((f) => existsSync(f));
+const entryFiles = ['src/index.ts', 'src/chilkat.ts', 'src/chilkat-http.ts', 'src/testing.ts', 'src/port.ts'].map((f) => resolve(root, f)).filter((f) => existsSync(f));
 
 const program = ts.createProgram(entryFiles, { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022, strict: true, noEmit: true });
 const checker = program.getTypeChecker();

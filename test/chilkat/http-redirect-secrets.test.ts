@@ -1,7 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Http } from '../../src/chilkat.js';
+import { Http } from '../../src/chilkat-http.js';
 
 // A redirect to another host must not carry one's own secret headers there (a review showed X-Api-Key and
 // a custom Authorization following a 302 to another port).

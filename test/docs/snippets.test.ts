@@ -11,6 +11,7 @@ const out = join(root, '.tmp', 'doc-snippets');
 const entries: Record<string, string> = {
   pathpatch: 'src/index.ts',
   'pathpatch/chilkat': 'src/chilkat.ts',
+  'pathpatch/chilkat/http': 'src/chilkat-http.ts',
   'pathpatch/testing': 'src/testing.ts',
   'pathpatch/port': 'src/port.ts',
   'pathpatch/immer': 'src/immer.ts',
@@ -44,7 +45,7 @@ function extract(): Snippet[] {
 function transform(body: string[], file: string): string {
   const lines: string[] = ["import { expect as __expect } from 'vitest';"];
   for (const raw of body) {
-    let line = raw.replace(/from '(pathpatch(?:\/\w+)?)'/, (match, name: string) => {
+    let line = raw.replace(/from '(pathpatch(?:\/[\w/]+)?)'/, (match, name: string) => {
       const target = entries[name];
       return target === undefined ? match : `from '${relative(resolve(file, '..'), join(root, target)).replace(/\.ts$/, '.js')}'`;
     });

@@ -1,5 +1,7 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { dirname, join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -51,6 +53,11 @@ function run(command: string, args: string[], cwd = project): string {
   return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
+// The server runs in this process, so the child must not block the event loop.
+function runAsync(command: string, args: string[]): Promise<string> {
+  return new Promise((done, fail) => execFile(command, args, { cwd: project, encoding: 'utf8' }, (error, stdout) => (error === null ? done(stdout) : fail(new Error(`${command} ${args.join(' ')} failed`, { cause: error })))));
+}
+
 beforeAll(() => {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(join(project, 'node_modules', 'pathpatch'), { recursive: true });
@@ -72,11 +79,12 @@ describe('the packed tarball', () => {
     expect(files).toContain('package/dist/index.cjs');
     expect(files).toContain('package/dist/index.d.ts');
     expect(files).toContain('package/dist/index.d.cts');
-    for (const entry of ['chilkat', 'testing', 'port', 'immer']) {
+    for (const entry of ['chilkat', 'chilkat-http', 'testing', 'port', 'immer']) {
       for (const ext of ['js', 'cjs', 'd.ts', 'd.cts']) expect(files).toContain(`package/dist/${entry}.${ext}`);
     }
     expect(files).toContain('package/dist/cli.js');
-    expect(files.filter((f) => f.startsWith('package/src/') || f.startsWith('package/test/'))).toEqual([]);
+    expect(files).toContain('package/chilkat/http/package.json');
+    expect(files.filter((f) => f.startsWith('package/src/') || f.startsWith('package/test/') || f.startsWith('package/playground/'))).toEqual([]);
   });
 
   it(`stays under ${String(TARBALL_LIMIT / 1000)} kB, with no source map and no sources`, () => {
@@ -184,6 +192,40 @@ describe('the packed tarball', () => {
     };
     expect(JSON.parse(run('node', ['immer.mjs']))).toEqual(expected);
     expect(JSON.parse(run('node', ['immer.cjs']))).toEqual(expected);
+  });
+
+  it('bundles pathpatch/chilkat for the browser with no Node built-in; Http comes from pathpatch/chilkat/http', () => {
+    writeFileSync(join(project, 'browser.mjs'), `import { JsonObject, JsonArray, StringBuilder } from 'pathpatch/chilkat'; globalThis.out = [JsonObject, JsonArray, StringBuilder];`);
+    const bundle = join(work, 'browser-bundle.js');
+    // esbuild fails on any node: or Node built-in import when the platform is the browser.
+    run(join(root, 'node_modules', '.bin', 'esbuild'), ['browser.mjs', '--bundle', '--platform=browser', '--format=esm', '--log-level=error', `--outfile=${bundle}`]);
+    expect(readFileSync(bundle, 'utf8')).toContain('UpdateString');
+    writeFileSync(join(project, 'chilkat-names.mjs'), `import * as m from 'pathpatch/chilkat'; import * as h from 'pathpatch/chilkat/http'; console.log(JSON.stringify([Object.keys(m).sort(), Object.keys(h).sort()]));`);
+    expect(JSON.parse(run('node', ['chilkat-names.mjs']))).toEqual([['JsonArray', 'JsonObject', 'StringBuilder'], ['Http', 'HttpResponse']]);
+  });
+
+  it('sends a pathpatch/chilkat JsonObject with pathpatch/chilkat/http from ESM and CJS alike', async () => {
+    const server = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+      request.on('end', () => response.end(JSON.stringify({ method: request.method, body })));
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const { port } = server.address() as AddressInfo;
+    const script = (load: string) => `${load}
+       const json = new JsonObject(); json.UpdateString('app.name', 'x');
+       const sb = new StringBuilder(); json.EmitSb(sb);
+       const http = new Http();
+       Promise.all([http.PostJson3('http://127.0.0.1:${port}/a', 'application/json', json), http.PTextSb('PATCH', 'http://127.0.0.1:${port}/b', sb, 'utf-8', 'application/json', false, false)])
+         .then((rs) => console.log(JSON.stringify(rs.map((r) => r === null ? http.LastErrorText : r.BodyStr))));`;
+    writeFileSync(join(project, 'http.mjs'), script(`import { JsonObject, StringBuilder } from 'pathpatch/chilkat'; import { Http } from 'pathpatch/chilkat/http';`));
+    writeFileSync(join(project, 'http.cjs'), script(`const { JsonObject, StringBuilder } = require('pathpatch/chilkat'); const { Http } = require('pathpatch/chilkat/http');`));
+    const expected = [JSON.stringify({ method: 'POST', body: '{"app":{"name":"x"}}' }), JSON.stringify({ method: 'PATCH', body: '{"app":{"name":"x"}}' })];
+    try {
+      for (const file of ['http.mjs', 'http.cjs']) expect(JSON.parse(await runAsync('node', [file]))).toEqual(expected);
+    } finally {
+      server.close();
+    }
   });
 
   it('ESM and CJS builds agree on every export name', () => {

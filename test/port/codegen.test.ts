@@ -250,7 +250,8 @@ describe('chilkat style', () => {
        * Ported by pathpatch from autoit.au3 (AutoIt).
        * main() reads these environment variables: API_TOKEN, HOST, ID.
        */
-      import { Http, JsonObject, StringBuilder } from 'pathpatch/chilkat';
+      import { JsonObject, StringBuilder } from 'pathpatch/chilkat';
+      import { Http } from 'pathpatch/chilkat/http';
 
       /** Runs the script as it was written, on pathpatch/chilkat. */
       export async function main(): Promise<void> {

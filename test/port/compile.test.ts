@@ -21,6 +21,7 @@ afterAll(() => rmSync(OUT, { recursive: true, force: true }));
 function localise(code: string): string {
   return code
     .replace("from 'pathpatch/chilkat'", `from '${join(ROOT, 'src/chilkat.js')}'`)
+    .replace("from 'pathpatch/chilkat/http'", `from '${join(ROOT, 'src/chilkat-http.js')}'`)
     .replace("from 'pathpatch'", `from '${join(ROOT, 'src/index.js')}'`);
 }
 

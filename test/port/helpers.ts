@@ -62,7 +62,7 @@ export async function compileErrors(codes: readonly string[]): Promise<string[]>
     writeFileSync(join(out, 'package.json'), '{"type":"module"}');
     const files = codes.map((code, index) => {
       const file = join(out, `m${String(index)}.ts`);
-      writeFileSync(file, code.replace("from 'pathpatch/chilkat'", `from '${join(root, 'src/chilkat.js')}'`).replace("from 'pathpatch'", `from '${join(root, 'src/index.js')}'`));
+      writeFileSync(file, code.replace("from 'pathpatch/chilkat'", `from '${join(root, 'src/chilkat.js')}'`).replace("from 'pathpatch/chilkat/http'", `from '${join(root, 'src/chilkat-http.js')}'`).replace("from 'pathpatch'", `from '${join(root, 'src/index.js')}'`));
       return file;
     });
     const config = ts.readConfigFile(join(root, 'tsconfig.json'), (path) => ts.sys.readFile(path));

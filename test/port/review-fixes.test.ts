@@ -147,7 +147,8 @@ describe('--style chilkat send bodies', () => {
     ]);
     expect(generated.code).toContain(
       [
-        "import { Http, JsonObject, StringBuilder } from 'pathpatch/chilkat';",
+        "import { JsonObject, StringBuilder } from 'pathpatch/chilkat';",
+        "import { Http } from 'pathpatch/chilkat/http';",
         '',
         '/** Runs the script as it was written, on pathpatch/chilkat. */',
         'export async function main(): Promise<void> {',

@@ -196,7 +196,7 @@ export function generateChilkatModule(script: IrScript, options: CodegenOptions)
     }
   }
   const body = [
-    ...(classes.size === 0 ? [] : [`import { ${[...classes].sort().join(', ')} } from 'pathpatch/chilkat';`, '']),
+    ...importLines([...classes].sort()),
     '/** Runs the script as it was written, on pathpatch/chilkat. */',
     'export async function main(): Promise<void> {',
     ...lines,
@@ -204,4 +204,15 @@ export function generateChilkatModule(script: IrScript, options: CodegenOptions)
     '',
   ].join('\n');
   return finishModule(body, options, diagnostics);
+}
+
+// Http and HttpResponse are Node-only, so they come from their own entry; the JSON classes bundle anywhere.
+function importLines(classes: readonly string[]): string[] {
+  const json = classes.filter((name) => !name.startsWith('Http'));
+  const http = classes.filter((name) => name.startsWith('Http'));
+  return [
+    ...(json.length === 0 ? [] : [`import { ${json.join(', ')} } from 'pathpatch/chilkat';`]),
+    ...(http.length === 0 ? [] : [`import { ${http.join(', ')} } from 'pathpatch/chilkat/http';`]),
+    ...(classes.length === 0 ? [] : ['']),
+  ];
 }
