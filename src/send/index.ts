@@ -4,7 +4,8 @@ export { expandUrl, joinUrl } from './url-template.js';
 export type { ExpandedUrl, QueryValue, TemplateValue, UrlTemplateValues } from './url-template.js';
 export { resolveRetryPolicy, serverWait, backoffWait } from './retry.js';
 export type { RetryEvent, RetryInput, RetryOptions, RetryPolicy, RetryReason, RetryWaitSource } from './retry.js';
-export { REDACTED, Scrubber, isSecretName, redactUrl } from './redact.js';
+export { REDACTED, isSecretName, redactUrl } from './redact.js';
+export { Scrubber } from './scrubber.js';
 export type {
   BasicAuth,
   Client,

@@ -1,7 +1,8 @@
 // pathpatch/chilkat as the corpus test gives it to chilkat-style ports: the real classes, with each
 // request's URL moved from the script's origin to the local test server (bodies untouched). The
 // requests still go over a socket, through the real wire code, to a real server on 127.0.0.1.
-import { Http as ChilkatHttp, HttpResponse, JsonArray, JsonObject, StringBuilder } from '../../src/chilkat.js';
+import { JsonArray, JsonObject, StringBuilder } from '../../src/chilkat.js';
+import { Http as ChilkatHttp, HttpResponse } from '../../src/chilkat-http.js';
 
 let redirect = (url: string): string => url;
 
