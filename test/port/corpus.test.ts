@@ -112,6 +112,7 @@ async function judgePort(entry: CorpusEntry, style: 'builder' | 'chilkat', expec
   const result = portScript(source, { file: entry.script, style });
   const diagnostics = [...result.messages];
   const code = result.code
+    .replaceAll("from 'pathpatch/chilkat/http'", `from '${join(ROOT, 'test/port/corpus-http.js')}'`)
     .replaceAll("from 'pathpatch/chilkat'", `from '${join(ROOT, 'test/port/corpus-http.js')}'`)
     .replaceAll("from 'pathpatch'", `from '${join(ROOT, 'src/index.js')}'`);
   const file = join(MODULES, `${entry.name.replace(/\W/g, '_')}_${style}_${String(sequence++)}.ts`);
