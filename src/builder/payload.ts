@@ -10,7 +10,7 @@ import { PayloadBuilder } from './payload-builder.js';
  * recorded and replayed once by `build()`/`emit()`, whose results are cached.
  *
  * @param base - a JSON object (copied) or another builder. @default {}
- * @param options - `gaps`, `conflicts`, `protoKeys`, `delimiter`; all strict by default.
+ * @param options - `gaps`, `conflicts`, `protoKeys`, `delimiter`, `checks`; all strict (and lazy) by default, read as own properties only.
  * @returns a new builder.
  * @throws {JsonValueError} when `base` is not a JSON object.
  * @example
