@@ -50,10 +50,13 @@ type _ParamsOption<Params> = keyof Params extends never
  * ```
  */
 export type OperationInit<Paths, Route extends keyof Paths, Method extends BodyMethod, Built> = Omit<ClientPatchOptions, 'params'> &
-  _ParamsOption<PathParamsOf<Paths, Route, Method>> & { readonly body: BodyArgument<ObjectBodyOf<Paths, Route, Method>, Built> } & _SameBody<
-    Built,
-    ObjectBodyOf<Paths, Route, Method>
-  >;
+  _ParamsOption<PathParamsOf<Paths, Route, Method>> &
+  _BodyOption<ObjectBodyOf<Paths, Route, Method>, Built>;
+
+// A body that is not a JSON object (an array, text, another media type) cannot come from a builder.
+type _BodyOption<Body, Built> = [Body] extends [never]
+  ? { readonly body: '✗ this operation has no JSON object body for a builder to build' }
+  : { readonly body: BodyArgument<Body, Built> } & _SameBody<Built, Body>;
 
 /**
  * One typed method of an {@link OpenApiClient}: a route of `Paths` whose `Method` operation has a

@@ -98,8 +98,10 @@ export type ResponseOf<Paths, Route extends keyof Paths, Method extends Operatio
     : unknown;
 
 /**
- * The routes of `Paths` whose `Method` operation takes a JSON object body: what a typed client's
- * `patch()`, `put()`, `post()` and `delete()` accept (and the editor completes).
+ * The routes of `Paths` whose `Method` operation has a request body: what a typed client's `patch()`,
+ * `put()`, `post()` and `delete()` accept (and the editor completes). Only the presence of a body is
+ * looked at here, so that this union of every route stays cheap; the body's type is read for the
+ * one route a call names (a body that is not a JSON object then fails at `body`).
  *
  * @example
  * ```ts
@@ -109,7 +111,15 @@ export type ResponseOf<Paths, Route extends keyof Paths, Method extends Operatio
  * ```
  */
 export type RoutesWithBody<Paths, Method extends BodyMethod> = {
-  [Route in keyof Paths]: [ObjectBodyOf<Paths, Route, Method>] extends [never] ? never : Route;
+  [Route in keyof Paths]: Paths[Route] extends { readonly [Key in Method]: infer Operation }
+    ? Operation extends { requestBody?: infer RequestBody }
+      ? unknown extends RequestBody
+        ? never
+        : [NonNullable<RequestBody>] extends [never]
+          ? never
+          : Route
+      : never
+    : never;
 }[keyof Paths] &
   string;
 

@@ -73,7 +73,7 @@ describe('BodyOf, PathParamsOf, ResponseOf', () => {
     expectTypeOf<BodyOf<Paths, '/labels', 'post'>>().toEqualTypeOf<string[]>();
     expectTypeOf<ObjectBodyOf<Paths, '/labels', 'post'>>().toBeNever();
     expectTypeOf<RoutesWithBody<Paths, 'patch'>>().toEqualTypeOf<'/notes/{id}'>();
-    expectTypeOf<RoutesWithBody<Paths, 'post'>>().toEqualTypeOf<'/ping'>();
+    expectTypeOf<RoutesWithBody<Paths, 'post'>>().toEqualTypeOf<'/ping' | '/labels'>();
     expectTypeOf<RoutesWithBody<Paths, 'delete'>>().toBeNever();
   });
 });
@@ -109,6 +109,8 @@ describe('createClient<paths>()', () => {
   test('routes without params take no params', () => {
     const local = createClient<Paths>();
     void local.post('/ping', { body: (ping) => ping.set('at', 'now') });
+    // @ts-expect-error -- the body of POST /labels is an array: no builder builds one
+    void local.post('/labels', { body: (labels) => labels });
     // @ts-expect-error -- /ping has no params
     void local.post('/ping', { params: { id: 1 }, body: (ping) => ping.set('at', 'now') });
     expectTypeOf(local.patch('/notes/{id}', { params: { id: 1 }, body: (note) => note.push('tags', 'a') })).resolves.toHaveProperty('data').toEqualTypeOf<{ id: number; title: string }>();
