@@ -114,7 +114,7 @@ function showTypedChain(code: string, legacy: Payload, io: CliIo): boolean {
   io.stdout(`   ${report.errors.length} of them do not compile:\n`);
   for (const error of report.errors) io.stdout(`   ${error.update.replace(/(\.set\('client_secret', )'[^']*'/, "$1'[redacted]'")}\n     error: ${error.message}\n`);
   // The mock answers with the first problem only (addons.rms above); asked about resource_servers alone:
-  const refused = validate(clientUpdateSchema, { resource_servers: legacy.get('resource_servers') as unknown });
+  const refused = validate(clientUpdateSchema, { resource_servers: legacy.get('resource_servers') });
   io.stdout(`   The endpoint's schema refuses the same field: ${refused === undefined ? 'no, it accepts it' : `'${refused.problem}'`}.\n`);
   io.stdout('   (The empty addons compile: object() makes sure of an object, not of its required keys; the mock,\n');
   io.stdout('   or payloadFor() with a run-time schema, finds those.)\n');
