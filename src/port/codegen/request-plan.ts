@@ -90,6 +90,9 @@ export function withoutSecrets(url: string): { readonly url: string; readonly us
   return userinfo ? { url: rest, userinfo } : { url: rest };
 }
 
+/** The longest source excerpt quoted in a TODO comment (an unterminated string can make a line the whole file). */
+const MAX_EXCERPT = 200;
+
 /**
  * A source line as quoted in a TODO comment, without the credentials it may
  * hold: URL userinfo, query values under secret-looking names, values shaped
@@ -102,10 +105,11 @@ export function withoutSecrets(url: string): { readonly url: string; readonly us
  * redactedExcerpt('x = "https://a:b@h.example/?api_key=K"'); //=> 'x = "https://***@h.example/?api_key=***"'
  */
 export function redactedExcerpt(source: string): string {
+  // Every pattern starts only where a word starts: a scan from each letter of a long run would be quadratic.
   let text = source
-    .replace(/([a-z][a-z0-9+.-]*:\/\/)[^/?#@\s"']*@/gi, '$1***@')
+    .replace(/(?<![a-z0-9+.-])([a-z][a-z0-9+.-]*:\/\/)[^/?#@\s"']*@/gi, '$1***@')
     .replace(/([?&])([^=&#\s"'?]+)=([^&#\s"']*)/g, (all, mark: string, name: string) => (isSecretName(name) ? `${mark}${name}=***` : all))
-    .replace(/(?:[spr]k_(?:live|test)_|gh[pousr]_|github_pat_|xox[abprs]-)[\w-]*|AKIA[0-9A-Z]{12,}|eyJ[\w-]{8,}\.[\w.-]*/g, '***');
+    .replace(/(?<![\w-])(?:(?:[spr]k_(?:live|test)_|gh[pousr]_|github_pat_|xox[abprs]-)[\w-]*|AKIA[0-9A-Z]{12,}|eyJ[\w-]{8,}\.[\w.-]*)/g, '***');
   const literal = /"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g;
   const setsSecret = /AuthToken|Password|Login/i.test(text);
   const header = /SetRequestHeader\W*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/i.exec(text);
@@ -118,7 +122,8 @@ export function redactedExcerpt(source: string): string {
       return keep ? all : `${all[0] ?? '"'}***${all[0] ?? '"'}`;
     });
   }
-  return text;
+  // Cut after masking, so a cut never leaves half a secret unmasked.
+  return text.length > MAX_EXCERPT ? `${text.slice(0, MAX_EXCERPT)}… (${String(text.length - MAX_EXCERPT)} more characters)` : text;
 }
 
 /**
