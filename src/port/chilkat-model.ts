@@ -108,8 +108,14 @@ function indexValue(text: string, vars: { I: number; J: number; K: number }): nu
   return match?.[1] === '-' ? -value | 0 : value;
 }
 
-/** Decodes a raw Chilkat key as JSON string content, the way a JSON reader sees the emitted key. */
-function decodeKey(raw: string): string {
+/**
+ * Decodes a raw Chilkat key as JSON string content, the way a JSON reader sees the emitted key:
+ * the one spelling of a key that the interface and the builder path both use.
+ *
+ * @example
+ * decodeKey('k\\bs'); //=> 'k\bs'
+ */
+export function decodeKey(raw: string): string {
   if (!raw.includes('\\')) return raw;
   try {
     return JSON.parse(`"${raw}"`) as string;

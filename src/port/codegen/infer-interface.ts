@@ -5,7 +5,7 @@
  * @example
  * typeSource({ kind: 'array', items: [{ kind: 'string', value: '' }] }, ''); //=> 'string[]'
  */
-import type { ModelNode } from '../chilkat-model.js';
+import { decodeKey, type ModelNode } from '../chilkat-model.js';
 import { tsPropertyName } from './ts-text.js';
 
 const INDENT = '  ';
@@ -15,7 +15,9 @@ function mergeObjects(objects: readonly Extract<ModelNode, { kind: 'object' }>[]
   // One pass into a Map (first-seen key order): a search per key made wide objects quadratic.
   const valuesByKey = new Map<string, ModelNode[]>();
   for (const object of objects) {
-    for (const [key, value] of object.entries) {
+    for (const [raw, value] of object.entries) {
+      // The key as the emitted JSON reads (the builder's path uses the same decoding).
+      const key = decodeKey(raw);
       const values = valuesByKey.get(key);
       if (values === undefined) valuesByKey.set(key, [value]);
       else values.push(value);

@@ -7,6 +7,7 @@
  */
 import { constantCase } from 'change-case';
 import { isSecretName } from '../../send/redact.js';
+import { chooseHttpAuth } from '../http-auth.js';
 import type { IrNode } from '../ir.js';
 import { tsString } from './ts-text.js';
 
@@ -37,6 +38,8 @@ export interface RequestPlan {
   readonly params: readonly (readonly [string, EnvValue])[];
   readonly token?: EnvValue;
   readonly basic?: { readonly username: EnvValue; readonly password: EnvValue };
+  /** Credentials the script set that Chilkat does not send (see `chooseHttpAuth`), for a note in the code. */
+  readonly unsent?: string;
   /** Header name and the source text of its value. */
   readonly headers: readonly (readonly [string, string])[];
   /** Whether the body JsonObject had `EmitCompact` turned off. */
@@ -162,6 +165,25 @@ function secretValue(value: string, fallback: string): EnvValue {
   return envValue(match?.[1] ?? match?.[2] ?? fallback);
 }
 
+/** The env var a literal credential of each Http property is read from, the same in both styles. */
+const CREDENTIAL_ENV = { AuthToken: 'auth_token', Login: 'http_login', Password: 'http_password' } as const;
+
+/**
+ * How generated code reads a credential the script set on its Http object: a placeholder's env var,
+ * else the property's env var (AUTH_TOKEN, HTTP_LOGIN, HTTP_PASSWORD) in both styles; a literal empty
+ * text stays `''` (`env` is then `''`), since there is nothing secret to read.
+ *
+ * @param property - The Http property.
+ * @param value - The text the script gave it.
+ * @returns The env value.
+ * @example
+ * credentialValue('Password', ''); //=> { env: '', source: "''" }
+ */
+export function credentialValue(property: keyof typeof CREDENTIAL_ENV, value: string): EnvValue {
+  if (value === '') return { env: '', source: "''" };
+  return secretValue(value, CREDENTIAL_ENV[property]);
+}
+
 /**
  * Source text for a header value: placeholders become env reads; a secret header never keeps its literal text.
  *
@@ -211,18 +233,18 @@ export function planRequest(nodes: readonly IrNode[]): RequestPlan {
   const url = clean.url;
   const vars = [...new Set([...url.matchAll(/\{\{\s*([\w.-]+)\s*\}\}/g)].map((match) => match[1] ?? ''))].map((name) => [name, envValue(name)] as const);
   const params = [...new Set([...url.matchAll(/(?<=\/):([A-Za-z_]\w*)/g)].map((match) => match[1] ?? ''))].map((name) => [name, envValue(name)] as const);
-  let token: EnvValue | undefined;
-  let login: EnvValue | undefined;
-  let password: EnvValue | undefined;
+  let tokenText: string | undefined;
+  let loginText: string | undefined;
+  let passwordText: string | undefined;
   let basicAuth = false;
   const headers: [string, string][] = [];
   let pretty = false;
   for (const node of before) {
     if (node.kind === 'http-option') {
       const text = String(node.value);
-      if (node.name === 'AuthToken') token = secretValue(text, 'auth_token');
-      if (node.name === 'Login') login = secretValue(text, 'http_login');
-      if (node.name === 'Password') password = secretValue(text, 'http_password');
+      if (node.name === 'AuthToken') tokenText = text;
+      if (node.name === 'Login') loginText = text;
+      if (node.name === 'Password') passwordText = text;
       if (node.name === 'BasicAuth') basicAuth = node.value === true;
       if (node.name === 'Accept') headers.push(['Accept', tsString(text)]);
       if (node.name === 'UserAgent') headers.push(['User-Agent', tsString(text)]);
@@ -238,7 +260,23 @@ export function planRequest(nodes: readonly IrNode[]): RequestPlan {
   }
   const contentType = send?.contentType;
   if (contentType !== undefined && !/^application\/json$/i.test(contentType) && !headers.some(([name]) => /^content-type$/i.test(name))) headers.push(['Content-Type', tsString(contentType)]);
-  const basic = basicAuth || (login && password) ? { username: login ?? envValue('http_login'), password: password ?? envValue('http_password') } : clean.userinfo;
+  const auth = chooseHttpAuth({
+    ...(tokenText === undefined ? {} : { token: tokenText }),
+    basicAuth,
+    ...(loginText === undefined ? {} : { login: loginText }),
+    ...(passwordText === undefined ? {} : { password: passwordText }),
+    authorizationHeader: headers.some(([name]) => /^authorization$/i.test(name)),
+  });
+  const token = auth === 'token' && tokenText !== undefined ? credentialValue('AuthToken', tokenText) : undefined;
+  const basic =
+    auth === 'basic' ? { username: credentialValue('Login', loginText ?? ''), password: credentialValue('Password', passwordText ?? '') } : auth === 'none' ? clean.userinfo : undefined;
+  const setBasic = basicAuth || loginText !== undefined || passwordText !== undefined;
+  const unsent =
+    auth === 'header' && (tokenText !== undefined || setBasic)
+      ? 'The script also set AuthToken or Login/Password; Chilkat sends only its own Authorization header then.'
+      : auth === 'token' && setBasic
+        ? 'The script also set Login/Password; Chilkat sends only the AuthToken (Bearer) then.'
+        : undefined;
   return {
     ...(send ? { send } : {}),
     url,
@@ -247,6 +285,7 @@ export function planRequest(nodes: readonly IrNode[]): RequestPlan {
     params,
     ...(token ? { token } : {}),
     ...(basic ? { basic } : {}),
+    ...(unsent === undefined ? {} : { unsent }),
     headers,
     pretty,
   };
