@@ -2,7 +2,7 @@
  * Which credentials a Chilkat `Http` object sends when a script sets several: the one rule that the
  * generated code (`send()` takes one of `token` and `basic`) and `pathpatch run` follow.
  *
- * Recorded on Chilkat 9.5.0.96 against a local server (test/fixtures/port/chilkat-auth-precedence.json):
+ * Recorded on Chilkat 9.5.0.96 against a local server (test/fixtures/chilkat/http-auth-precedence.json):
  * an `Authorization` header set with SetRequestHeader is sent as is and beats both; otherwise a
  * non-empty AuthToken is sent as `Bearer` and Login/Password are not sent, whatever the order they
  * were set in; otherwise BasicAuth sends `Basic` from Login and Password (an empty password too).
