@@ -112,8 +112,10 @@ export function redactedExcerpt(source: string): string {
   let text = source
     .replace(/(?<![a-z0-9+.-])([a-z][a-z0-9+.-]*:\/\/)[^/?#@\s"']*@/gi, '$1***@')
     .replace(/([?&])([^=&#\s"'?]+)=([^&#\s"']*)/g, (all, mark: string, name: string) => (isSecretName(name) ? `${mark}${name}=***` : all))
+    .replace(/\b(Bearer|Basic|Digest|Token)\s+[^\s"']+/gi, '$1 ***')
     .replace(/(?<![\w-])(?:(?:[spr]k_(?:live|test)_|gh[pousr]_|github_pat_|xox[abprs]-)[\w-]*|AKIA[0-9A-Z]{12,}|eyJ[\w-]{8,}\.[\w.-]*)/g, '***');
-  const literal = /"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g;
+  // A literal left open runs to the end of the excerpt: it is masked too.
+  const literal = /"(?:[^"\\]|\\.)*(?:"|$)|'(?:[^'\\]|\\.)*(?:'|$)/g;
   const setsSecret = /AuthToken|Password|Login/i.test(text);
   const header = /SetRequestHeader\W*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/i.exec(text);
   const name = header?.[1]?.slice(1, -1);

@@ -176,6 +176,9 @@ export function curlToIr(text: string): IrScript {
           // The option's value is never quoted: it may be a proxy password or a cookie.
           if (reported !== undefined) unsupported.push({ message: reported, source: option });
           else if (!QUIET.has(option)) unsupported.push({ message: `the curl option ${option} is not ported${withValue ? ' (its value was skipped)' : ''}`, source: option });
+        } else if (/\s/.test(raw)) {
+          // No URL holds a blank: this is a stray argument (a header without -H?), maybe a credential, so it is not quoted.
+          unsupported.push({ message: 'an argument with blanks is not a URL; it is not ported', source: '(argument not quoted)' });
         } else {
           if (url === undefined) url = raw;
           else unsupported.push({ message: 'a second URL: curl would make a second request, which is not ported', source: raw });
