@@ -105,8 +105,9 @@ export const fromCurlCommand: CliCommand = {
   help: [
     'Usage: pathpatch from-curl [FILE|-] [--out FILE] [--strict]',
     '',
-    'Reads -X, -H, -d/--data*, --json, -u and the URL of a curl command (line continuations',
-    'and quotes as a shell reads them). Reads stdin when FILE is - or missing.',
+    'Reads -X, -H, -d/--data*, --json, -u, -A and the URL of a curl command (line continuations',
+    'and quotes as a shell reads them); other options (-k, -L, --compressed, --max-time, --proxy...)',
+    'are reported as not ported, and their values are skipped. Reads stdin when FILE is - or missing.',
     '',
     'Example:',
     "  echo \"curl -X PATCH -H 'Authorization: Bearer {{token}}' -d '{\\\"sso\\\":true}' https://{{domain}}/api/v2/clients/:id\" | pathpatch from-curl",
