@@ -155,7 +155,7 @@ describe('generated code that used to fail to compile or to run', () => {
   it('an Authorization header of the script beats AuthToken, as in Chilkat', async () => {
     const text = script('$oHttp.AuthToken = "{{api_token}}"', '$oHttp.SetRequestHeader("Authorization", "Bearer {{hdr}}")', '$oJson.UpdateString("a", "b")');
     const { stdout } = await cli(['port', 'header.au3'], { 'header.au3': text });
-    expect(stdout).toContain("  // The script also set AuthToken or Login/Password; Chilkat sends only its own Authorization header then.\n");
+    expect(stdout).toContain("  // The script also set credentials (AuthToken, Login/Password or user:password in the URL); Chilkat sends only its own Authorization header then.\n");
     expect(stdout).toContain("headers: { Authorization: `Bearer ${env('HDR')}` },");
     expect(stdout).not.toContain('token:');
   });

@@ -274,8 +274,8 @@ export function planRequest(nodes: readonly IrNode[]): RequestPlan {
     auth === 'basic' ? { username: credentialValue('Login', loginText ?? ''), password: credentialValue('Password', passwordText ?? '') } : auth === 'none' ? clean.userinfo : undefined;
   const setBasic = basicAuth || loginText !== undefined || passwordText !== undefined;
   const unsent =
-    auth === 'header' && (tokenText !== undefined || setBasic)
-      ? 'The script also set AuthToken or Login/Password; Chilkat sends only its own Authorization header then.'
+    auth === 'header' && (tokenText !== undefined || setBasic || clean.userinfo !== undefined)
+      ? 'The script also set credentials (AuthToken, Login/Password or user:password in the URL); Chilkat sends only its own Authorization header then.'
       : auth === 'token' && setBasic
         ? 'The script also set Login/Password; Chilkat sends only the AuthToken (Bearer) then.'
         : undefined;

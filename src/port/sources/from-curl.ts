@@ -99,6 +99,9 @@ const OTHER_WITH_VALUE = new Set([
 ]);
 const REPORTED_WITH_VALUE = new Set(['-m', '--max-time', '--connect-timeout', '-o', '--output', '-e', '--referer']);
 
+// What curl would take for a URL worth porting: http(s)://, a {{var}} template, or a host (with a port or path).
+const URL_LIKE = /^(?:https?:\/\/|\{\{|[\w.-]+(?::\d+)?(?:[/?#]|$))/i;
+
 function takesValue(option: string): boolean {
   return READ_WITH_VALUE.has(option) || REPORTED_WITH_VALUE.has(option) || OTHER_WITH_VALUE.has(option);
 }
@@ -179,6 +182,9 @@ export function curlToIr(text: string): IrScript {
         } else if (/\s/.test(raw)) {
           // No URL holds a blank: this is a stray argument (a header without -H?), maybe a credential, so it is not quoted.
           unsupported.push({ message: 'an argument with blanks is not a URL; it is not ported', source: '(argument not quoted)' });
+        } else if (!URL_LIKE.test(raw)) {
+          // `user:password` left behind by a misplaced option must not become the URL written into the module.
+          unsupported.push({ message: 'an argument that is neither an option nor an http(s) URL or host is not ported', source: '(argument not quoted)' });
         } else {
           if (url === undefined) url = raw;
           else unsupported.push({ message: 'a second URL: curl would make a second request, which is not ported', source: raw });
@@ -195,7 +201,7 @@ export function curlToIr(text: string): IrScript {
     nodes.push(...basicNodes(colon < 0 ? user : user.slice(0, colon), colon < 0 ? '' : user.slice(colon + 1)));
   }
   const hasJson = data !== undefined && data.trim().startsWith('{');
-  if (data !== undefined && !hasJson) nodes.push({ kind: 'unsupported', line: 1, message: 'a body that is not a JSON object is not ported', source: data.slice(0, 40) });
+  if (data !== undefined && !hasJson) nodes.push({ kind: 'unsupported', line: 1, message: 'a body that is not a JSON object is not ported', source: '(body not quoted: it may hold credentials)' });
   nodes.push(...bodyAndSendNodes(hasJson ? data : undefined, method ?? (data === undefined ? 'GET' : 'POST'), url, parsedHeaders.contentType));
   return { language: 'curl', nodes };
 }
