@@ -1,7 +1,7 @@
 import { emitChilkatNode, emitChilkatRoot } from './emit-chilkat.js';
 import { JsonArray } from './json-array.js';
 import { loadChilkatText } from './load-chilkat.js';
-import { createArrayNode, createObjectNode, insertMember, type ChilkatNode, type ChilkatObjectNode } from './model.js';
+import { createArrayNode, createObjectNode, findMemberIndex, insertMember, removeMemberAt, replaceMembers, type ChilkatNode, type ChilkatObjectNode } from './model.js';
 import { chilkatTypeCode, readChilkatBool, readChilkatInt, readChilkatText } from './node-read.js';
 import { parseChilkatPath, type ChilkatPathPlan } from './parse-chilkat-path.js';
 import { readChilkatPath, writeChilkatPath, type ChilkatWrite } from './path-engine.js';
@@ -569,10 +569,9 @@ export class JsonObject {
    * json.Delete('a'); //=> true
    */
   Delete(name: string): boolean {
-    const members = this.#root.members;
-    const index = members.findIndex((member) => member.key === name);
+    const index = findMemberIndex(this.#root, name);
     if (index < 0) return this.#fail('Delete', `no member named ${JSON.stringify(name)}`);
-    members.splice(index, 1);
+    removeMemberAt(this.#root, index);
     return this.#succeed();
   }
 
@@ -585,7 +584,7 @@ export class JsonObject {
   DeleteAt(index: number): boolean {
     // Chilkat answers false only while its document does not exist yet; any index is fine after that.
     if (!this.#touched) return this.#fail('DeleteAt', 'the object is empty');
-    if (Number.isInteger(index) && index >= 0 && index < this.#root.members.length) this.#root.members.splice(index, 1);
+    removeMemberAt(this.#root, index);
     return this.#succeed();
   }
 
@@ -599,7 +598,7 @@ export class JsonObject {
     // Chilkat's document exists only once something used it; clearing it marks it "emptied" for pretty output.
     if (this.#touched) this.#root.everHadMembers = true;
     this.#touched = true;
-    this.#root.members.length = 0;
+    replaceMembers(this.#root, []);
     this.#succeed();
   }
 
@@ -760,13 +759,13 @@ export class JsonObject {
     }
     root.everHadMembers = this.#touched;
     this.#touched = true;
-    root.members.length = 0;
+    replaceMembers(root, []);
     if (!result.ok) {
       this.LastMethodSuccess = true;
       this.LastErrorText = `Load: ${result.reason}; the object is left empty (Chilkat 9.5.0.96 returns true here too)`;
       return true;
     }
-    for (const member of result.members) root.members.push(member);
+    replaceMembers(root, result.members);
     if (root.members.length > 0) root.everHadMembers = true;
     return this.#succeed();
   }

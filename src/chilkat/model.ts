@@ -10,10 +10,13 @@ export interface ChilkatMember {
   value: ChilkatNode;
 }
 
-/** An object: ordered members, duplicates allowed, lookups take the first match. */
+/**
+ * An object: ordered members, duplicates allowed, lookups take the first match.
+ * Change `members` only through this module's functions: they keep the key index in step.
+ */
 export interface ChilkatObjectNode {
   readonly kind: 'object';
-  members: ChilkatMember[];
+  readonly members: readonly ChilkatMember[];
   /** True once a member was ever present: an emptied object pretty-prints as `{` NL `}`. */
   everHadMembers: boolean;
 }
@@ -75,18 +78,35 @@ export function createArrayNode(): ChilkatArrayNode {
   return { kind: 'array', items: [] };
 }
 
+// Key -> index of its first member, per object, built on the first lookup (so nodes made as literals,
+// as Load makes them, are indexed too). Appends extend it; any other change drops it for a rebuild.
+const keyIndexes = new WeakMap<ChilkatObjectNode, Map<string, number>>();
+
+function keyIndexOf(object: ChilkatObjectNode): Map<string, number> {
+  let index = keyIndexes.get(object);
+  if (index === undefined) {
+    index = new Map();
+    object.members.forEach((member, position) => {
+      if (!index?.has(member.key)) index?.set(member.key, position);
+    });
+    keyIndexes.set(object, index);
+  }
+  return index;
+}
+
+// The one place that changes an object's member list.
+function mutableMembers(object: ChilkatObjectNode): ChilkatMember[] {
+  return object.members as ChilkatMember[];
+}
+
 /**
- * Finds the index of the first member whose raw key text equals `key`.
+ * Finds the index of the first member whose raw key text equals `key`, in constant time.
  *
  * @example
  * findMemberIndex({ kind: 'object', members: [{ key: 'a', value: { kind: 'null' } }], everHadMembers: true }, 'a'); //=> 0
  */
 export function findMemberIndex(object: ChilkatObjectNode, key: string): number {
-  const members = object.members;
-  for (let index = 0; index < members.length; index += 1) {
-    if (members[index]?.key === key) return index;
-  }
-  return -1;
+  return keyIndexOf(object).get(key) ?? -1;
 }
 
 /**
@@ -96,7 +116,10 @@ export function findMemberIndex(object: ChilkatObjectNode, key: string): number 
  * addMember(createObjectNode(), 'a', { kind: 'null' });
  */
 export function addMember(object: ChilkatObjectNode, key: string, value: ChilkatNode): void {
-  object.members.push({ key, value });
+  const index = keyIndexes.get(object);
+  // A duplicate key keeps pointing at its first member.
+  if (index !== undefined && !index.has(key)) index.set(key, object.members.length);
+  mutableMembers(object).push({ key, value });
   object.everHadMembers = true;
 }
 
@@ -107,9 +130,39 @@ export function addMember(object: ChilkatObjectNode, key: string, value: Chilkat
  * insertMember(createObjectNode(), -1, 'a', { kind: 'null' });
  */
 export function insertMember(object: ChilkatObjectNode, index: number, key: string, value: ChilkatNode): void {
-  if (index < 0 || index >= object.members.length) object.members.push({ key, value });
-  else object.members.splice(index, 0, { key, value });
+  if (index < 0 || index >= object.members.length) {
+    addMember(object, key, value);
+    return;
+  }
+  mutableMembers(object).splice(index, 0, { key, value });
+  keyIndexes.delete(object);
   object.everHadMembers = true;
+}
+
+/**
+ * Removes the member at `index`; an index out of range changes nothing.
+ *
+ * @example
+ * removeMemberAt(createObjectNode(), 0); //=> false
+ */
+export function removeMemberAt(object: ChilkatObjectNode, index: number): boolean {
+  if (!Number.isInteger(index) || index < 0 || index >= object.members.length) return false;
+  mutableMembers(object).splice(index, 1);
+  keyIndexes.delete(object);
+  return true;
+}
+
+/**
+ * Replaces all members (none for Clear, the loaded ones for Load); `everHadMembers` is left to the caller.
+ *
+ * @example
+ * replaceMembers(createObjectNode(), [{ key: 'a', value: { kind: 'null' } }]);
+ */
+export function replaceMembers(object: ChilkatObjectNode, members: readonly ChilkatMember[]): void {
+  const list = mutableMembers(object);
+  list.length = 0;
+  for (const member of members) list.push(member);
+  keyIndexes.delete(object);
 }
 
 /**

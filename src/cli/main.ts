@@ -65,6 +65,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stderr(`pathpatch ${command.name}: ${error.message}\n`);
       return EXIT.failure;
     }
+    // Last resort behind the documented depth limits: an input that still overflows the stack is reported, not a crash.
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      io.stderr(`pathpatch ${command.name}: the input nests too deeply to process (see the limits in docs/limits.md)\n`);
+      return EXIT.failure;
+    }
     throw error;
   }
 }

@@ -8,7 +8,7 @@
  * //=> { kind: 'new', target: 'j', class: 'JsonObject' }
  */
 import { classOf } from './chilkat-names.js';
-import { parseArgumentList, parseExpression, type Expr } from './expression.js';
+import { ExpressionDepthError, parseArgumentList, parseExpression, type Expr } from './expression.js';
 import type { IrClass } from './ir.js';
 import type { LanguageSpec } from './language-spec.js';
 import type { Token } from './lexer.js';
@@ -73,7 +73,8 @@ function tryParse(tokens: readonly Token[], spec: LanguageSpec): Expr | undefine
   try {
     const parsed = parseExpression(tokens, spec, 0);
     return parsed.next === tokens.length ? parsed.expr : undefined;
-  } catch {
+  } catch (error) {
+    if (error instanceof ExpressionDepthError) throw error;
     return undefined;
   }
 }
@@ -153,8 +154,9 @@ export function recognizeDot(statement: Statement, spec: LanguageSpec): Action {
   try {
     const expr = parseCommand(tokens, spec, 0);
     if (expr) return { kind: 'eval', expr };
-  } catch {
-    // Falls through to the unknown statement below.
+  } catch (error) {
+    // A too-deep expression is reported as such; anything else falls through to the unknown statement below.
+    if (error instanceof ExpressionDepthError) throw error;
   }
   return { kind: 'unknown', message: 'cannot read this statement' };
 }

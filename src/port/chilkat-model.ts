@@ -108,8 +108,14 @@ function indexValue(text: string, vars: { I: number; J: number; K: number }): nu
   return match?.[1] === '-' ? -value | 0 : value;
 }
 
-/** Decodes a raw Chilkat key as JSON string content, the way a JSON reader sees the emitted key. */
-function decodeKey(raw: string): string {
+/**
+ * Decodes a raw Chilkat key as JSON string content, the way a JSON reader sees the emitted key:
+ * the one spelling of a key that the interface and the builder path both use.
+ *
+ * @example
+ * decodeKey('k\\bs'); //=> 'k\bs'
+ */
+export function decodeKey(raw: string): string {
   if (!raw.includes('\\')) return raw;
   try {
     return JSON.parse(`"${raw}"`) as string;
@@ -146,6 +152,23 @@ function scalarOf(method: UpdateMethod, value: IrValue | undefined): ModelNode {
   if (text === 'true' || text === 'false') return { kind: 'boolean', value: text === 'true' };
   if (text === 'null') return { kind: 'null' };
   return { kind: 'number', text };
+}
+
+// Entries by key, per object (entries are only ever appended): a scan per lookup made wide documents quadratic.
+const entryIndexes = new WeakMap<[string, ModelNode][], Map<string, [string, ModelNode]>>();
+
+function entryOf(entries: [string, ModelNode][], key: string | number): [string, ModelNode] | undefined {
+  let index = entryIndexes.get(entries);
+  if (index === undefined) {
+    index = new Map(entries.map((entry) => [entry[0], entry] as const));
+    entryIndexes.set(entries, index);
+  }
+  return typeof key === 'string' ? index.get(key) : undefined;
+}
+
+function addEntry(entries: [string, ModelNode][], entry: [string, ModelNode]): void {
+  entries.push(entry);
+  entryIndexes.get(entries)?.set(entry[0], entry);
 }
 
 /**
@@ -185,12 +208,12 @@ export function createChilkatModel(): PathEvaluator {
       if (full[pos] === delimiter) pos += 1;
     };
     const child = (parent: ModelNode, key: string | number): ModelNode | undefined =>
-      parent.kind === 'object' ? parent.entries.find(([name]) => name === key)?.[1] : parent.kind === 'array' && typeof key === 'number' ? parent.items[key] : undefined;
+      parent.kind === 'object' ? entryOf(parent.entries, key)?.[1] : parent.kind === 'array' && typeof key === 'number' ? parent.items[key] : undefined;
     const put = (parent: ModelNode, key: string | number, node: ModelNode): void => {
       if (parent.kind === 'object') {
-        const entry = parent.entries.find(([name]) => name === key);
+        const entry = entryOf(parent.entries, key);
         if (entry) entry[1] = node;
-        else parent.entries.push([key as string, node]);
+        else addEntry(parent.entries, [key as string, node]);
       } else if (parent.kind === 'array') {
         if (typeof key === 'number' && key < parent.items.length) parent.items[key] = node;
         else parent.items.push(node);

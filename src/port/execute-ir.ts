@@ -1,6 +1,7 @@
 import { JsonObject } from '../chilkat/json-object.js';
 import { StringBuilder } from '../chilkat/string-builder.js';
 import { isSecretName, REDACTED } from '../send/index.js';
+import { chooseHttpAuth } from './http-auth.js';
 import type { IrNode, IrScript } from './ir.js';
 
 /**
@@ -105,10 +106,8 @@ export function executeIr(script: IrScript): Execution {
           method: node.method.toUpperCase(),
           url: node.url,
           headers: [...headers],
-          ...(http.token === undefined ? {} : { token: http.token }),
-          ...(http.basicOn === true || (http.login !== undefined && http.password !== undefined)
-            ? { basic: { username: http.login ?? '', password: http.password ?? '' } }
-            : {}),
+          // One credential, chosen as Chilkat chooses (src/port/http-auth.ts).
+          ...authOf(http, headers),
           ...(body === undefined ? {} : { body }),
           ...(node.contentType === undefined ? {} : { contentType: node.contentType }),
         };
@@ -121,6 +120,12 @@ export function executeIr(script: IrScript): Execution {
   }
   const bodies = new Map([...jsons].map(([handle, object]) => [handle, object.Emit()] as const));
   return { ...(request === undefined ? {} : { request }), bodies, skipped };
+}
+
+function authOf(http: { token?: string; basicOn?: boolean; login?: string; password?: string }, headers: readonly (readonly [string, string])[]): Pick<ExecutedRequest, 'token' | 'basic'> {
+  const chosen = chooseHttpAuth({ ...http, basicAuth: http.basicOn === true, authorizationHeader: headers.some(([name]) => /^authorization$/i.test(name)) });
+  if (chosen === 'token' && http.token !== undefined) return { token: http.token };
+  return chosen === 'basic' ? { basic: { username: http.login ?? '', password: http.password ?? '' } } : {};
 }
 
 function getOrCreate<Value>(map: Map<string, Value>, key: string, make: () => Value): Value {

@@ -58,16 +58,62 @@ export class ExpressionError extends Error {
   override readonly name = 'ExpressionError';
 }
 
+/**
+ * How deep an expression may nest: brackets, unary operators, and each operator, call or member
+ * access of a chain count one level (`a + b + c` is two). Deeper input is refused with
+ * {@link ExpressionDepthError} instead of overflowing the stack of the parser or of whatever walks the tree.
+ *
+ * @example
+ * MAX_EXPRESSION_DEPTH; //=> 500
+ */
+export const MAX_EXPRESSION_DEPTH = 500;
+
+/**
+ * An expression deeper than {@link MAX_EXPRESSION_DEPTH}; the porter reports it on the statement's line.
+ *
+ * @example
+ * parseExpression(tokenize('1' + ' + 1'.repeat(600), csharp), csharp); // throws ExpressionDepthError: the expression nests deeper than 500 levels (operators, brackets, calls)
+ */
+export class ExpressionDepthError extends ExpressionError {
+  constructor() {
+    super(`the expression nests deeper than ${String(MAX_EXPRESSION_DEPTH)} levels (operators, brackets, calls)`);
+  }
+}
+
 /** Parses expressions from a token slice. */
 class Parser {
   pos: number;
   readonly tokens: readonly Token[];
   readonly spec: LanguageSpec;
+  /** Current recursion depth of the parse functions. */
+  depth = 0;
+  /** Height of every compound node built so far (a leaf is 1). */
+  readonly heights = new WeakMap<Expr, number>();
 
   constructor(tokens: readonly Token[], spec: LanguageSpec, start: number) {
     this.tokens = tokens;
     this.spec = spec;
     this.pos = start;
+  }
+
+  /** Records a compound node's height, refusing one taller than the limit. */
+  node<Node extends Expr>(expr: Node, children: readonly Expr[]): Node {
+    let height = 1;
+    for (const child of children) height = Math.max(height, (this.heights.get(child) ?? 1) + 1);
+    if (height > MAX_EXPRESSION_DEPTH) throw new ExpressionDepthError();
+    this.heights.set(expr, height);
+    return expr;
+  }
+
+  /** Runs a recursive step one level deeper, refusing to go past the limit. */
+  nested<Result>(parse: () => Result): Result {
+    if (this.depth >= MAX_EXPRESSION_DEPTH) throw new ExpressionDepthError();
+    this.depth += 1;
+    try {
+      return parse();
+    } finally {
+      this.depth -= 1;
+    }
   }
 
   peek(offset = 0): Token | undefined {
@@ -111,7 +157,7 @@ class Parser {
       if (!found) return left;
       this.pos += found.width;
       const right = this.parseBinary(level + 1);
-      left = { kind: 'binary', op: found.op, left, right };
+      left = this.node({ kind: 'binary', op: found.op, left, right }, [left, right]);
     }
   }
 
@@ -119,11 +165,13 @@ class Parser {
     const token = this.peek();
     if (token?.type === 'op' && (token.text === '-' || token.text === '+' || token.text === '!')) {
       this.pos += 1;
-      return { kind: 'unary', op: token.text, operand: this.parseUnary() };
+      const operand = this.nested(() => this.parseUnary());
+      return this.node({ kind: 'unary', op: token.text, operand }, [operand]);
     }
     if (token?.type === 'ident' && /^not$/i.test(token.text)) {
       this.pos += 1;
-      return { kind: 'unary', op: '!', operand: this.parseUnary() };
+      const operand = this.nested(() => this.parseUnary());
+      return this.node({ kind: 'unary', op: '!', operand }, [operand]);
     }
     return this.parsePostfix(this.parsePrimary());
   }
@@ -154,16 +202,17 @@ class Parser {
       if (!token || token.type !== 'op') return expr;
       const memberOp = token.text === '->' || token.text === '::' || (token.text === '.' && !this.spec.concat.includes('.'));
       if (memberOp && this.peek(1)?.type === 'ident') {
-        expr = { kind: 'member', object: expr, name: this.peek(1)?.text ?? '' };
+        expr = this.node({ kind: 'member', object: expr, name: this.peek(1)?.text ?? '' }, [expr]);
         this.pos += 2;
       } else if (token.text === '(') {
         this.pos += 1;
-        expr = { kind: 'call', callee: expr, args: this.parseArgs(')') };
+        const args = this.parseArgs(')');
+        expr = this.node({ kind: 'call', callee: expr, args }, [expr, ...args]);
       } else if (token.text === '[' && this.spec.id !== 'tcl') {
         this.pos += 1;
         const index = this.parseExpression();
         this.expect(']');
-        expr = { kind: 'index', object: expr, index };
+        expr = this.node({ kind: 'index', object: expr, index }, [expr, index]);
       } else if (token.text === '!' && !(this.peek(1)?.type === 'op' && this.peek(1)?.text === '=')) {
         // Swift's force unwrap changes nothing for the porter.
         this.pos += 1;
@@ -178,11 +227,12 @@ class Parser {
     const receiver = this.parseExpression();
     if (this.isOp(']')) {
       this.pos += 1;
-      return { kind: 'list', items: [receiver] };
+      return this.node({ kind: 'list', items: [receiver] }, [receiver]);
     }
     if (this.isOp(',')) {
       this.pos += 1;
-      return { kind: 'list', items: [receiver, ...this.parseArgs(']')] };
+      const items = [receiver, ...this.parseArgs(']')];
+      return this.node({ kind: 'list', items }, [...items]);
     }
     const method = this.peek();
     if (method?.type !== 'ident') throw new ExpressionError('expected a message name');
@@ -194,7 +244,8 @@ class Parser {
       if (this.peek()?.type === 'ident' && this.isOp(':', 1)) this.pos += 1;
     }
     this.expect(']');
-    return { kind: 'call', callee: { kind: 'member', object: receiver, name: method.text }, args };
+    const callee = this.node({ kind: 'member', object: receiver, name: method.text }, [receiver]);
+    return this.node({ kind: 'call', callee, args }, [callee, ...args]);
   }
 
   parsePrimary(): Expr {
@@ -211,7 +262,7 @@ class Parser {
       if (word === 'new' && this.peek()?.type === 'ident') {
         const callee = this.parsePostfixNoCall({ kind: 'name', name: this.peek()?.text ?? '' });
         const args = this.isOp('(') ? (this.pos++, this.parseArgs(')')) : [];
-        return { kind: 'new', callee, args };
+        return this.node({ kind: 'new', callee, args }, [callee, ...args]);
       }
       return { kind: 'name', name: token.text };
     }
@@ -230,14 +281,14 @@ class Parser {
     this.pos += 1;
     let expr = start;
     while ((this.isOp('.') || this.isOp('::')) && this.peek(1)?.type === 'ident') {
-      expr = { kind: 'member', object: expr, name: this.peek(1)?.text ?? '' };
+      expr = this.node({ kind: 'member', object: expr, name: this.peek(1)?.text ?? '' }, [expr]);
       this.pos += 2;
     }
     return expr;
   }
 
   parseExpression(): Expr {
-    return this.parseBinary(0);
+    return this.nested(() => this.parseBinary(0));
   }
 }
 

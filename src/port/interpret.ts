@@ -8,7 +8,7 @@
  */
 import { recognizeDot, type Action } from './actions.js';
 import { RELEASE_METHODS, SEND_METHODS, canonicalMethod, classOf, isUpdateMethod, optionName, setterProperty, splitFlatName } from './chilkat-names.js';
-import { dottedName, type Expr } from './expression.js';
+import { dottedName, ExpressionDepthError, type Expr } from './expression.js';
 import type { HttpOption, IrBody, IrClass, IrNode, IrValue, JsonOption } from './ir.js';
 import type { LanguageSpec } from './language-spec.js';
 import type { Token } from './lexer.js';
@@ -167,7 +167,9 @@ class Interpreter {
     let action: Action;
     try {
       action = this.recognize(statement);
-    } catch {
+    } catch (error) {
+      // A too-deep expression is always reported, whatever the statement mentions.
+      if (error instanceof ExpressionDepthError) return this.unsupported(error.message);
       action = { kind: 'unknown', message: 'cannot read this statement' };
     }
     try {

@@ -9,6 +9,7 @@ import { detectLanguage, type DetectOptions } from './detect.js';
 import { interpret } from './interpret.js';
 import type { IrScript } from './ir.js';
 import type { LanguageSpec } from './language-spec.js';
+import { limitPathDepth } from './limits.js';
 import { tokenize } from './lexer.js';
 import { splitStatements } from './statements.js';
 
@@ -24,7 +25,7 @@ import { splitStatements } from './statements.js';
 export function readWith(source: string, spec: LanguageSpec): IrScript {
   const text = source.replace(/\r\n?/g, '\n');
   const statements = splitStatements(tokenize(text, spec), spec);
-  return { language: spec.id, nodes: interpret(statements, spec, text) };
+  return { language: spec.id, nodes: limitPathDepth(interpret(statements, spec, text)) };
 }
 
 /**

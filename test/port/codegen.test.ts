@@ -166,11 +166,10 @@ describe('builder style', () => {
     expect(result.code).not.toMatch(/sk_live_123|hunter2|k-998877/);
     expect(mainOf(result.code)).toMatchInlineSnapshot(`
       "export async function main(): Promise<void> {
+        // The script also set credentials (AuthToken, Login/Password or user:password in the URL); Chilkat sends only its own Authorization header then.
         const response = await send(buildPayload(), {
           url: 'https://api.example.com/v1/things',
           method: 'POST',
-          token: env('AUTH_TOKEN'),
-          basic: { username: env('USERNAME'), password: env('HTTP_PASSWORD') },
           headers: { Authorization: \`Bearer \${env('API_KEY')}\`, 'X-Api-Key': env('X_API_KEY'), 'Content-Type': 'text/json', Accept: 'application/json' },
         });
         console.log(response.status);

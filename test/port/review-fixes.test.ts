@@ -222,11 +222,11 @@ describe('secrets in URLs and headers', () => {
     for (const code of [builder, chilkat]) expect(code).not.toMatch(/admin|pa55w0rd|KEY123|TOK456|sk_live/);
     expect(builder).toContain(
       [
+        "  // The script also set credentials (AuthToken, Login/Password or user:password in the URL); Chilkat sends only its own Authorization header then.",
         '  const response = await send(buildPayload(), {',
         "    url: 'https://api.example.com/d?api_key={{api_key}}&page=2&access_token={{access_token}}',",
         "    method: 'POST',",
         "    vars: { api_key: env('API_KEY'), access_token: env('ACCESS_TOKEN') },",
-        "    basic: { username: env('URL_USERNAME'), password: env('URL_PASSWORD') },",
         "    headers: { 'X-Custom': env('X_CUSTOM'), Authorization: env('AUTHORIZATION') },",
         '  });',
       ].join('\n'),

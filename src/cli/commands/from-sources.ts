@@ -1,6 +1,6 @@
 import { generateModule } from '../../port/codegen/index.js';
 import { formatDiagnostic, type IrScript } from '../../port/ir.js';
-import { curlToIr, jsonSampleToIr, postmanToIr } from '../../port/sources/index.js';
+import { curlToIr, jsonSampleToIr, JsonSyntaxError, postmanToIr } from '../../port/sources/index.js';
 import { EXIT, type CliCommand, type CliIo } from '../io.js';
 import { parseOptions } from '../parse-options.js';
 import { CliUsageError, readInput, reportDiagnostics, writeOutput } from '../read-input.js';
@@ -8,11 +8,22 @@ import { CliUsageError, readInput, reportDiagnostics, writeOutput } from '../rea
 // The three commands differ only in how they read their input into the porter's IR; code generation is shared.
 async function generate(file: string | undefined, languageName: string, toIr: (text: string) => IrScript, out: string | undefined, strict: boolean, io: CliIo): Promise<number> {
   const input = await readInput(file, io);
-  const generated = generateModule(toIr(input.text), { file: input.name, languageName });
+  const generated = generateModule(readIr(input, toIr, languageName), { file: input.name, languageName });
   await writeOutput(generated.code, out, io);
   const messages = generated.diagnostics.map((d) => formatDiagnostic(input.name, d));
   reportDiagnostics(messages, io);
   return strict && messages.length > 0 ? EXIT.failure : EXIT.ok;
+}
+
+// A sample's syntax error names the file and line, as diagnostics do; the offset stays in the message.
+function readIr(input: { name: string; text: string }, toIr: (text: string) => IrScript, languageName: string): IrScript {
+  try {
+    return toIr(input.text);
+  } catch (error) {
+    if (!(error instanceof JsonSyntaxError) || languageName !== 'JSON sample') throw error;
+    const line = input.text.slice(0, error.position).split('\n').length;
+    throw new JsonSyntaxError(error.position, `${input.name}:${String(line)}: ${error.reason}`);
+  }
 }
 
 const OUTPUT_OPTIONS = { out: { type: 'string' }, strict: { type: 'boolean' } } as const;
@@ -94,8 +105,9 @@ export const fromCurlCommand: CliCommand = {
   help: [
     'Usage: pathpatch from-curl [FILE|-] [--out FILE] [--strict]',
     '',
-    'Reads -X, -H, -d/--data*, --json, -u and the URL of a curl command (line continuations',
-    'and quotes as a shell reads them). Reads stdin when FILE is - or missing.',
+    'Reads -X, -H, -d/--data*, --json, -u, -A and the URL of a curl command (line continuations',
+    'and quotes as a shell reads them); other options (-k, -L, --compressed, --max-time, --proxy...)',
+    'are reported as not ported, and their values are skipped. Reads stdin when FILE is - or missing.',
     '',
     'Example:',
     "  echo \"curl -X PATCH -H 'Authorization: Bearer {{token}}' -d '{\\\"sso\\\":true}' https://{{domain}}/api/v2/clients/:id\" | pathpatch from-curl",

@@ -13,12 +13,18 @@ const PARAM = /(?<=\/):([A-Za-z_]\w*)/g;
 
 /** Placeholder values from the environment: `{{auth0_domain}}` reads AUTH0_DOMAIN, `:id` reads ID (as ported code does). */
 function fromEnv(names: Iterable<string>, io: CliIo): Record<string, string> {
-  const values: Record<string, string> = {};
+  // Own properties only, both ways: `{{constructor}}` or `:__proto__` must never reach Object.prototype.
+  const entries: [string, string][] = [];
   for (const name of names) {
-    const value = io.env[constantCase(name)];
-    if (value !== undefined) values[name] = value;
+    const env = constantCase(name);
+    const value = Object.hasOwn(io.env, env) ? io.env[env] : undefined;
+    if (typeof value === 'string') entries.push([name, value]);
   }
-  return values;
+  return Object.fromEntries(entries);
+}
+
+function ownValue(record: Readonly<Record<string, string>>, name: string): string | undefined {
+  return Object.hasOwn(record, name) ? record[name] : undefined;
 }
 
 function placeholders(text: string, pattern: RegExp): string[] {
@@ -28,13 +34,14 @@ function placeholders(text: string, pattern: RegExp): string[] {
 /** A value that is a whole `{{name}}` placeholder reads its env variable; anything else is taken as written. */
 function resolveSecret(value: string, io: CliIo): string {
   const name = /^\s*\{\{\s*([\w.-]+)\s*\}\}\s*$/.exec(value)?.[1];
-  return name === undefined ? value : (io.env[constantCase(name)] ?? value);
+  const env = name === undefined ? undefined : constantCase(name);
+  return env === undefined || !Object.hasOwn(io.env, env) ? value : (io.env[env] ?? value);
 }
 
 function fillForDisplay(request: ExecutedRequest, io: CliIo): string {
   const vars = fromEnv(placeholders(request.url, VAR), io);
   const params = fromEnv(placeholders(request.url, PARAM), io);
-  return request.url.replace(VAR, (whole, name: string) => vars[name] ?? whole).replace(PARAM, (whole, name: string) => params[name] ?? whole);
+  return request.url.replace(VAR, (whole, name: string) => ownValue(vars, name) ?? whole).replace(PARAM, (whole, name: string) => ownValue(params, name) ?? whole);
 }
 
 /**

@@ -69,7 +69,21 @@ function renderChain(steps: readonly ChainStep[], uses: Set<string>): string[] {
 }
 
 function objectSource(entries: readonly (readonly [string, string])[]): string {
-  return `{ ${entries.map(([key, value]) => `${/^[A-Za-z_$][\w$]*$/.test(key) ? key : tsString(key)}: ${value}`).join(', ')} }`;
+  return `{ ${entries.map(([key, value]) => `${objectKeySource(key)}: ${value}`).join(', ')} }`;
+}
+
+/**
+ * A key of a generated object literal. `__proto__` is written computed (`['__proto__']`): written plain or
+ * quoted, an object literal sets the prototype with it instead of making a property.
+ *
+ * @param key - The property name.
+ * @returns Source text for the key.
+ * @example
+ * objectKeySource('__proto__'); //=> "['__proto__']"
+ */
+export function objectKeySource(key: string): string {
+  if (key === '__proto__') return `[${tsString(key)}]`;
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? key : tsString(key);
 }
 
 function mainSource(plan: RequestPlan, todos: readonly string[]): string {
@@ -87,6 +101,7 @@ function mainSource(plan: RequestPlan, todos: readonly string[]): string {
   const options: string[] = [`url: ${tsString(plan.url)}`, `method: ${tsString(send.method.toUpperCase())}`];
   if (plan.vars.length > 0) options.push(`vars: ${objectSource(plan.vars.map(([name, value]) => [name, value.source]))}`);
   if (plan.params.length > 0) options.push(`params: ${objectSource(plan.params.map(([name, value]) => [name, value.source]))}`);
+  if (plan.unsent !== undefined) lines.push(`  // ${plan.unsent}`);
   if (plan.token) options.push(`token: ${plan.token.source}`);
   if (plan.basic) options.push(`basic: { username: ${plan.basic.username.source}, password: ${plan.basic.password.source} }`);
   if (plan.headers.length > 0) options.push(`headers: ${objectSource(plan.headers)}`);

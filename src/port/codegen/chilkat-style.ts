@@ -8,7 +8,7 @@
  */
 import type { Diagnostic, IrNode, IrScript, IrValue } from '../ir.js';
 import { finishModule, type CodegenOptions, type Generated } from './builder-style.js';
-import { filledUrlSource, headerValueSource, redactedExcerpt } from './request-plan.js';
+import { credentialValue, filledUrlSource, headerValueSource, redactedExcerpt } from './request-plan.js';
 import { commentText, tsIdentifier, tsString } from './ts-text.js';
 
 const INDENT = '  ';
@@ -23,9 +23,6 @@ function valueArgument(method: string, value: IrValue | undefined): string {
   return method === 'UpdateNumber' ? `, ${tsString(value.text)}` : `, ${value.text}`;
 }
 
-function secretSource(name: string, value: string): string {
-  return headerValueSource(/^(?:AuthToken|Login|Password)$/.test(name) ? `${name}-secret` : name, value);
-}
 
 /** What the body parameter of each pathpatch/chilkat send call takes. */
 const BODY_PARAMETER: Readonly<Record<string, 'sb' | 'json' | 'text'>> = {
@@ -153,7 +150,7 @@ export function generateChilkatModule(script: IrScript, options: CodegenOptions)
         lines.push(`${INDENT}${id(node.handle)}.EmitSb(${id(node.sb)});`);
         break;
       case 'http-option':
-        lines.push(`${INDENT}${id(node.handle)}.${node.name} = ${typeof node.value === 'boolean' ? String(node.value) : /^(?:AuthToken|Login|Password)$/.test(node.name) ? secretSource(node.name, node.value) : tsString(node.value)};`);
+        lines.push(`${INDENT}${id(node.handle)}.${node.name} = ${typeof node.value === 'boolean' ? String(node.value) : node.name === 'AuthToken' || node.name === 'Login' || node.name === 'Password' ? credentialValue(node.name, node.value).source : tsString(node.value)};`);
         break;
       case 'header':
         lines.push(`${INDENT}${id(node.handle)}.SetRequestHeader(${tsString(node.name)}, ${headerValueSource(node.name, node.value)});`);

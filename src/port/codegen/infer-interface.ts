@@ -5,17 +5,25 @@
  * @example
  * typeSource({ kind: 'array', items: [{ kind: 'string', value: '' }] }, ''); //=> 'string[]'
  */
-import type { ModelNode } from '../chilkat-model.js';
+import { decodeKey, type ModelNode } from '../chilkat-model.js';
 import { tsPropertyName } from './ts-text.js';
 
 const INDENT = '  ';
 
 /** Merges the members of several objects: a member missing from some becomes optional. */
 function mergeObjects(objects: readonly Extract<ModelNode, { kind: 'object' }>[], indent: string): string {
-  const keys: string[] = [];
-  for (const object of objects) for (const [key] of object.entries) if (!keys.includes(key)) keys.push(key);
-  const lines = keys.map((key) => {
-    const values = objects.flatMap((object) => object.entries.filter(([name]) => name === key).map(([, value]) => value));
+  // One pass into a Map (first-seen key order): a search per key made wide objects quadratic.
+  const valuesByKey = new Map<string, ModelNode[]>();
+  for (const object of objects) {
+    for (const [raw, value] of object.entries) {
+      // The key as the emitted JSON reads (the builder's path uses the same decoding).
+      const key = decodeKey(raw);
+      const values = valuesByKey.get(key);
+      if (values === undefined) valuesByKey.set(key, [value]);
+      else values.push(value);
+    }
+  }
+  const lines = [...valuesByKey].map(([key, values]) => {
     const optional = values.length < objects.length ? '?' : '';
     return `${indent}${INDENT}${tsPropertyName(key)}${optional}: ${unionSource(values, indent + INDENT)};`;
   });

@@ -7,6 +7,7 @@
  */
 import { constantCase } from 'change-case';
 import { isSecretName } from '../../send/redact.js';
+import { chooseHttpAuth } from '../http-auth.js';
 import type { IrNode } from '../ir.js';
 import { tsString } from './ts-text.js';
 
@@ -37,6 +38,8 @@ export interface RequestPlan {
   readonly params: readonly (readonly [string, EnvValue])[];
   readonly token?: EnvValue;
   readonly basic?: { readonly username: EnvValue; readonly password: EnvValue };
+  /** Credentials the script set that Chilkat does not send (see `chooseHttpAuth`), for a note in the code. */
+  readonly unsent?: string;
   /** Header name and the source text of its value. */
   readonly headers: readonly (readonly [string, string])[];
   /** Whether the body JsonObject had `EmitCompact` turned off. */
@@ -90,6 +93,9 @@ export function withoutSecrets(url: string): { readonly url: string; readonly us
   return userinfo ? { url: rest, userinfo } : { url: rest };
 }
 
+/** The longest source excerpt quoted in a TODO comment (an unterminated string can make a line the whole file). */
+const MAX_EXCERPT = 200;
+
 /**
  * A source line as quoted in a TODO comment, without the credentials it may
  * hold: URL userinfo, query values under secret-looking names, values shaped
@@ -102,11 +108,14 @@ export function withoutSecrets(url: string): { readonly url: string; readonly us
  * redactedExcerpt('x = "https://a:b@h.example/?api_key=K"'); //=> 'x = "https://***@h.example/?api_key=***"'
  */
 export function redactedExcerpt(source: string): string {
+  // Every pattern starts only where a word starts: a scan from each letter of a long run would be quadratic.
   let text = source
-    .replace(/([a-z][a-z0-9+.-]*:\/\/)[^/?#@\s"']*@/gi, '$1***@')
+    .replace(/(?<![a-z0-9+.-])([a-z][a-z0-9+.-]*:\/\/)[^/?#@\s"']*@/gi, '$1***@')
     .replace(/([?&])([^=&#\s"'?]+)=([^&#\s"']*)/g, (all, mark: string, name: string) => (isSecretName(name) ? `${mark}${name}=***` : all))
-    .replace(/(?:[spr]k_(?:live|test)_|gh[pousr]_|github_pat_|xox[abprs]-)[\w-]*|AKIA[0-9A-Z]{12,}|eyJ[\w-]{8,}\.[\w.-]*/g, '***');
-  const literal = /"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g;
+    .replace(/\b(Bearer|Basic|Digest|Token)\s+[^\s"']+/gi, '$1 ***')
+    .replace(/(?<![\w-])(?:(?:[spr]k_(?:live|test)_|gh[pousr]_|github_pat_|xox[abprs]-)[\w-]*|AKIA[0-9A-Z]{12,}|eyJ[\w-]{8,}\.[\w.-]*)/g, '***');
+  // A literal left open runs to the end of the excerpt: it is masked too.
+  const literal = /"(?:[^"\\]|\\.)*(?:"|$)|'(?:[^'\\]|\\.)*(?:'|$)/g;
   const setsSecret = /AuthToken|Password|Login/i.test(text);
   const header = /SetRequestHeader\W*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/i.exec(text);
   const name = header?.[1]?.slice(1, -1);
@@ -118,7 +127,8 @@ export function redactedExcerpt(source: string): string {
       return keep ? all : `${all[0] ?? '"'}***${all[0] ?? '"'}`;
     });
   }
-  return text;
+  // Cut after masking, so a cut never leaves half a secret unmasked.
+  return text.length > MAX_EXCERPT ? `${text.slice(0, MAX_EXCERPT)}… (${String(text.length - MAX_EXCERPT)} more characters)` : text;
 }
 
 /**
@@ -155,6 +165,25 @@ export function envValue(name: string): EnvValue {
 function secretValue(value: string, fallback: string): EnvValue {
   const match = /^\s*(?:\{\{\s*([\w.-]+)\s*\}\}|<([\w.-]+)>)\s*$/.exec(value);
   return envValue(match?.[1] ?? match?.[2] ?? fallback);
+}
+
+/** The env var a literal credential of each Http property is read from, the same in both styles. */
+const CREDENTIAL_ENV = { AuthToken: 'auth_token', Login: 'http_login', Password: 'http_password' } as const;
+
+/**
+ * How generated code reads a credential the script set on its Http object: a placeholder's env var,
+ * else the property's env var (AUTH_TOKEN, HTTP_LOGIN, HTTP_PASSWORD) in both styles; a literal empty
+ * text stays `''` (`env` is then `''`), since there is nothing secret to read.
+ *
+ * @param property - The Http property.
+ * @param value - The text the script gave it.
+ * @returns The env value.
+ * @example
+ * credentialValue('Password', ''); //=> { env: '', source: "''" }
+ */
+export function credentialValue(property: keyof typeof CREDENTIAL_ENV, value: string): EnvValue {
+  if (value === '') return { env: '', source: "''" };
+  return secretValue(value, CREDENTIAL_ENV[property]);
 }
 
 /**
@@ -206,18 +235,18 @@ export function planRequest(nodes: readonly IrNode[]): RequestPlan {
   const url = clean.url;
   const vars = [...new Set([...url.matchAll(/\{\{\s*([\w.-]+)\s*\}\}/g)].map((match) => match[1] ?? ''))].map((name) => [name, envValue(name)] as const);
   const params = [...new Set([...url.matchAll(/(?<=\/):([A-Za-z_]\w*)/g)].map((match) => match[1] ?? ''))].map((name) => [name, envValue(name)] as const);
-  let token: EnvValue | undefined;
-  let login: EnvValue | undefined;
-  let password: EnvValue | undefined;
+  let tokenText: string | undefined;
+  let loginText: string | undefined;
+  let passwordText: string | undefined;
   let basicAuth = false;
   const headers: [string, string][] = [];
   let pretty = false;
   for (const node of before) {
     if (node.kind === 'http-option') {
       const text = String(node.value);
-      if (node.name === 'AuthToken') token = secretValue(text, 'auth_token');
-      if (node.name === 'Login') login = secretValue(text, 'http_login');
-      if (node.name === 'Password') password = secretValue(text, 'http_password');
+      if (node.name === 'AuthToken') tokenText = text;
+      if (node.name === 'Login') loginText = text;
+      if (node.name === 'Password') passwordText = text;
       if (node.name === 'BasicAuth') basicAuth = node.value === true;
       if (node.name === 'Accept') headers.push(['Accept', tsString(text)]);
       if (node.name === 'UserAgent') headers.push(['User-Agent', tsString(text)]);
@@ -233,7 +262,23 @@ export function planRequest(nodes: readonly IrNode[]): RequestPlan {
   }
   const contentType = send?.contentType;
   if (contentType !== undefined && !/^application\/json$/i.test(contentType) && !headers.some(([name]) => /^content-type$/i.test(name))) headers.push(['Content-Type', tsString(contentType)]);
-  const basic = basicAuth || (login && password) ? { username: login ?? envValue('http_login'), password: password ?? envValue('http_password') } : clean.userinfo;
+  const auth = chooseHttpAuth({
+    ...(tokenText === undefined ? {} : { token: tokenText }),
+    basicAuth,
+    ...(loginText === undefined ? {} : { login: loginText }),
+    ...(passwordText === undefined ? {} : { password: passwordText }),
+    authorizationHeader: headers.some(([name]) => /^authorization$/i.test(name)),
+  });
+  const token = auth === 'token' && tokenText !== undefined ? credentialValue('AuthToken', tokenText) : undefined;
+  const basic =
+    auth === 'basic' ? { username: credentialValue('Login', loginText ?? ''), password: credentialValue('Password', passwordText ?? '') } : auth === 'none' ? clean.userinfo : undefined;
+  const setBasic = basicAuth || loginText !== undefined || passwordText !== undefined;
+  const unsent =
+    auth === 'header' && (tokenText !== undefined || setBasic || clean.userinfo !== undefined)
+      ? 'The script also set credentials (AuthToken, Login/Password or user:password in the URL); Chilkat sends only its own Authorization header then.'
+      : auth === 'token' && setBasic
+        ? 'The script also set Login/Password; Chilkat sends only the AuthToken (Bearer) then.'
+        : undefined;
   return {
     ...(send ? { send } : {}),
     url,
@@ -242,6 +287,7 @@ export function planRequest(nodes: readonly IrNode[]): RequestPlan {
     params,
     ...(token ? { token } : {}),
     ...(basic ? { basic } : {}),
+    ...(unsent === undefined ? {} : { unsent }),
     headers,
     pretty,
   };

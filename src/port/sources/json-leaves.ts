@@ -18,11 +18,23 @@ export class JsonSyntaxError extends Error {
   override name = 'JsonSyntaxError' as const;
   constructor(
     readonly position: number,
-    message: string,
+    /** What was wrong, without the position. */
+    readonly reason: string,
   ) {
-    super(`${message} at ${String(position)}`);
+    super(`${reason} at ${String(position)}`);
   }
 }
+
+/**
+ * How deep a JSON sample or body may nest (objects and arrays) for the porter; deeper text is refused
+ * with a {@link JsonSyntaxError} at the bracket that goes one level too deep, never a stack overflow.
+ *
+ * @example
+ * jsonSampleToIr('{"a":'.repeat(501) + '1' + '}'.repeat(501)); // throws JsonSyntaxError: the JSON nests deeper than 500 levels at 2500
+ */
+export const MAX_JSON_DEPTH = 500;
+
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
 // Hand-written: JSON.parse on Node 20 cannot give a number's source text (no reviver context), and the
 // port must keep `1.50` as `1.50`.
@@ -42,15 +54,22 @@ function scan(text: string): Scanned {
     expect('"');
     return JSON.parse(text.slice(start, pos)) as string;
   };
+  let depth = 0;
+  const enter = (): void => {
+    if (depth >= MAX_JSON_DEPTH) throw new JsonSyntaxError(pos, `the JSON nests deeper than ${String(MAX_JSON_DEPTH)} levels`);
+    depth++;
+    pos++;
+  };
   const value = (): Scanned => {
     ws();
     const c = text[pos];
     if (c === '{') {
-      pos++;
+      enter();
       const members: [string, Scanned][] = [];
       ws();
       if (text[pos] === '}') {
         pos++;
+        depth--;
         return { kind: 'object', members };
       }
       for (;;) {
@@ -64,14 +83,16 @@ function scan(text: string): Scanned {
         else break;
       }
       expect('}');
+      depth--;
       return { kind: 'object', members };
     }
     if (c === '[') {
-      pos++;
+      enter();
       const items: Scanned[] = [];
       ws();
       if (text[pos] === ']') {
         pos++;
+        depth--;
         return { kind: 'array', items };
       }
       for (;;) {
@@ -81,6 +102,7 @@ function scan(text: string): Scanned {
         else break;
       }
       expect(']');
+      depth--;
       return { kind: 'array', items };
     }
     if (c === '"') return { kind: 'scalar', value: { type: 'string', value: string() } };
@@ -94,7 +116,9 @@ function scan(text: string): Scanned {
         return { kind: 'scalar', value: scalar };
       }
     }
-    const number = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(pos));
+    // Sticky, not text.slice(pos): a copy of the rest of the text per number made large samples quadratic.
+    NUMBER.lastIndex = pos;
+    const number = NUMBER.exec(text);
     if (number === null) throw new JsonSyntaxError(pos, 'expected a JSON value');
     pos += number[0].length;
     return { kind: 'scalar', value: { type: 'number', text: number[0] } };
