@@ -40,6 +40,8 @@ export interface Execution {
   readonly bodies: ReadonlyMap<string, string>;
   /** `line: message` for calls that could not be executed. */
   readonly skipped: readonly { readonly line: number; readonly message: string }[];
+  /** The statements among `skipped` the porter could not translate (not Chilkat's own failures): the request may differ from the script's. */
+  readonly untranslated: readonly { readonly line: number; readonly message: string }[];
 }
 
 /**
@@ -58,6 +60,7 @@ export function executeIr(script: IrScript): Execution {
   const jsons = new Map<string, JsonObject>();
   const sbs = new Map<string, StringBuilder>();
   const skipped: { line: number; message: string }[] = [];
+  const untranslated: { line: number; message: string }[] = [];
   const headers: [string, string][] = [];
   const http: { token?: string; basicOn?: boolean; login?: string; password?: string } = {};
   let request: ExecutedRequest | undefined;
@@ -93,6 +96,12 @@ export function executeIr(script: IrScript): Execution {
         headers.push([node.name, node.value]);
         break;
       case 'send': {
+        if (request !== undefined) {
+          const second = { line: node.line, message: 'a second request is not run: pathpatch run makes the first request of a script only' };
+          skipped.push(second);
+          untranslated.push(second);
+          break;
+        }
         const body =
           node.body.kind === 'sb'
             ? sb(node.body.handle).GetAsString()
@@ -116,11 +125,12 @@ export function executeIr(script: IrScript): Execution {
       }
       case 'unsupported':
         skipped.push({ line: node.line, message: node.message });
+        untranslated.push({ line: node.line, message: node.message });
         break;
     }
   }
   const bodies = new Map([...jsons].map(([handle, object]) => [handle, object.Emit()] as const));
-  return { ...(request === undefined ? {} : { request }), bodies, skipped };
+  return { ...(request === undefined ? {} : { request }), bodies, skipped, untranslated };
 }
 
 function getOrCreate<Value>(map: Map<string, Value>, key: string, make: () => Value): Value {

@@ -62,9 +62,17 @@ describe('pathpatch port', () => {
 });
 
 describe('pathpatch run', () => {
-  it('--dry-run --json prints the request with secrets redacted and the Chilkat body', async () => {
-    const { code, stdout } = await cli(['run', 'test/fixtures/port/autoit.au3', '--dry-run', '--json'], undefined, { HOST: 'api.example', API_TOKEN: 'tok-SECRET-123' });
-    expect(code).toBe(0);
+  it('--dry-run --json prints the request with secrets redacted and the Chilkat body; exit 1 says it is built past an untranslated statement', async () => {
+    const { code, stdout, stderr } = await cli(['run', 'test/fixtures/port/autoit.au3', '--dry-run', '--json'], undefined, { HOST: 'api.example', API_TOKEN: 'tok-SECRET-123' });
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      [
+        'test/fixtures/port/autoit.au3:22: JsonObject.UpdateBd is not ported',
+        'pathpatch run: the request above is built past 1 statement that could not be translated (line 22), so it may differ from what test/fixtures/port/autoit.au3 sends; --force accepts it',
+        '',
+      ].join('\n'),
+    );
+    expect((await cli(['run', 'test/fixtures/port/autoit.au3', '--dry-run', '--json', '--force'])).code).toBe(0);
     const request = JSON.parse(stdout) as { method: string; url: string; headers: Record<string, string>; body: Record<string, unknown> };
     expect(request.method).toBe('PATCH');
     expect(request.url).toBe('https://api.example/v1/items/:id');

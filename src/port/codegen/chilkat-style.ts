@@ -59,10 +59,10 @@ function bodyArgument(node: Extract<IrNode, { kind: 'send' }>, id: (handle: stri
   return undefined;
 }
 
-function sendArguments(node: Extract<IrNode, { kind: 'send' }>, id: (handle: string) => string, bodySource: string): string {
+function sendArguments(node: Extract<IrNode, { kind: 'send' }>, id: (handle: string) => string, bodySource: string, responseHandle: string): string {
   const url = filledUrlSource(node.url);
   const body = node.body.kind === 'none' ? undefined : bodySource;
-  const response = id(node.response ?? 'resp');
+  const response = id(responseHandle);
   const ct = tsString(node.contentType ?? 'application/json');
   const charset = tsString(node.charset ?? 'utf-8');
   const verb = tsString(node.method);
@@ -127,6 +127,7 @@ export function generateChilkatModule(script: IrScript, options: CodegenOptions)
   };
   const used = usedHandles(script.nodes);
   const kinds = new Map<string, string>(script.nodes.flatMap((node) => (node.kind === 'new' ? [[node.handle, node.class] as const] : [])));
+  let unnamed = 0;
   const recreated = new Set(script.nodes.filter((node) => node.kind === 'new').map((node) => node.handle).filter((handle, index, all) => all.indexOf(handle) !== index));
   for (const node of script.nodes) {
     switch (node.kind) {
@@ -175,8 +176,11 @@ export function generateChilkatModule(script: IrScript, options: CodegenOptions)
         }
         lines.push(...prelude);
         const receiver = id(node.handle);
-        const call = `await ${receiver}.${node.call}(${sendArguments(node, id, bodySource)})`;
-        const resp = id(node.response ?? 'resp');
+        // Each request without a named response gets its own name (resp, resp2, ...).
+        const responseHandle = node.response ?? (unnamed === 0 ? 'resp' : `resp${String(unnamed + 1)}`);
+        if (node.response === undefined) unnamed += 1;
+        const call = `await ${receiver}.${node.call}(${sendArguments(node, id, bodySource, responseHandle)})`;
+        const resp = id(responseHandle);
         if (node.call === 'HttpJson') {
           classes.add('HttpResponse');
           lines.push(`${INDENT}const ${resp} = new HttpResponse();`, `${INDENT}if (!(${call})) throw new Error(${receiver}.LastErrorText);`);
