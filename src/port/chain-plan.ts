@@ -5,15 +5,16 @@
  * (running a script, tests) can apply it to a real builder.
  *
  * @example
- * planChain(readScript(source, { file: 'a.au3' }).nodes).steps[0]; //=> { kind: 'set', line: 5, segments: ['name'], value: { kind: 'string', value: 'x' } }
+ * planChain(readScript(source, { file: 'a.au3' }).nodes).steps[0]; //=> { kind: 'set', line: 5, segments: ['name'], value: { kind: 'string', text: 'x' } }
  */
-import { createChilkatModel, type ModelNode, type PathEvaluator } from './chilkat-model.js';
+import type { ChilkatNode } from '../chilkat/model.js';
+import { createChilkatEvaluator, type PathEvaluator } from './chilkat-evaluator.js';
 import { planRequest, redactedExcerpt, type RequestPlan } from './codegen/request-plan.js';
 import type { Diagnostic, IrNode } from './ir.js';
 
 /** One step of the chain. */
 export type ChainStep =
-  | { readonly kind: 'set'; readonly line: number; readonly segments: readonly (string | number)[]; readonly value: ModelNode }
+  | { readonly kind: 'set'; readonly line: number; readonly segments: readonly (string | number)[]; readonly value: ChilkatNode }
   | { readonly kind: 'object' | 'array'; readonly line: number; readonly segments: readonly (string | number)[] }
   /** A call that has no effect in Chilkat: a plain comment (and a diagnostic). */
   | { readonly kind: 'no-effect'; readonly line: number; readonly message: string }
@@ -46,12 +47,12 @@ export function belongsToBody(node: Extract<IrNode, { kind: 'unsupported' }>, se
  *
  * @param nodes - The IR.
  * @param plan - The request plan (which JsonObject is the body). @default planRequest(nodes)
- * @param evaluator - The Chilkat-semantics step. @default createChilkatModel()
+ * @param evaluator - The Chilkat-semantics step. @default createChilkatEvaluator()
  * @returns The steps and the diagnostics about them.
  * @example
  * planChain(nodes).diagnostics; //=> [{ line: 22, message: 'JsonObject.UpdateBd is not ported' }]
  */
-export function planChain(nodes: readonly IrNode[], plan: RequestPlan = planRequest(nodes), evaluator: PathEvaluator = createChilkatModel()): ChainPlan {
+export function planChain(nodes: readonly IrNode[], plan: RequestPlan = planRequest(nodes), evaluator: PathEvaluator = createChilkatEvaluator()): ChainPlan {
   const steps: ChainStep[] = [];
   const diagnostics: Diagnostic[] = [];
   const note = (kind: 'todo' | 'no-effect', line: number, message: string): void => {

@@ -8,7 +8,7 @@
  */
 import { formatPath } from '../../path/index.js';
 import { planChain, belongsToBody, type ChainStep } from '../chain-plan.js';
-import { createChilkatModel, type PathEvaluator } from '../chilkat-model.js';
+import { createChilkatEvaluator, type PathEvaluator } from '../chilkat-evaluator.js';
 import type { Diagnostic, IrScript } from '../ir.js';
 import { interfaceSource } from './infer-interface.js';
 import { ENV_HELPER, planRequest, redactedExcerpt, type RequestPlan } from './request-plan.js';
@@ -25,7 +25,7 @@ export interface CodegenOptions {
   readonly file: string;
   /** The language's display name. */
   readonly languageName: string;
-  /** The evaluation step (Chilkat semantics); the built-in model by default. */
+  /** The evaluation step (Chilkat semantics); `pathpatch/chilkat`'s engine by default. */
   readonly evaluator?: () => PathEvaluator;
   /** Name of the generated body interface. @default 'RequestBody' */
   readonly interfaceName?: string;
@@ -121,7 +121,7 @@ export function generateBuilderModule(script: IrScript, options: CodegenOptions)
   const nodes = script.nodes;
   const diagnostics: Diagnostic[] = nodes.flatMap((node) => (node.kind === 'unsupported' ? [{ line: node.line, message: node.message }] : []));
   const plan = planRequest(nodes);
-  const evaluator = (options.evaluator ?? createChilkatModel)();
+  const evaluator = (options.evaluator ?? createChilkatEvaluator)();
   const chainPlan = planChain(nodes, plan, evaluator);
   diagnostics.push(...chainPlan.diagnostics);
   const uses = new Set(['payload']);

@@ -3,30 +3,30 @@
  * `interface` of the generated module.
  *
  * @example
- * typeSource({ kind: 'array', items: [{ kind: 'string', value: '' }] }, ''); //=> 'string[]'
+ * typeSource({ kind: 'array', items: [{ kind: 'string', text: '' }] }, ''); //=> 'string[]'
  */
-import type { ModelNode } from '../chilkat-model.js';
-import { tsPropertyName } from './ts-text.js';
+import type { ChilkatNode, ChilkatObjectNode } from '../../chilkat/model.js';
+import { storedText, tsPropertyName } from './ts-text.js';
 
 const INDENT = '  ';
 
 /** Merges the members of several objects: a member missing from some becomes optional. */
-function mergeObjects(objects: readonly Extract<ModelNode, { kind: 'object' }>[], indent: string): string {
+function mergeObjects(objects: readonly ChilkatObjectNode[], indent: string): string {
   const keys: string[] = [];
-  for (const object of objects) for (const [key] of object.entries) if (!keys.includes(key)) keys.push(key);
+  for (const object of objects) for (const { key } of object.members) if (!keys.includes(storedText(key))) keys.push(storedText(key));
   const lines = keys.map((key) => {
-    const values = objects.flatMap((object) => object.entries.filter(([name]) => name === key).map(([, value]) => value));
+    const values = objects.flatMap((object) => object.members.filter((member) => storedText(member.key) === key).map((member) => member.value));
     const optional = values.length < objects.length ? '?' : '';
     return `${indent}${INDENT}${tsPropertyName(key)}${optional}: ${unionSource(values, indent + INDENT)};`;
   });
   return `{\n${lines.join('\n')}\n${indent}}`;
 }
 
-function unionSource(nodes: readonly ModelNode[], indent: string): string {
-  const objects = nodes.filter((node): node is Extract<ModelNode, { kind: 'object' }> => node.kind === 'object' && node.entries.length > 0);
+function unionSource(nodes: readonly ChilkatNode[], indent: string): string {
+  const objects = nodes.filter((node): node is ChilkatObjectNode => node.kind === 'object' && node.members.length > 0);
   const parts = new Set<string>();
   if (objects.length > 0) parts.add(mergeObjects(objects, indent));
-  for (const node of nodes) if (!(node.kind === 'object' && node.entries.length > 0)) parts.add(typeSource(node, indent));
+  for (const node of nodes) if (!(node.kind === 'object' && node.members.length > 0)) parts.add(typeSource(node, indent));
   return [...parts].join(' | ');
 }
 
@@ -37,16 +37,16 @@ function unionSource(nodes: readonly ModelNode[], indent: string): string {
  * @param indent - The indentation of the line the type starts on.
  * @returns Type source text.
  * @example
- * typeSource({ kind: 'object', entries: [] }, ''); //=> 'Record<string, unknown>'
+ * typeSource(createObjectNode(), ''); //=> 'Record<string, unknown>'
  */
-export function typeSource(node: ModelNode, indent: string): string {
+export function typeSource(node: ChilkatNode, indent: string): string {
   switch (node.kind) {
     case 'string': return 'string';
     case 'number': return 'number';
-    case 'boolean': return 'boolean';
+    case 'true': case 'false': return 'boolean';
     case 'null': return 'null';
     case 'placeholder': return 'Record<string, unknown>';
-    case 'object': return node.entries.length === 0 ? 'Record<string, unknown>' : mergeObjects([node], indent);
+    case 'object': return node.members.length === 0 ? 'Record<string, unknown>' : mergeObjects([node], indent);
     case 'array': {
       if (node.items.length === 0) return 'unknown[]';
       const item = unionSource(node.items, indent);
@@ -62,9 +62,9 @@ export function typeSource(node: ModelNode, indent: string): string {
  * @param root - The evaluated document (an object).
  * @returns The declaration source text.
  * @example
- * interfaceSource('RequestBody', { kind: 'object', entries: [['a', { kind: 'null' }]] }); //=> 'export interface RequestBody {\n  a: null;\n}'
+ * interfaceSource('RequestBody', { kind: 'object', members: [{ key: 'a', value: { kind: 'null' } }], everHadMembers: true }); //=> 'export interface RequestBody {\n  a: null;\n}'
  */
-export function interfaceSource(name: string, root: ModelNode): string {
-  if (root.kind !== 'object' || root.entries.length === 0) return `export type ${name} = Record<string, never>;`;
+export function interfaceSource(name: string, root: ChilkatObjectNode): string {
+  if (root.members.length === 0) return `export type ${name} = Record<string, never>;`;
   return `export interface ${name} ${mergeObjects([root], '')}`;
 }
