@@ -40,6 +40,7 @@ const SKIP_FIRST = new Set([
 ]);
 const STRIP_FIRST = new Set(['dim', 'local', 'global', 'set', 'var', 'let', 'const', 'my', 'our', 'call', 'val', 'auto', 'final', 'redim', 'store']);
 const ASSIGN_OPS = new Set(['=', ':=', '+=', '-=']);
+const PRINT_WORDS = new Set(['print', 'echo', 'puts', 'printf', 'writeln', '?', 'say']);
 const MODIFIER_WORDS = new Set(['public', 'private', 'protected', 'static', 'final', 'readonly', 'internal', 'const', 'constexpr', 'shared', 'friend']);
 
 function lower(token: Token | undefined): string {
@@ -119,6 +120,17 @@ export function recognizeDot(statement: Statement, spec: LanguageSpec): Action {
   while (tokens.length > 2 && MODIFIER_WORDS.has(lower(tokens[0])) && tokens[1]?.type === 'ident' && findAssignment(tokens) > 0) tokens = tokens.slice(1);
   const first = lower(tokens[0]);
   if (tokens.length === 1 && tokens[0]?.type === 'op') return { kind: 'skip' };
+  // Printing statements: `print(x)`, `echo $x;`, `puts x`, FoxPro's `? x`.
+  if (PRINT_WORDS.has(first) && tokens.length > 1 && !(tokens[1]?.type === 'op' && ['=', ':=', '.', '->'].includes(tokens[1].text))) {
+    const printed = first === '?' ? tryParse(tokens.slice(1), spec) : undefined;
+    if (printed) return { kind: 'eval', expr: { kind: 'call', callee: { kind: 'name', name: 'print' }, args: [printed] } };
+    try {
+      const expr = parseCommand(tokens, spec, 0);
+      if (expr) return { kind: 'eval', expr };
+    } catch {
+      // Not a call: skipped like before.
+    }
+  }
   if (tokens[0]?.type === 'op' && (first === '#' || first === '?' || first === '@' || first === '}' || first === '{')) return { kind: 'skip' };
   if (tokens[0]?.type === 'ident' && SKIP_FIRST.has(first) && !(tokens[1]?.type === 'op' && ['=', ':=', '.', '->'].includes(tokens[1].text))) return { kind: 'skip' };
   while (tokens.length > 1 && tokens[0]?.type === 'ident' && STRIP_FIRST.has(lower(tokens[0])) && tokens[1]?.type === 'ident') tokens = tokens.slice(1);

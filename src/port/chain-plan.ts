@@ -72,13 +72,14 @@ export function planChain(nodes: readonly IrNode[], plan: RequestPlan = planRequ
       continue;
     }
     const outcome = evaluator.update(node);
+    // Containers a failing call made keep their keys too: a raw one differs in the builder's bytes.
+    for (const key of outcome.rawKeys) note('todo', node.line, `Chilkat writes the key ${JSON.stringify(key)} raw; the builder writes it as valid JSON, so the bytes differ`);
     if (!outcome.ok) {
       // Chilkat keeps what it created before failing, so the chain creates it too.
       for (const created of outcome.created) steps.push({ kind: created.kind, line: node.line, segments: created.segments });
       note('no-effect', node.line, `${node.method}(${JSON.stringify(node.path)}) has no effect in Chilkat: ${outcome.reason ?? 'the path fails'}`);
       continue;
     }
-    for (const key of outcome.rawKeys) note('todo', node.line, `Chilkat writes the key ${JSON.stringify(key)} raw; the builder writes it as valid JSON, so the bytes differ`);
     if (outcome.write === 'object' || outcome.write === 'keep') steps.push({ kind: 'object', line: node.line, segments: outcome.segments });
     else if (outcome.write === 'array') steps.push({ kind: 'array', line: node.line, segments: outcome.segments });
     else if (outcome.value?.kind === 'number' && !JSON_NUMBER.test(outcome.value.text)) note('todo', node.line, `${node.method}(${JSON.stringify(node.path)}) writes text that is not a JSON number`);

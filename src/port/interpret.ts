@@ -47,6 +47,8 @@ const COMPARISONS: Readonly<Record<string, 'eq' | 'ne' | 'lt' | 'gt' | 'le' | 'g
   '>': 'gt', '-gt': 'gt', gt: 'gt', '<=': 'le', '-le': 'le', le: 'le', '>=': 'ge', '-ge': 'ge', ge: 'ge',
 };
 /** Functions that release or print an object without changing it. */
+/** Functions that print their arguments. */
+const PRINTS = /^(?:print|println|printf|wprintf|puts|echo|writeln|ConsoleWrite|console\.log|Debug\.Print|Debug\.WriteLine|Console\.WriteLine|Console\.Write|System\.out\.println|System\.out\.print|Write-Host|Write-Output|NSLog|fmt\.Println|MsgBox|WScript\.Echo|Response\.Write|Memo1\.Lines\.Add|ShowMessage|p|say|\?)$/i;
 const RELEASES = /^(?:delete_Ck\w+|FreeAndNil|Free|Release|Dispose|Destroy|delete|print|println|puts|echo|writeln|ShowMessage|MsgBox|ConsoleWrite|console\.log|Debug\.Print|Console\.WriteLine|System\.out\.println|Write-Host|Write-Output|NSLog|printf|fmt\.Println|p)$/i;
 /** Calls that only make sense on a Chilkat object: on anything else they are reported, not dropped. */
 const CHILKAT_CALL = /^(?:Update[A-Z]\w*|EmitSb|SetRequestHeader|PTextSb|PText|PostJson\d?|HttpJson|HttpStr|HttpSb|HttpNoBody|PutText|Quick\w+|(?:Put_?|Set)(?:AuthToken|BasicAuth|Login|Password|I|J|K|DelimiterChar))$/;
@@ -423,6 +425,8 @@ class Interpreter {
       case 'member': {
         const object = this.eval(expr.object);
         if (object.t === 'object' && /^ControlInterface$/i.test(expr.name)) return object;
+        // `Debug.Print json.Emit` (VB reads a method without arguments as a call).
+        if (object.t === 'object' && object.ref.cls === 'JsonObject' && /^emit$/i.test(expr.name)) return { t: 'json-text', handle: object.ref.handle };
         return { t: 'unknown', why: `cannot follow ${dottedName(expr) ?? expr.name}` };
       }
       case 'unary': {
@@ -447,6 +451,8 @@ class Interpreter {
 
   /** Fills a string's interpolated variables, or reports the string. */
   interpolate(text: string, holes: readonly Hole[]): Value {
+    // After the request, strings only print the response: not followed, not reported.
+    if (this.#sent) return { t: 'unknown', why: 'an interpolated string after the request' };
     let out = '';
     let at = 0;
     for (const hole of holes) {
@@ -585,6 +591,11 @@ class Interpreter {
     const name = dottedName(expr.callee) ?? 'a function';
     for (const arg of expr.args) {
       const value = this.eval(arg);
+      // Printing an object's text is ported as printing (chilkat style keeps the line).
+      if (value.t === 'json-text' && PRINTS.test(name) && !this.#sent) {
+        this.nodes.push({ kind: 'print', line: this.#line, handle: value.handle });
+        continue;
+      }
       // A function given a Chilkat object may change it: its calls are not followed, so say so.
       if (value.t === 'object' && !value.ref.afterSend && value.ref.cls !== 'HttpResponse' && !RELEASES.test(name)) {
         throw new Unsupported(`${name}() is given the ${value.ref.cls} ${value.ref.handle}; ${this.#helpers.has(this.key(name)) ? 'the helper' : 'a call into a function'} is not translated`);

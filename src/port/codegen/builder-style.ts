@@ -72,9 +72,13 @@ function objectSource(entries: readonly (readonly [string, string])[]): string {
   return `{ ${entries.map(([key, value]) => `${/^[A-Za-z_$][\w$]*$/.test(key) ? key : tsString(key)}: ${value}`).join(', ')} }`;
 }
 
-function mainSource(plan: RequestPlan, todos: readonly string[]): string {
+function mainSource(plan: RequestPlan, todos: readonly string[], printsBody: boolean): string {
   const lines: string[] = [...todos];
   const send = plan.send;
+  if (!send && printsBody) {
+    lines.push('  // The script prints the body it builds; so does main().', '  console.log(buildPayload().emit());');
+    return lines.join('\n');
+  }
   if (send?.body.kind === 'none') {
     lines.push(todo(`the script sends a ${send.method} without a body (line ${String(send.line)}); send() always sends one, so use fetch() for ${plan.url}`, '  '));
     return lines.join('\n');
@@ -91,6 +95,7 @@ function mainSource(plan: RequestPlan, todos: readonly string[]): string {
   if (plan.basic) options.push(`basic: { username: ${plan.basic.username.source}, password: ${plan.basic.password.source} }`);
   if (plan.headers.length > 0) options.push(`headers: ${objectSource(plan.headers)}`);
   if (send.body.kind === 'text') lines.push(todo(`the script sent literal text as the body (line ${String(send.line)}); port it into buildPayload()`, '  '));
+  if (printsBody) lines.push('  console.log(buildPayload().emit());');
   lines.push(`  const response = await send(buildPayload(), {`, ...options.map((option) => `    ${option},`), '  });');
   lines.push('  console.log(response.status);', '  console.log(JSON.stringify(response.data));');
   return lines.join('\n');
@@ -141,7 +146,8 @@ export function generateBuilderModule(script: IrScript, options: CodegenOptions)
   const protoKeys = chainPlan.steps.some((step) => 'segments' in step && step.segments.includes('__proto__'));
   const create = protoKeys ? `payload<${name}>({}, { protoKeys: 'keep' })` : `payload<${name}>()`;
   const chainText = lastCall < 0 ? `  return ${create};${chain.length > 0 ? `\n${chain.join('\n')}` : ''}` : `  return ${create}\n${chain.map((line, index) => (index === lastCall ? `${line};` : line)).join('\n')}`;
-  const main = mainSource(plan, mainTodos);
+  const printsBody = nodes.some((node) => node.kind === 'print' && node.handle === plan.bodyHandle);
+  const main = mainSource(plan, mainTodos, printsBody);
   const body = [
     `import { ${[...uses].sort().join(', ')} } from 'pathpatch';`,
     '',

@@ -95,6 +95,10 @@ function usedHandles(nodes: readonly IrNode[]): Set<string> {
   const used = new Set<string>();
   for (const node of nodes) {
     if (node.kind === 'new' || node.kind === 'unsupported') continue;
+    if (node.kind === 'print') {
+      used.add(node.handle);
+      continue;
+    }
     used.add(node.handle);
     if (node.kind === 'update' && node.sb !== undefined) used.add(node.sb);
     if (node.kind === 'emit-sb') used.add(node.sb);
@@ -193,6 +197,9 @@ export function generateChilkatModule(script: IrScript, options: CodegenOptions)
         lines.push(`${INDENT}console.log(${resp}.StatusCode);`, `${INDENT}console.log(${resp}.BodyStr);`);
         break;
       }
+      case 'print':
+        lines.push(`${INDENT}console.log(${id(node.handle)}.Emit());`);
+        break;
       case 'unsupported':
         diagnostics.push({ line: node.line, message: node.message });
         lines.push(`${INDENT}// TODO(pathpatch): ${commentText(`${node.message} (line ${String(node.line)}: ${redactedExcerpt(node.source)})`)}`);
