@@ -27,6 +27,10 @@ export interface ChainPlan {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/** Keys JavaScript orders before all others (array-index-like). */
+const INTEGER_KEY = /^(?:0|[1-9]\d{0,8})$/;
+/** A `\u00XX` escape with a hex letter, which Chilkat writes upper-case and JSON.stringify lower-case. */
+const UPPER_HEX_ESCAPE = /\\u00[01][A-F]/;
 const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 
 /**
@@ -74,6 +78,9 @@ export function planChain(nodes: readonly IrNode[], plan: RequestPlan = planRequ
     const outcome = evaluator.update(node);
     // Containers a failing call made keep their keys too: a raw one differs in the builder's bytes.
     for (const key of outcome.rawKeys) note('todo', node.line, `Chilkat writes the key ${JSON.stringify(key)} raw; the builder writes it as valid JSON, so the bytes differ`);
+    const integerKey = [...outcome.created.flatMap((container) => container.segments), ...outcome.segments].find((segment) => typeof segment === 'string' && INTEGER_KEY.test(segment));
+    if (integerKey !== undefined) note('todo', node.line, `the key ${JSON.stringify(integerKey)} is an integer: JavaScript objects list such keys first, so the builder's key order may differ from Chilkat's`);
+    if (outcome.value?.kind === 'string' && UPPER_HEX_ESCAPE.test(outcome.value.text)) note('todo', node.line, `Chilkat escapes control characters with upper-case hex (\\u001F); the builder writes lower-case, the same JSON in other bytes`);
     if (!outcome.ok) {
       // Chilkat keeps what it created before failing, so the chain creates it too.
       for (const created of outcome.created) steps.push({ kind: created.kind, line: node.line, segments: created.segments });

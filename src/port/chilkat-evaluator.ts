@@ -126,6 +126,14 @@ export function applyOption(target: JsonObject, name: JsonOption, value: string 
   }
 }
 
+function copyNode(node: ChilkatNode): ChilkatNode {
+  switch (node.kind) {
+    case 'object': return { kind: 'object', members: node.members.map((member) => ({ key: member.key, value: copyNode(member.value) })), everHadMembers: node.everHadMembers };
+    case 'array': return { kind: 'array', items: node.items.map(copyNode) };
+    default: return { ...node };
+  }
+}
+
 /** Decodes a raw Chilkat key as JSON string content, the way a JSON reader sees the emitted key. */
 function decodeKey(raw: string): string {
   if (!raw.includes('\\')) return raw;
@@ -158,7 +166,8 @@ export function createChilkatEvaluator(): PathEvaluator {
       const reason = json.LastErrorText.replace(`${call.method}: `, '').replace(`path ${JSON.stringify(call.path)}: `, '');
       if (!ok) return { ok, reason, segments, write: 'keep', created, rawKeys };
       const final = trace.final ?? { write: 'keep' as const, node: undefined };
-      return { ok, segments, write: final.write, ...(final.write === 'set' && final.node !== undefined ? { value: final.node } : {}), created, rawKeys };
+      // A copy: the node stays in the document, and later calls change it.
+      return { ok, segments, write: final.write, ...(final.write === 'set' && final.node !== undefined ? { value: copyNode(final.node) } : {}), created, rawKeys };
     },
     setOption: (name, value) => applyOption(json, name, value),
     root: () => root,

@@ -5,14 +5,14 @@
 // chain of `--style builder`, and the `main()` of `--style chilkat`, executed. The recorded golden
 // cases go through the same pipeline.
 import { readFileSync } from 'node:fs';
-import { transformSync } from 'esbuild';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { HttpResponse, JsonObject, StringBuilder } from '../../src/chilkat.js';
+import { JsonObject } from '../../src/chilkat.js';
 import { payloadFromIr } from '../../src/port/build-from-ir.js';
 import { planChain } from '../../src/port/chain-plan.js';
 import { executeIr } from '../../src/port/execute-ir.js';
 import { portScript, type UpdateMethod } from '../../src/port/index.js';
+import { runChilkatStyle } from './run-chilkat-style.js';
 import { renderScript, SCRIPT_LANGUAGES, type ScriptOp } from './script-render.js';
 
 /**
@@ -44,17 +44,6 @@ function reference(ops: readonly ScriptOp[], invalidJson: 'allow' | 'refuse'): {
   const emit = json.Emit();
   json.EmitCompact = true;
   return { emit, compact: json.Emit() };
-}
-
-/** Runs a `--style chilkat` module's main() on pathpatch/chilkat and returns what it printed. */
-async function runChilkatStyle(code: string): Promise<string> {
-  const js = transformSync(code, { loader: 'ts', format: 'esm' }).code.replace(/^import .*$/gm, '').replace(/^export /gm, '');
-  const printed: string[] = [];
-  const console = { log: (text: unknown) => printed.push(String(text)) };
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- runs generated code against the real classes
-  const main = new Function('JsonObject', 'StringBuilder', 'HttpResponse', 'console', 'process', `${js}\nreturn main;`) as (...args: unknown[]) => () => Promise<void>;
-  await main(JsonObject, StringBuilder, HttpResponse, console, { env: {} })();
-  return printed.join('\n');
 }
 
 /** Checks every language's port of `ops` against the reference; returns how many languages could spell it. */
