@@ -1,24 +1,27 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const scratch = mkdtempSync(join(tmpdir(), 'pathpatch-cli-'));
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
+// In process: the command line as the bin runs it, without a process per case.
 async function cli(args: string[], input?: string, env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const child = execFile(
-      process.execPath,
-      ['--import', 'tsx', resolve(root, 'src/cli.ts'), ...args],
-      { cwd: root, env: { ...process.env, NO_COLOR: '1', ...env } },
-      (error, stdout, stderr) => done({ code: error === null ? 0 : Number(error.code), stdout, stderr }),
-    );
-    child.stdin?.end(input ?? '');
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    env,
+    color: false,
+    cwd: root,
+    stdin: () => Promise.resolve(input ?? ''),
   });
+  return { code, stdout, stderr };
 }
 
 describe('pathpatch port', () => {

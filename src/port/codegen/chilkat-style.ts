@@ -132,6 +132,9 @@ export function generateChilkatModule(script: IrScript, options: CodegenOptions)
   const used = usedHandles(script.nodes);
   const kinds = new Map<string, string>(script.nodes.flatMap((node) => (node.kind === 'new' ? [[node.handle, node.class] as const] : [])));
   let unnamed = 0;
+  const declaredResponses = new Set<string>();
+  const sendResponses = script.nodes.flatMap((node) => (node.kind === 'send' && node.response !== undefined ? [node.response] : []));
+  const reusedResponses = new Set(sendResponses.filter((handle, index) => sendResponses.indexOf(handle) !== index));
   const recreated = new Set(script.nodes.filter((node) => node.kind === 'new').map((node) => node.handle).filter((handle, index, all) => all.indexOf(handle) !== index));
   for (const node of script.nodes) {
     switch (node.kind) {
@@ -185,14 +188,17 @@ export function generateChilkatModule(script: IrScript, options: CodegenOptions)
         if (node.response === undefined) unnamed += 1;
         const call = `await ${receiver}.${node.call}(${sendArguments(node, id, bodySource, responseHandle)})`;
         const resp = id(responseHandle);
+        // A response variable the script reuses for a later request is declared once, with let.
+        const declare = declaredResponses.has(resp) ? '' : reusedResponses.has(responseHandle) ? 'let ' : 'const ';
+        declaredResponses.add(resp);
         if (node.call === 'HttpJson') {
           classes.add('HttpResponse');
-          lines.push(`${INDENT}const ${resp} = new HttpResponse();`, `${INDENT}if (!(${call})) throw new Error(${receiver}.LastErrorText);`);
+          lines.push(`${INDENT}${declare}${resp} = new HttpResponse();`, `${INDENT}if (!(${call})) throw new Error(${receiver}.LastErrorText);`);
         } else if (node.call.startsWith('Quick')) {
-          lines.push(`${INDENT}const ${resp} = ${call};`, `${INDENT}if (${resp} === null) throw new Error(${receiver}.LastErrorText);`, `${INDENT}console.log(${resp});`);
+          lines.push(`${INDENT}${declare}${resp} = ${call};`, `${INDENT}if (${resp} === null) throw new Error(${receiver}.LastErrorText);`, `${INDENT}console.log(${resp});`);
           break;
         } else {
-          lines.push(`${INDENT}const ${resp} = ${call};`, `${INDENT}if (${resp} === null) throw new Error(${receiver}.LastErrorText);`);
+          lines.push(`${INDENT}${declare}${resp} = ${call};`, `${INDENT}if (${resp} === null) throw new Error(${receiver}.LastErrorText);`);
         }
         lines.push(`${INDENT}console.log(${resp}.StatusCode);`, `${INDENT}console.log(${resp}.BodyStr);`);
         break;
