@@ -437,7 +437,7 @@ async function fuzzPorter(options: ReturnType<typeof parseArgs>): Promise<number
   let chains = 0;
   let refusals = 0;
   let smallest: { source: string; detail: string } | undefined;
-  let blankDelimiter = 0;
+  let oddDelimiter = 0;
   const perLanguage = new Map<string, number>();
   const started = Date.now();
   for (let done = 0; done < options.portCases; done += options.batch) {
@@ -457,7 +457,7 @@ async function fuzzPorter(options: ReturnType<typeof parseArgs>): Promise<number
       if (verdict.runRefused) refusals += 1;
       if (verdict.mismatch !== undefined) {
         mismatches += 1;
-        if (ops.some((op) => op.m === 'set' && op.name === 'DelimiterChar' && /^[ \t\r\n]/.test(op.v))) blankDelimiter += 1;
+        if (ops.some((op) => op.m === 'set' && op.name === 'DelimiterChar' && /^[ \t\r\n]|[^\u0000-\u007f]/.test(op.v))) oddDelimiter += 1;
         const source = renderScript(ops, language.lang) ?? renderScript(ops, 'csharp') ?? '';
         if (mismatches <= options.show) process.stdout.write(`port mismatch (${language.lang}):\n${source}  ${verdict.mismatch}\n`);
         if (smallest === undefined || source.length < smallest.source.length) smallest = { source, detail: `${language.lang}: ${verdict.mismatch}` };
@@ -469,7 +469,7 @@ async function fuzzPorter(options: ReturnType<typeof parseArgs>): Promise<number
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   process.stdout.write(`chilkat-fuzz: ${options.portCases} ported scripts (${[...perLanguage].map(([lang, count]) => `${lang} ${count}`).join(', ')}), ${seconds}s\n`);
   process.stdout.write(`  porter mismatches (engine, run, --style chilkat main(), --style builder chain): ${mismatches}\n`);
-  process.stdout.write(`    of which after a DelimiterChar that starts with a blank (" /", " \\t"): ${blankDelimiter}\n`);
+  process.stdout.write(`    of which after a DelimiterChar that starts with a blank or is not ASCII (" \\t", "\\u00a0/"): ${oddDelimiter}\n`);
   process.stdout.write(`  builder chains compared byte for byte: ${chains} (the others carry a TODO saying why their bytes differ)\n`);
   process.stdout.write(`  run and --style chilkat refusing what is not valid JSON (documented): ${refusals}\n`);
   if (smallest !== undefined) process.stdout.write(`\nsmallest failing script:\n${smallest.source}  ${smallest.detail}\n`);
