@@ -9,7 +9,7 @@ export {
   readWith,
   LANGUAGES,
   generateModule,
-  createChilkatModel,
+  createChilkatEvaluator,
   formatDiagnostic,
   unsupportedDiagnostics,
 } from './port/index.js';
@@ -22,7 +22,7 @@ export type {
   Generated,
   PortStyle,
   PathEvaluator,
-  ModelNode,
+  ModelUpdate,
   UpdateOutcome,
   Diagnostic,
   IrNode,

@@ -28,6 +28,53 @@ export type ChilkatWalkResult = { readonly ok: true } | { readonly ok: false; re
 type Container = ChilkatObjectNode | ChilkatArrayNode;
 
 /**
+ * What one Update* walk did, for callers that need more than the tree (the porter writes each
+ * call as a builder step with the canonical path Chilkat really wrote to).
+ */
+export interface ChilkatWriteTrace {
+  /** The steps walked: keys as raw text, indexes resolved (an appended element has its new index). */
+  readonly segments: (string | number)[];
+  /** Containers created on the way, kept even when the walk fails (Chilkat does not roll back). */
+  readonly created: { readonly segments: readonly (string | number)[]; readonly kind: 'object' | 'array' }[];
+  /** The last step: a new node `set` (or replaced), a new `object`/`array` made, or an existing object `keep`. */
+  final?: { readonly write: 'set' | 'object' | 'array' | 'keep'; readonly node: ChilkatNode };
+}
+
+let activeTrace: ChilkatWriteTrace | undefined;
+
+/**
+ * Runs `run` with every path write recorded into `trace` (synchronous; nesting restores the outer trace).
+ *
+ * @example
+ * const trace: ChilkatWriteTrace = { segments: [], created: [] };
+ * traceChilkatWrites(trace, () => new JsonObject().UpdateInt('a[3]', 1));
+ * trace.segments; //=> ['a', 0]
+ */
+export function traceChilkatWrites<Result>(trace: ChilkatWriteTrace, run: () => Result): Result {
+  const outer = activeTrace;
+  activeTrace = trace;
+  try {
+    return run();
+  } finally {
+    activeTrace = outer;
+  }
+}
+
+function walked(segment: string | number, created?: 'object' | 'array'): void {
+  if (activeTrace === undefined) return;
+  activeTrace.segments.push(segment);
+  if (created !== undefined) activeTrace.created.push({ segments: [...activeTrace.segments], kind: created });
+}
+
+function wrote(write: 'set' | 'object' | 'array' | 'keep', node: ChilkatNode): void {
+  if (activeTrace !== undefined) activeTrace.final = { write, node };
+}
+
+function writeKind(write: ChilkatWrite): 'set' | 'object' | 'array' {
+  return write.type === 'scalar' ? 'set' : write.type;
+}
+
+/**
  * Resolves an index against an array length; -1 means "append" (negative, `[]`, or past the end).
  *
  * @example
@@ -64,9 +111,11 @@ function ensureContainer(
     if (index < 0) {
       const created = newContainer(kind);
       addMember(current, step.key, created);
+      walked(step.key, kind);
       return created;
     }
     const existing = current.members[index]?.value;
+    walked(step.key);
     if (existing?.kind === kind) return existing;
     return `${describeStep(step)} is ${existing === undefined ? 'missing' : kindName(existing)}, not an ${kind}`;
   }
@@ -76,9 +125,11 @@ function ensureContainer(
     // Out-of-range indexes append: Chilkat arrays never get holes.
     const created = newContainer(kind);
     current.items.push(created);
+    walked(current.items.length - 1, kind);
     return created;
   }
   const existing = current.items[index];
+  walked(index);
   if (existing?.kind === kind) return existing;
   return `${describeStep(step)} is ${existing === undefined ? 'missing' : kindName(existing)}, not an ${kind}`;
 }
@@ -138,27 +189,36 @@ export function writeChilkatPath(
   if (final.type === 'member') {
     if (current.kind !== 'object') return { ok: false, reason: `${describeStep(final)} cannot be set on an array` };
     const index = findMemberIndex(current, final.key);
+    walked(final.key);
     if (index < 0) {
-      addMember(current, final.key, freshNode(write, false));
+      const fresh = freshNode(write, false);
+      addMember(current, final.key, fresh);
+      wrote(writeKind(write), fresh);
       return { ok: true };
     }
     const member = current.members[index];
     if (member === undefined) return { ok: false, reason: 'internal: member vanished' };
     const next = replacement(member.value, write, false);
     if (typeof next === 'string') return { ok: false, reason: `${describeStep(final)}: ${next}` };
+    wrote(next === member.value ? 'keep' : 'set', next);
     member.value = next;
     return { ok: true };
   }
   if (current.kind !== 'array') return { ok: false, reason: `${describeStep(final)} cannot be set on an object` };
   const index = resolveChilkatIndex(final.index, current.items.length, variables);
   if (index < 0) {
-    current.items.push(freshNode(write, true));
+    const fresh = freshNode(write, true);
+    current.items.push(fresh);
+    walked(current.items.length - 1);
+    wrote(writeKind(write), fresh);
     return { ok: true };
   }
   const existing = current.items[index];
   if (existing === undefined) return { ok: false, reason: 'internal: element vanished' };
+  walked(index);
   const next = replacement(existing, write, true);
   if (typeof next === 'string') return { ok: false, reason: `${describeStep(final)}: ${next}` };
+  wrote(next === existing ? 'keep' : 'set', next);
   current.items[index] = next;
   return { ok: true };
 }

@@ -14,6 +14,8 @@ export interface CliIo {
   /** Colour only when writing to a terminal. */
   readonly color: boolean;
   readonly cwd: string;
+  /** Standard input; the process's own when absent (tests pass the text in). */
+  readonly stdin?: () => Promise<string>;
 }
 
 /** A CLI command: its name, one-line summary, help text (with examples) and its action, which returns the exit code. */

@@ -15,7 +15,7 @@ export class CliUsageError extends Error {
  * await readInput('update.au3', io); //=> the script text
  * ```
  */
-export async function readInput(file: string | undefined, io: CliIo, stdin: () => Promise<string> = readStdin): Promise<{ name: string; text: string }> {
+export async function readInput(file: string | undefined, io: CliIo, stdin: () => Promise<string> = io.stdin ?? readStdin): Promise<{ name: string; text: string }> {
   if (file === undefined || file === '-') return { name: 'stdin', text: await stdin() };
   try {
     return { name: file, text: await readFile(resolve(io.cwd, file), 'utf8') };

@@ -26,7 +26,7 @@ export type Action =
   | { readonly kind: 'set'; readonly object: Expr; readonly property: string; readonly expr: Expr }
   | { readonly kind: 'eval'; readonly expr: Expr }
   | { readonly kind: 'skip' }
-  | { readonly kind: 'unknown'; readonly message: string };
+  | { readonly kind: 'unknown'; readonly message: string; readonly target?: string };
 
 const SKIP_FIRST = new Set([
   'if', 'elseif', 'else', 'end', 'endif', 'wend', 'while', 'do', 'loop', 'exit', 'return', 'goto', 'try', 'catch', 'finally',
@@ -40,6 +40,8 @@ const SKIP_FIRST = new Set([
 ]);
 const STRIP_FIRST = new Set(['dim', 'local', 'global', 'set', 'var', 'let', 'const', 'my', 'our', 'call', 'val', 'auto', 'final', 'redim', 'store']);
 const ASSIGN_OPS = new Set(['=', ':=', '+=', '-=']);
+const PRINT_WORDS = new Set(['print', 'echo', 'puts', 'printf', 'writeln', '?', 'say']);
+const MODIFIER_WORDS = new Set(['public', 'private', 'protected', 'static', 'final', 'readonly', 'internal', 'const', 'constexpr', 'shared', 'friend']);
 
 function lower(token: Token | undefined): string {
   return (token?.text ?? '').toLowerCase();
@@ -110,8 +112,26 @@ export function parseCommand(tokens: readonly Token[], spec: LanguageSpec, start
  */
 export function recognizeDot(statement: Statement, spec: LanguageSpec): Action {
   let tokens = statement.tokens;
+  // `#define NAME value` (C, C++, Objective-C) and `#DEFINE NAME value` (FoxPro) name a constant.
+  if (tokens[0]?.text === '#' && /^define$/i.test(tokens[1]?.text ?? '') && tokens[2]?.type === 'ident' && tokens.length > 3) {
+    const value = tryParse(tokens.slice(3), spec);
+    return value ? { kind: 'assign', target: tokens[2].text, expr: value } : { kind: 'unknown', message: 'cannot read the value of this #define', target: tokens[2].text };
+  }
+  // `static final String X = "v"`, `private const X = 1`: modifiers before a declaration with a value.
+  while (tokens.length > 2 && MODIFIER_WORDS.has(lower(tokens[0])) && tokens[1]?.type === 'ident' && findAssignment(tokens) > 0) tokens = tokens.slice(1);
   const first = lower(tokens[0]);
   if (tokens.length === 1 && tokens[0]?.type === 'op') return { kind: 'skip' };
+  // Printing statements: `print(x)`, `echo $x;`, `puts x`, FoxPro's `? x`.
+  if (PRINT_WORDS.has(first) && tokens.length > 1 && !(tokens[1]?.type === 'op' && ['=', ':=', '.', '->'].includes(tokens[1].text))) {
+    const printed = first === '?' ? tryParse(tokens.slice(1), spec) : undefined;
+    if (printed) return { kind: 'eval', expr: { kind: 'call', callee: { kind: 'name', name: 'print' }, args: [printed] } };
+    try {
+      const expr = parseCommand(tokens, spec, 0);
+      if (expr) return { kind: 'eval', expr };
+    } catch {
+      // Not a call: skipped like before.
+    }
+  }
   if (tokens[0]?.type === 'op' && (first === '#' || first === '?' || first === '@' || first === '}' || first === '{')) return { kind: 'skip' };
   if (tokens[0]?.type === 'ident' && SKIP_FIRST.has(first) && !(tokens[1]?.type === 'op' && ['=', ':=', '.', '->'].includes(tokens[1].text))) return { kind: 'skip' };
   while (tokens.length > 1 && tokens[0]?.type === 'ident' && STRIP_FIRST.has(lower(tokens[0])) && tokens[1]?.type === 'ident') tokens = tokens.slice(1);
@@ -123,8 +143,16 @@ export function recognizeDot(statement: Statement, spec: LanguageSpec): Action {
   if (assignment > 0) {
     const left = tokens.slice(0, assignment);
     const op = tokens[assignment]?.text ?? '=';
-    const right = parseCommand(tokens, spec, assignment + 1);
-    if (!right) return { kind: 'unknown', message: 'cannot read the value of this assignment' };
+    let right: Expr | undefined;
+    try {
+      right = parseCommand(tokens, spec, assignment + 1);
+    } catch {
+      right = undefined;
+    }
+    if (!right) {
+      const target = left.some((token) => token.type === 'op' && (token.text === '.' || token.text === '->')) ? undefined : targetOf(left, spec);
+      return { kind: 'unknown', message: 'cannot read the value of this assignment', ...(target === undefined ? {} : { target }) };
+    }
     const isTypeSuffix = spec.id === 'purebasic' && left.length === 3;
     if (!isTypeSuffix && left.some((token) => token.type === 'op' && (token.text === '.' || token.text === '->'))) {
       // `obj.Prop = v` when the left side is exactly a member; `Chilkat.Http http = ...` is a typed declaration.

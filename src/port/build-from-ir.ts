@@ -2,7 +2,9 @@ import { payload } from '../builder/index.js';
 import { rawNumber } from '../json/index.js';
 import type { Payload } from '../types/payload.js';
 import { planChain } from './chain-plan.js';
-import type { ModelNode, PathEvaluator } from './chilkat-model.js';
+import type { ChilkatNode } from '../chilkat/model.js';
+import type { PathEvaluator } from './chilkat-evaluator.js';
+import { storedText } from './stored-text.js';
 import type { IrScript } from './ir.js';
 
 /**
@@ -10,7 +12,7 @@ import type { IrScript } from './ir.js';
  * out as code (planned by `planChain`, paths resolved with Chilkat's semantics), applied directly.
  *
  * @param script - the IR of a script.
- * @param evaluator - the Chilkat-semantics step; the built-in model by default.
+ * @param evaluator - the Chilkat-semantics step; `pathpatch/chilkat`'s engine by default.
  * @returns the builder.
  * @example
  * ```ts
@@ -30,15 +32,17 @@ export function payloadFromIr(script: IrScript, evaluator?: PathEvaluator): Payl
   return builder;
 }
 
-function toValue(node: ModelNode): unknown {
+function toValue(node: ChilkatNode): unknown {
   switch (node.kind) {
     case 'object':
-      return Object.fromEntries(node.entries.map(([key, value]) => [key, toValue(value)]));
+      return Object.fromEntries(node.members.map((member) => [storedText(member.key), toValue(member.value)]));
     case 'array':
       return node.items.map(toValue);
     case 'string':
-    case 'boolean':
-      return node.value;
+      return storedText(node.text);
+    case 'true':
+    case 'false':
+      return node.kind === 'true';
     case 'number':
       return String(Number(node.text)) === node.text ? Number(node.text) : rawNumber(node.text);
     case 'null':

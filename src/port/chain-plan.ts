@@ -5,15 +5,16 @@
  * (running a script, tests) can apply it to a real builder.
  *
  * @example
- * planChain(readScript(source, { file: 'a.au3' }).nodes).steps[0]; //=> { kind: 'set', line: 5, segments: ['name'], value: { kind: 'string', value: 'x' } }
+ * planChain(readScript(source, { file: 'a.au3' }).nodes).steps[0]; //=> { kind: 'set', line: 5, segments: ['name'], value: { kind: 'string', text: 'x' } }
  */
-import { createChilkatModel, type ModelNode, type PathEvaluator } from './chilkat-model.js';
+import type { ChilkatNode } from '../chilkat/model.js';
+import { createChilkatEvaluator, type PathEvaluator } from './chilkat-evaluator.js';
 import { planRequest, redactedExcerpt, type RequestPlan } from './codegen/request-plan.js';
 import type { Diagnostic, IrNode } from './ir.js';
 
 /** One step of the chain. */
 export type ChainStep =
-  | { readonly kind: 'set'; readonly line: number; readonly segments: readonly (string | number)[]; readonly value: ModelNode }
+  | { readonly kind: 'set'; readonly line: number; readonly segments: readonly (string | number)[]; readonly value: ChilkatNode }
   | { readonly kind: 'object' | 'array'; readonly line: number; readonly segments: readonly (string | number)[] }
   /** A call that has no effect in Chilkat: a plain comment (and a diagnostic). */
   | { readonly kind: 'no-effect'; readonly line: number; readonly message: string }
@@ -26,6 +27,10 @@ export interface ChainPlan {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/** Keys JavaScript orders before all others (array-index-like). */
+const INTEGER_KEY = /^(?:0|[1-9]\d{0,8})$/;
+/** A `\u00XX` escape with a hex letter, which Chilkat writes upper-case and JSON.stringify lower-case. */
+const UPPER_HEX_ESCAPE = /\\u00[01][A-F]/;
 const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 
 /**
@@ -46,12 +51,12 @@ export function belongsToBody(node: Extract<IrNode, { kind: 'unsupported' }>, se
  *
  * @param nodes - The IR.
  * @param plan - The request plan (which JsonObject is the body). @default planRequest(nodes)
- * @param evaluator - The Chilkat-semantics step. @default createChilkatModel()
+ * @param evaluator - The Chilkat-semantics step. @default createChilkatEvaluator()
  * @returns The steps and the diagnostics about them.
  * @example
  * planChain(nodes).diagnostics; //=> [{ line: 22, message: 'JsonObject.UpdateBd is not ported' }]
  */
-export function planChain(nodes: readonly IrNode[], plan: RequestPlan = planRequest(nodes), evaluator: PathEvaluator = createChilkatModel()): ChainPlan {
+export function planChain(nodes: readonly IrNode[], plan: RequestPlan = planRequest(nodes), evaluator: PathEvaluator = createChilkatEvaluator()): ChainPlan {
   const steps: ChainStep[] = [];
   const diagnostics: Diagnostic[] = [];
   const note = (kind: 'todo' | 'no-effect', line: number, message: string): void => {
@@ -71,13 +76,17 @@ export function planChain(nodes: readonly IrNode[], plan: RequestPlan = planRequ
       continue;
     }
     const outcome = evaluator.update(node);
+    // Containers a failing call made keep their keys too: a raw one differs in the builder's bytes.
+    for (const key of outcome.rawKeys) note('todo', node.line, `Chilkat writes the key ${JSON.stringify(key)} raw; the builder writes it as valid JSON, so the bytes differ`);
+    const integerKey = [...outcome.created.flatMap((container) => container.segments), ...outcome.segments].find((segment) => typeof segment === 'string' && INTEGER_KEY.test(segment));
+    if (integerKey !== undefined) note('todo', node.line, `the key ${JSON.stringify(integerKey)} is an integer: JavaScript objects list such keys first, so the builder's key order may differ from Chilkat's`);
+    if (outcome.value?.kind === 'string' && UPPER_HEX_ESCAPE.test(outcome.value.text)) note('todo', node.line, `Chilkat escapes control characters with upper-case hex (\\u001F); the builder writes lower-case, the same JSON in other bytes`);
     if (!outcome.ok) {
       // Chilkat keeps what it created before failing, so the chain creates it too.
       for (const created of outcome.created) steps.push({ kind: created.kind, line: node.line, segments: created.segments });
       note('no-effect', node.line, `${node.method}(${JSON.stringify(node.path)}) has no effect in Chilkat: ${outcome.reason ?? 'the path fails'}`);
       continue;
     }
-    for (const key of outcome.rawKeys) note('todo', node.line, `Chilkat writes the key ${JSON.stringify(key)} raw; the builder writes it as valid JSON, so the bytes differ`);
     if (outcome.write === 'object' || outcome.write === 'keep') steps.push({ kind: 'object', line: node.line, segments: outcome.segments });
     else if (outcome.write === 'array') steps.push({ kind: 'array', line: node.line, segments: outcome.segments });
     else if (outcome.value?.kind === 'number' && !JSON_NUMBER.test(outcome.value.text)) note('todo', node.line, `${node.method}(${JSON.stringify(node.path)}) writes text that is not a JSON number`);

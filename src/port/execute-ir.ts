@@ -1,8 +1,9 @@
 import { JsonObject } from '../chilkat/json-object.js';
 import { StringBuilder } from '../chilkat/string-builder.js';
 import { isSecretName, REDACTED } from '../send/index.js';
+import { applyOption, applyUpdate } from './chilkat-evaluator.js';
 import { chooseHttpAuth } from './http-auth.js';
-import type { IrNode, IrScript } from './ir.js';
+import type { IrScript } from './ir.js';
 
 /**
  * The request a script makes, as `pathpatch run` reconstructs it by executing the script's calls.
@@ -41,6 +42,8 @@ export interface Execution {
   readonly bodies: ReadonlyMap<string, string>;
   /** `line: message` for calls that could not be executed. */
   readonly skipped: readonly { readonly line: number; readonly message: string }[];
+  /** The statements among `skipped` the porter could not translate (not Chilkat's own failures): the request may differ from the script's. */
+  readonly untranslated: readonly { readonly line: number; readonly message: string }[];
 }
 
 /**
@@ -59,6 +62,7 @@ export function executeIr(script: IrScript): Execution {
   const jsons = new Map<string, JsonObject>();
   const sbs = new Map<string, StringBuilder>();
   const skipped: { line: number; message: string }[] = [];
+  const untranslated: { line: number; message: string }[] = [];
   const headers: [string, string][] = [];
   const http: { token?: string; basicOn?: boolean; login?: string; password?: string } = {};
   let request: ExecutedRequest | undefined;
@@ -70,11 +74,15 @@ export function executeIr(script: IrScript): Execution {
         if (node.class === 'JsonObject') jsons.set(node.handle, new JsonObject());
         if (node.class === 'StringBuilder') sbs.set(node.handle, new StringBuilder());
         break;
-      case 'update':
-        update(json(node.handle), node, node.sb === undefined ? undefined : sb(node.sb), skipped);
+      case 'update': {
+        const target = json(node.handle);
+        if (!applyUpdate(target, node.method, node.path, node.value, node.sb === undefined ? undefined : sb(node.sb))) {
+          skipped.push({ line: node.line, message: `${node.method}(${JSON.stringify(node.path)}) returned false: ${target.LastErrorText.split('\n')[0] ?? ''}` });
+        }
         break;
+      }
       case 'json-option':
-        setOption(json(node.handle), node.name, node.value);
+        applyOption(json(node.handle), node.name, node.value);
         break;
       case 'sb-append':
         sb(node.handle).Append(node.text);
@@ -94,6 +102,12 @@ export function executeIr(script: IrScript): Execution {
         headers.push([node.name, node.value]);
         break;
       case 'send': {
+        if (request !== undefined) {
+          const second = { line: node.line, message: 'a second request is not run: pathpatch run makes the first request of a script only' };
+          skipped.push(second);
+          untranslated.push(second);
+          break;
+        }
         const body =
           node.body.kind === 'sb'
             ? sb(node.body.handle).GetAsString()
@@ -115,11 +129,12 @@ export function executeIr(script: IrScript): Execution {
       }
       case 'unsupported':
         skipped.push({ line: node.line, message: node.message });
+        untranslated.push({ line: node.line, message: node.message });
         break;
     }
   }
   const bodies = new Map([...jsons].map(([handle, object]) => [handle, object.Emit()] as const));
-  return { ...(request === undefined ? {} : { request }), bodies, skipped };
+  return { ...(request === undefined ? {} : { request }), bodies, skipped, untranslated };
 }
 
 function authOf(http: { token?: string; basicOn?: boolean; login?: string; password?: string }, headers: readonly (readonly [string, string])[]): Pick<ExecutedRequest, 'token' | 'basic'> {
@@ -135,64 +150,6 @@ function getOrCreate<Value>(map: Map<string, Value>, key: string, make: () => Va
     map.set(key, value);
   }
   return value;
-}
-
-function update(target: JsonObject, node: Extract<IrNode, { kind: 'update' }>, sb: StringBuilder | undefined, skipped: { line: number; message: string }[]): void {
-  const { path, value } = node;
-  const text = value === undefined ? '' : value.type === 'string' ? value.value : value.type === 'number' ? value.text : value.type === 'boolean' ? String(value.value) : 'null';
-  let ok: boolean;
-  switch (node.method) {
-    case 'UpdateString':
-      ok = target.UpdateString(path, text);
-      break;
-    case 'UpdateInt':
-      ok = target.UpdateInt(path, Number(text));
-      break;
-    case 'UpdateUInt':
-      ok = target.UpdateUInt(path, Number(text));
-      break;
-    case 'UpdateBool':
-      ok = target.UpdateBool(path, value?.type === 'boolean' ? value.value : text === 'true' || text === '1');
-      break;
-    case 'UpdateNumber':
-      ok = target.UpdateNumber(path, text);
-      break;
-    case 'UpdateNull':
-      ok = target.UpdateNull(path);
-      break;
-    case 'UpdateNewObject':
-      ok = target.UpdateNewObject(path);
-      break;
-    case 'UpdateNewArray':
-      ok = target.UpdateNewArray(path);
-      break;
-    case 'UpdateSb': {
-      const source = sb ?? new StringBuilder();
-      if (sb === undefined) source.Append(text);
-      ok = target.UpdateSb(path, source);
-      break;
-    }
-  }
-  if (!ok) skipped.push({ line: node.line, message: `${node.method}(${JSON.stringify(path)}) returned false: ${target.LastErrorText.split('\n')[0] ?? ''}` });
-}
-
-function setOption(target: JsonObject, name: string, value: string | number | boolean): void {
-  switch (name) {
-    case 'I':
-    case 'J':
-    case 'K':
-      target[name] = Number(value);
-      break;
-    case 'DelimiterChar':
-      target.DelimiterChar = String(value);
-      break;
-    case 'EmitCompact':
-      target.EmitCompact = value === true || value === 1 || value === 'true';
-      break;
-    case 'EmitCrLf':
-      target.EmitCrLf = value === true || value === 1 || value === 'true';
-      break;
-  }
 }
 
 /**

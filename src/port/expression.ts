@@ -7,7 +7,7 @@
  * parseExpression(tokenize('json.UpdateInt("a", 1 + 2)', csharp), csharp).expr.kind; //=> 'call'
  */
 import type { LanguageSpec } from './language-spec.js';
-import type { Token } from './lexer.js';
+import type { Hole, Token } from './lexer.js';
 
 /**
  * An expression tree.
@@ -16,7 +16,7 @@ import type { Token } from './lexer.js';
  * const expr: Expr = { kind: 'binary', op: '&', left: { kind: 'string', value: 'a' }, right: { kind: 'name', name: 'b' } };
  */
 export type Expr =
-  | { readonly kind: 'string'; readonly value: string; readonly problem?: string }
+  | { readonly kind: 'string'; readonly value: string; readonly problem?: string; readonly holes?: readonly Hole[] }
   | { readonly kind: 'number'; readonly text: string }
   | { readonly kind: 'boolean'; readonly value: boolean }
   | { readonly kind: 'null' }
@@ -252,7 +252,7 @@ class Parser {
     const token = this.peek();
     if (!token) throw new ExpressionError('expected a value');
     this.pos += 1;
-    if (token.type === 'string') return { kind: 'string', value: token.text, ...(token.problem === undefined ? {} : { problem: token.problem }) };
+    if (token.type === 'string') return { kind: 'string', value: token.text, ...(token.problem === undefined ? {} : { problem: token.problem }), ...(token.holes === undefined ? {} : { holes: token.holes }) };
     if (token.type === 'number') return { kind: 'number', text: token.text };
     if (token.type === 'ident') {
       const word = token.text.toLowerCase();

@@ -11,7 +11,9 @@ import { RELEASE_METHODS, SEND_METHODS, canonicalMethod, classOf, isUpdateMethod
 import { dottedName, ExpressionDepthError, type Expr } from './expression.js';
 import type { HttpOption, IrBody, IrClass, IrNode, IrValue, JsonOption } from './ir.js';
 import type { LanguageSpec } from './language-spec.js';
-import type { Token } from './lexer.js';
+import type { Hole, Token } from './lexer.js';
+import { countNames, readControl, type Body, type Control } from './control.js';
+import { parseExpression } from './expression.js';
 import { findLoopBody, readLoopHeader } from './loops.js';
 import type { Statement } from './statements.js';
 import { recognizeDataflex, recognizeSql, recognizeTcl } from './word-shapes.js';
@@ -40,6 +42,14 @@ class Unsupported extends Error {
 }
 
 const MAX_ITERATIONS = 10_000;
+const COMPARISONS: Readonly<Record<string, 'eq' | 'ne' | 'lt' | 'gt' | 'le' | 'ge'>> = {
+  '=': 'eq', '==': 'eq', '===': 'eq', '-eq': 'eq', eq: 'eq', '!=': 'ne', '<>': 'ne', '!==': 'ne', '-ne': 'ne', ne: 'ne', '<': 'lt', '-lt': 'lt', lt: 'lt',
+  '>': 'gt', '-gt': 'gt', gt: 'gt', '<=': 'le', '-le': 'le', le: 'le', '>=': 'ge', '-ge': 'ge', ge: 'ge',
+};
+/** Functions that release or print an object without changing it. */
+/** Functions that print their arguments. */
+const PRINTS = /^(?:print|println|printf|wprintf|puts|echo|writeln|ConsoleWrite|console\.log|Debug\.Print|Debug\.WriteLine|Console\.WriteLine|Console\.Write|System\.out\.println|System\.out\.print|Write-Host|Write-Output|NSLog|fmt\.Println|MsgBox|WScript\.Echo|Response\.Write|Memo1\.Lines\.Add|ShowMessage|p|say|\?)$/i;
+const RELEASES = /^(?:delete_Ck\w+|FreeAndNil|Free|Release|Dispose|Destroy|delete|print|println|puts|echo|writeln|ShowMessage|MsgBox|ConsoleWrite|console\.log|Debug\.Print|Console\.WriteLine|System\.out\.println|Write-Host|Write-Output|NSLog|printf|fmt\.Println|p)$/i;
 /** Calls that only make sense on a Chilkat object: on anything else they are reported, not dropped. */
 const CHILKAT_CALL = /^(?:Update[A-Z]\w*|EmitSb|SetRequestHeader|PTextSb|PText|PostJson\d?|HttpJson|HttpStr|HttpSb|HttpNoBody|PutText|Quick\w+|(?:Put_?|Set)(?:AuthToken|BasicAuth|Login|Password|I|J|K|DelimiterChar))$/;
 const CREATORS = new Set(['new', 'create', 'ckcreate', 'alloc', 'createobject', 'objcreate', 'new-object', 'createoleobject', 'com']);
@@ -80,7 +90,11 @@ class Interpreter {
   #tokens: readonly Token[] = [];
   #target: string | undefined;
   #sent = false;
+  #sendLine = 0;
   #anonymous = 0;
+  /** Set while running statements whose effect the porter cannot translate (a branch on unknown data, a helper's body): why. */
+  #untranslated: string | undefined;
+  #names: ReadonlyMap<string, number> = new Map();
 
   readonly #lines: readonly string[];
 
@@ -98,6 +112,11 @@ class Interpreter {
     this.nodes.push({ kind: 'unsupported', line: this.#line, message, source: this.#source });
   }
 
+  start(statements: readonly Statement[]): void {
+    this.#names = countNames(statements, this.#spec);
+    this.run(statements, 0, statements.length);
+  }
+
   run(statements: readonly Statement[], start: number, end: number): void {
     let index = start;
     while (index < end) {
@@ -113,11 +132,104 @@ class Interpreter {
         index = body.after;
         continue;
       }
-      if (/^(?:for|foreach|while)$/i.test(statement.tokens[0]?.text ?? '') && statement.tokens[0]?.type === 'ident' && this.#spec.shape !== 'tcl') {
+      const control = readControl(statements, index, this.#spec, this.#names);
+      if (control && control.after <= end && control.after > index) {
+        this.control(statements, control);
+        index = control.after;
+        continue;
+      }
+      if (this.isOtherLoop(statement)) {
         this.unsupported(`loop not unrolled (its bounds are not literal or its form is not known); its body is ported once`);
       }
       this.step(statement);
       index += 1;
+    }
+  }
+
+  /** A loop header the unroller does not read: `While`, `Do`, `For Each`, Ruby's `each do`. */
+  isOtherLoop(statement: Statement): boolean {
+    const [head, next] = statement.tokens;
+    if (head?.type !== 'ident' || this.#spec.shape === 'tcl') return false;
+    const word = head.text.toLowerCase();
+    if (/^(?:for|foreach|while|until|repeat|scan)$/.test(word)) return true;
+    if (word === 'do') return statement.tokens.length === 1 || /^(?:while|until)$/i.test(next?.text ?? '');
+    return this.#spec.loops === 'ruby' && statement.tokens.some((token, index) => index > 0 && token.type === 'ident' && token.text === 'do');
+  }
+
+  /** Runs a control structure: the branch a known condition picks, or every branch as untranslated. */
+  control(statements: readonly Statement[], control: Control): void {
+    switch (control.kind) {
+      case 'if': {
+        for (const branch of control.branches) {
+          const holds = branch.condition === undefined ? true : this.condition(branch.condition, branch.line);
+          if (typeof holds === 'string') {
+            this.untranslated(`inside the If on line ${String(control.line)}, whose condition is not known (${holds})`, () => {
+              for (const each of control.branches) this.body(statements, each.body);
+            });
+            return;
+          }
+          if (holds !== branch.negate || branch.condition === undefined) {
+            this.body(statements, branch.body);
+            return;
+          }
+        }
+        return;
+      }
+      case 'select':
+        this.untranslated(`inside the Select Case/switch on line ${String(control.line)}, which is not translated`, () => this.body(statements, control.body));
+        return;
+      case 'definition':
+        if (!control.helper) {
+          this.body(statements, control.body);
+          return;
+        }
+        this.#helpers.add(this.key(control.name));
+        this.untranslated(`inside ${control.name} (line ${String(control.line)}), a helper the porter does not translate`, () => this.body(statements, control.body));
+        return;
+    }
+  }
+
+  readonly #helpers = new Set<string>();
+
+  body(statements: readonly Statement[], body: Body): void {
+    if ('inline' in body) this.run([body.inline], 0, 1);
+    else this.run(statements, body.start, body.end);
+  }
+
+  untranslated(why: string, run: () => void): void {
+    const saved = this.#untranslated;
+    this.#untranslated ??= why;
+    try {
+      run();
+    } finally {
+      this.#untranslated = saved;
+    }
+  }
+
+  /** A condition's truth, or why it cannot be known. */
+  condition(tokens: readonly Token[], line: number): boolean | string {
+    this.#line = line;
+    let expr: Expr;
+    try {
+      const parsed = parseExpression(tokens, this.#spec, 0);
+      if (parsed.next !== tokens.length) return 'cannot read the condition';
+      expr = parsed.expr;
+    } catch {
+      return 'cannot read the condition';
+    }
+    let value: Value;
+    try {
+      value = this.eval(expr);
+    } catch (error) {
+      if (error instanceof Unsupported) return error.message;
+      throw error;
+    }
+    switch (value.t) {
+      case 'boolean': return value.v;
+      case 'number': return value.n !== 0;
+      case 'null': return false;
+      case 'unknown': return value.why;
+      default: return 'the condition is not a plain value';
     }
   }
 
@@ -164,6 +276,20 @@ class Interpreter {
   }
 
   step(statement: Statement): void {
+    const before = this.nodes.length;
+    try {
+      this.act(statement);
+    } finally {
+      if (this.#untranslated !== undefined) {
+        const added = this.nodes.splice(before);
+        const kept = added.filter((node) => node.kind === 'unsupported');
+        this.nodes.push(...kept);
+        if (kept.length < added.length) this.unsupported(`${this.#untranslated}: not ported`);
+      }
+    }
+  }
+
+  act(statement: Statement): void {
     let action: Action;
     try {
       action = this.recognize(statement);
@@ -191,6 +317,8 @@ class Interpreter {
         return;
       }
       case 'unknown': {
+        // A variable whose new value cannot be read must not keep its old one.
+        if (action.target !== undefined) this.#env.set(this.key(action.target), { t: 'unknown', why: `cannot read the value assigned to ${action.target} on line ${String(this.#line)}` });
         // Only statements that mention a Chilkat object or call are worth a diagnostic.
         if (this.#sent) return;
         const mentions = [...this.#env.entries()].some(([name, value]) => value.t === 'object' && !value.ref.afterSend && this.#source.toLowerCase().includes(name.toLowerCase()));
@@ -242,6 +370,11 @@ class Interpreter {
   }
 
   bind(target: string, value: Value): void {
+    if (this.#untranslated !== undefined) {
+      // Whether this assignment happens depends on what the porter cannot follow.
+      this.#env.set(this.key(target), { t: 'unknown', why: `${target} is set ${this.#untranslated}` });
+      return;
+    }
     if (value.t === 'object' && value.ref.handle === '') {
       value.ref.handle = target;
       this.nodes.push({ kind: 'new', line: value.ref.line, handle: target, class: value.ref.cls });
@@ -271,7 +404,7 @@ class Interpreter {
     switch (expr.kind) {
       case 'string':
         if (expr.problem !== undefined) throw new Unsupported(expr.problem);
-        return { t: 'string', v: expr.value };
+        return expr.holes === undefined ? { t: 'string', v: expr.value } : this.interpolate(expr.value, expr.holes);
       case 'number': {
         if (this.#spec.octalLeadingZero === true && /^0\d+$/.test(expr.text)) {
           if (/[89]/.test(expr.text)) throw new Unsupported(`${expr.text} is not a valid octal literal`);
@@ -294,13 +427,15 @@ class Interpreter {
       case 'member': {
         const object = this.eval(expr.object);
         if (object.t === 'object' && /^ControlInterface$/i.test(expr.name)) return object;
+        // `Debug.Print json.Emit` (VB reads a method without arguments as a call).
+        if (object.t === 'object' && object.ref.cls === 'JsonObject' && /^emit$/i.test(expr.name)) return { t: 'json-text', handle: object.ref.handle };
         return { t: 'unknown', why: `cannot follow ${dottedName(expr) ?? expr.name}` };
       }
       case 'unary': {
         const operand = this.eval(expr.operand);
         if (expr.op === '-' && operand.t === 'number') return { t: 'number', text: operand.text.startsWith('-') ? operand.text.slice(1) : `-${operand.text}`, n: -operand.n };
         if (expr.op === '+' && operand.t === 'number') return operand;
-        if (expr.op === '!' && operand.t === 'boolean') return { t: 'boolean', v: !operand.v };
+        if ((expr.op === '!' || /^-?not$/i.test(expr.op)) && (operand.t === 'boolean' || operand.t === 'number')) return { t: 'boolean', v: !truthy(operand) };
         return { t: 'unknown', why: 'cannot follow an expression' };
       }
       case 'binary':
@@ -316,7 +451,47 @@ class Interpreter {
     }
   }
 
+  /** Fills a string's interpolated variables, or reports the string. */
+  interpolate(text: string, holes: readonly Hole[]): Value {
+    // After the request, strings only print the response: not followed, not reported.
+    if (this.#sent) return { t: 'unknown', why: 'an interpolated string after the request' };
+    let out = '';
+    let at = 0;
+    for (const hole of holes) {
+      out += text.slice(at, hole.at);
+      at = hole.at;
+      if (hole.name === undefined) throw new Unsupported(`the interpolation ${hole.raw} is not translated`);
+      const value = this.lookup(hole.name);
+      if (value.t === 'unknown' || value.t === 'object' || value.t === 'json-text') throw new Unsupported(`cannot follow the interpolated ${hole.raw}${value.t === 'unknown' ? ` (${value.why})` : ''}`);
+      out += show(value);
+    }
+    return { t: 'string', v: out + text.slice(at) };
+  }
+
+  /** Comparisons and logic on known values; anything else is unknown. */
+  compare(op: string, left: Value, right: Value): Value | undefined {
+    const lower = op.toLowerCase();
+    if (['and', 'andalso', '&&', '-and'].includes(lower) || ['or', 'orelse', '||', '-or'].includes(lower)) {
+      if ((left.t !== 'boolean' && left.t !== 'number') || (right.t !== 'boolean' && right.t !== 'number')) return undefined;
+      const a = truthy(left);
+      const b = truthy(right);
+      return { t: 'boolean', v: lower.includes('and') || lower === '&&' ? a && b : a || b };
+    }
+    const kind = COMPARISONS[lower];
+    if (kind === undefined) return undefined;
+    const scalar = (value: Value): value is Extract<Value, { t: 'string' | 'number' | 'boolean' | 'null' }> => value.t === 'string' || value.t === 'number' || value.t === 'boolean' || value.t === 'null';
+    if (!scalar(left) || !scalar(right) || left.t !== right.t) return undefined;
+    // PowerShell's -eq and friends ignore case.
+    const fold = (text: string): string => (lower.startsWith('-') ? text.toLowerCase() : text);
+    const a = left.t === 'number' ? left.n : left.t === 'null' ? 0 : fold(show(left));
+    const b = right.t === 'number' ? right.n : right.t === 'null' ? 0 : fold(show(right));
+    const result = kind === 'eq' ? a === b : kind === 'ne' ? a !== b : kind === 'lt' ? a < b : kind === 'gt' ? a > b : kind === 'le' ? a <= b : a >= b;
+    return { t: 'boolean', v: result };
+  }
+
   binary(op: string, left: Value, right: Value): Value {
+    const compared = this.compare(op, left, right);
+    if (compared) return compared;
     if (left.t === 'number' && right.t === 'number') {
       switch (op) {
         case '+': return numberValue(left.n + right.n);
@@ -415,11 +590,26 @@ class Interpreter {
 
   /** An unknown call: its arguments still run (they may call Chilkat), its result is unknown. */
   fallback(expr: Extract<Expr, { kind: 'call' }>, why: string): Value {
-    for (const arg of expr.args) this.eval(arg);
+    const name = dottedName(expr.callee) ?? 'a function';
+    for (const arg of expr.args) {
+      const value = this.eval(arg);
+      // Printing an object's text is ported as printing (chilkat style keeps the line).
+      if (value.t === 'json-text' && PRINTS.test(name) && !this.#sent) {
+        this.nodes.push({ kind: 'print', line: this.#line, handle: value.handle });
+        continue;
+      }
+      // A function given a Chilkat object may change it: its calls are not followed, so say so.
+      if (value.t === 'object' && !value.ref.afterSend && value.ref.cls !== 'HttpResponse' && !RELEASES.test(name)) {
+        throw new Unsupported(`${name}() is given the ${value.ref.cls} ${value.ref.handle}; ${this.#helpers.has(this.key(name)) ? 'the helper' : 'a call into a function'} is not translated`);
+      }
+    }
     return { t: 'unknown', why };
   }
 
   setOption(ref: ObjectRef, property: string, value: Value): void {
+    if (this.#sent && (ref.cls === 'JsonObject' || ref.cls === 'Http') && !(ref.afterSend && /^(?:EmitCompact|EmitCrLf)$/i.test(property.replace(/^put_/i, '')))) {
+      throw new Unsupported(`${ref.cls}.${property} after the request on line ${String(this.#sendLine)} is not translated (what is built after the first request is not ported)`);
+    }
     if (ref.afterSend || (ref.cls !== 'JsonObject' && ref.cls !== 'Http')) return;
     const name = optionName(ref.cls, property);
     if (name === undefined) {
@@ -444,6 +634,10 @@ class Interpreter {
 
   invoke(ref: ObjectRef, raw: string, args: readonly Expr[]): Value {
     const method = canonicalMethod(raw);
+    if (this.#sent && this.changesAfterSend(ref, method, raw, args)) {
+      for (const arg of args) this.eval(arg);
+      throw new Unsupported(`${ref.cls}.${method} after the request on line ${String(this.#sendLine)} is not translated (what is built after the first request is not ported)`);
+    }
     if (ref.cls === 'JsonObject' && /^Delete/.test(method) && args.length > 0) {
       // `json.Delete("a")`, `DeleteMember`, `DeleteAt` remove a member; they are not a release.
       if (this.#sent) return { t: 'unknown', why: `result of ${method}` };
@@ -482,6 +676,23 @@ class Interpreter {
       return { t: 'unknown', why: `result of ${method}` };
     }
     throw new Unsupported(`${ref.cls}.${/^(?:put|get)_/.test(raw) ? raw : method} is not ported`);
+  }
+
+  /**
+   * Whether a call after the first request builds something (a body, a second request): the porter
+   * follows one request, so such a call must be reported, never dropped. Reading a response
+   * (`Load` of a new JsonObject, getters, `Emit`) and releasing objects are not changes.
+   */
+  changesAfterSend(ref: ObjectRef, method: string, raw: string, args: readonly Expr[]): boolean {
+    if (ref.cls === 'HttpResponse' || ref.cls === 'HttpRequest' || ref.cls === 'JsonArray') return false;
+    // Another request is ported as such (chilkat style) or reported by the step that cannot make it.
+    if (ref.cls === 'Http' && SEND_METHODS.has(method)) return false;
+    if ((RELEASE_METHODS.has(method) || /^(?:Dispose|Delete|Release)/.test(method)) && (args.length === 0 || ref.cls !== 'JsonObject')) return false;
+    if (/^(?:Get|Last|Has|Is|Emit|Size|JsonTypeOf|Find|Count|Contains|Length|Save|Write|To)|Of$/.test(method) || /^(?:get|is)_/.test(raw)) return false;
+    if (/^(?:CloseAllConnections|ClearInMemoryCookies|SetDecodedFormat)$/.test(method)) return false;
+    // A JsonObject or StringBuilder made after the request holds the response.
+    if (ref.afterSend && ref.cls !== 'Http' && /^(?:Load|Append|Put_?EmitCompact|Put_?EmitCrLf)/.test(method)) return false;
+    return true;
   }
 
   invokeJson(ref: ObjectRef, method: string, args: readonly Expr[]): Value {
@@ -591,6 +802,7 @@ class Interpreter {
     }
     this.nodes.push(node);
     this.#sent = true;
+    this.#sendLine = this.#line;
     // The response object is not ported as a `new` node: main() handles the response itself.
     return target === undefined ? { t: 'unknown', why: 'response' } : { t: 'object', ref: { handle: target, cls: 'HttpResponse', line: this.#line, afterSend: true } };
   }
@@ -621,6 +833,6 @@ function truthy(value: Value): boolean {
  */
 export function interpret(statements: readonly Statement[], spec: LanguageSpec, source = ''): IrNode[] {
   const interpreter = new Interpreter(spec, source.split('\n'));
-  interpreter.run(statements, 0, statements.length);
+  interpreter.start(statements);
   return interpreter.nodes;
 }

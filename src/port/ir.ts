@@ -124,6 +124,8 @@ export type IrNode =
       /** The variable that receives the response, when there is one. */
       readonly response?: string;
     }
+  /** The script prints a JsonObject's text (`print(json.Emit())`, `Debug.Print json.Emit`). */
+  | { readonly kind: 'print'; readonly line: number; readonly handle: string }
   | { readonly kind: 'unsupported'; readonly line: number; readonly message: string; readonly source: string };
 
 /**

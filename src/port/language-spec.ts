@@ -33,7 +33,21 @@ export interface StringRule {
    * escape is kept as written and the string is reported as not ported.
    */
   readonly namedEscapes?: boolean;
+  /**
+   * How the string interpolates variables: `dollar` (`"$name"`, `"${name}"`: PHP, PowerShell),
+   * `perl` (dollar plus `@array`), `ruby` (`"#{name}"`), `brace` (`{name}`: C# `$"…"`, Python `f"…"`),
+   * `js` (`${name}` in template literals), `swift` (`"\\(name)"`).
+   */
+  readonly interpolation?: Interpolation;
 }
+
+/**
+ * The ways a string literal can interpolate values.
+ *
+ * @example
+ * const style: Interpolation = 'ruby';
+ */
+export type Interpolation = 'dollar' | 'perl' | 'ruby' | 'brace' | 'js' | 'swift';
 
 /**
  * How the statements of a language are shaped.

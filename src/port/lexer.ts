@@ -23,8 +23,69 @@ export interface Token {
   readonly text: string;
   /** For a string the lexer could not decode faithfully (Python `\N{NAME}`): why. */
   readonly problem?: string;
+  /** Interpolated parts of a string, in text order (the text holds the literal parts). */
+  readonly holes?: readonly Hole[];
   readonly line: number;
   readonly column: number;
+}
+
+/**
+ * An interpolated part of a string literal: inserted at `at` in the decoded text.
+ *
+ * @example
+ * const hole: Hole = { at: 0, name: '$first', raw: '$first' };
+ */
+export interface Hole {
+  readonly at: number;
+  /** The variable it reads, or `undefined` for an expression the porter does not follow. */
+  readonly name: string | undefined;
+  /** The hole as written, for diagnostics. */
+  readonly raw: string;
+}
+
+const IDENT = /^[A-Za-z_][A-Za-z0-9_]*/;
+
+/** The hole at `pos` of a string, if interpolation starts there. */
+function readHole(source: string, pos: number, style: NonNullable<StringRule['interpolation']>, close: string): { name: string | undefined; raw: string } | undefined {
+  const ch = source[pos];
+  const rest = source.slice(pos, pos + 200);
+  const braced = (open: number, closer: string): { name: string | undefined; raw: string } => {
+    const end = source.indexOf(closer, pos + open);
+    const stop = end < 0 || source.slice(pos, end).includes(close) ? pos + open : end + 1;
+    const inner = source.slice(pos + open, stop - 1).trim();
+    return { name: IDENT.test(inner) && IDENT.exec(inner)?.[0] === inner ? inner : undefined, raw: source.slice(pos, stop) };
+  };
+  if (style === 'ruby') return rest.startsWith('#{') ? braced(2, '}') : undefined;
+  if (style === 'brace') return ch === '{' && source[pos + 1] !== '{' ? braced(1, '}') : undefined;
+  if (style === 'js') return rest.startsWith('${') ? braced(2, '}') : undefined;
+  if (style === 'swift') return rest.startsWith('\\(') ? braced(2, ')') : undefined;
+  if (style === 'perl' && ch === '@' && IDENT.test(rest.slice(1))) return { name: undefined, raw: `@${IDENT.exec(rest.slice(1))?.[0] ?? ''}` };
+  if (ch === '{' && source[pos + 1] === '$') {
+    // PHP's `{$name}`.
+    const hole = braced(1, '}');
+    return { name: hole.raw.length > 3 && IDENT.test(hole.raw.slice(2, -1)) && IDENT.exec(hole.raw.slice(2, -1))?.[0] === hole.raw.slice(2, -1) ? hole.raw.slice(1, -1) : undefined, raw: hole.raw };
+  }
+  if (ch !== '$') return undefined;
+  if (source[pos + 1] === '{') {
+    const hole = braced(2, '}');
+    return { name: hole.name === undefined ? undefined : `$${hole.name}`, raw: hole.raw };
+  }
+  if (source[pos + 1] === '(') {
+    // PowerShell's `$(expression)`, parentheses nested.
+    let depth = 0;
+    let end = pos + 1;
+    for (; end < source.length && !source.startsWith(close, end); end += 1) {
+      if (source[end] === '(') depth += 1;
+      if (source[end] === ')' && (depth -= 1) === 0) break;
+    }
+    return { name: undefined, raw: source.slice(pos, Math.min(end + 1, source.length)) };
+  }
+  const name = IDENT.exec(rest.slice(1))?.[0];
+  if (name === undefined) return undefined;
+  const after = source.slice(pos + 1 + name.length, pos + 3 + name.length);
+  // `$a[0]`, `$a->b`, `$h{k}`, `$env:X` read more than a variable.
+  const more = after.startsWith('[') || after.startsWith('->') || (style === 'perl' && after.startsWith('{')) || (after.startsWith(':') && !after.startsWith('::'));
+  return { name: more ? undefined : `$${name}`, raw: `$${name}${more ? after : ''}` };
 }
 
 const OPERATORS = ['...', '..<', '..', '->', '::', ':=', '==', '!=', '<>', '<=', '>=', '++', '--', '+=', '-=', '&&', '||', '=>'];
@@ -39,11 +100,12 @@ function isIdentPart(ch: string): boolean {
 }
 
 /** Reads one string literal starting at `start` (at its opening text); returns the decoded text and the end. */
-function readString(source: string, start: number, rule: StringRule): { text: string; end: number; lines: number; problem?: string } {
+function readString(source: string, start: number, rule: StringRule): { text: string; end: number; lines: number; problem?: string; holes?: Hole[] } {
   let pos = start + rule.open.length;
   let text = '';
   let lines = 0;
   let problem: string | undefined;
+  const holes: Hole[] = [];
   while (pos < source.length) {
     const ch = source[pos] ?? '';
     if (source.startsWith(rule.close, pos)) {
@@ -52,9 +114,20 @@ function readString(source: string, start: number, rule: StringRule): { text: st
         pos += rule.close.length * 2;
         continue;
       }
-      return { text, end: pos + rule.close.length, lines, ...(problem === undefined ? {} : { problem }) };
+      return { text, end: pos + rule.close.length, lines, ...(problem === undefined ? {} : { problem }), ...(holes.length === 0 ? {} : { holes }) };
     }
     if (ch === '\n') lines += 1;
+    const hole = rule.interpolation === undefined ? undefined : readHole(source, pos, rule.interpolation, rule.close);
+    if (hole) {
+      holes.push({ at: text.length, ...hole });
+      pos += hole.raw.length;
+      continue;
+    }
+    if (rule.interpolation === 'brace' && (ch === '{' || ch === '}') && source[pos + 1] === ch) {
+      text += ch;
+      pos += 2;
+      continue;
+    }
     const next = source[pos + 1] ?? '';
     if (rule.namedEscapes === true && ch === '\\' && next === 'N' && source[pos + 2] === '{') {
       const close = source.indexOf('}', pos + 3);
@@ -91,7 +164,7 @@ function readString(source: string, start: number, rule: StringRule): { text: st
     text += ch;
     pos += 1;
   }
-  return { text, end: pos, lines, ...(problem === undefined ? {} : { problem }) };
+  return { text, end: pos, lines, ...(problem === undefined ? {} : { problem }), ...(holes.length === 0 ? {} : { holes }) };
 }
 
 function decodeBackslash(source: string, pos: number, keepUnknown: boolean): { text: string; end: number } {
@@ -145,8 +218,8 @@ export function tokenize(source: string, spec: LanguageSpec): Token[] {
   let pos = 0;
   let line = 1;
   let lineStart = 0;
-  const push = (type: Token['type'], text: string, at: number, problem?: string): void => {
-    tokens.push({ type, text, line, column: at - lineStart, ...(problem === undefined ? {} : { problem }) });
+  const push = (type: Token['type'], text: string, at: number, problem?: string, holes?: readonly Hole[]): void => {
+    tokens.push({ type, text, line, column: at - lineStart, ...(problem === undefined ? {} : { problem }), ...(holes === undefined ? {} : { holes }) });
   };
   while (pos < source.length) {
     const ch = source[pos] ?? '';
@@ -191,7 +264,7 @@ export function tokenize(source: string, spec: LanguageSpec): Token[] {
     const rule = strings.find((candidate) => source.startsWith(candidate.open, pos));
     if (rule && !(rule.open === '{' && !source.slice(pos, source.indexOf('\n', pos) >>> 0).includes('}'))) {
       const read = readString(source, pos, rule);
-      push('string', read.text, pos, read.problem);
+      push('string', read.text, pos, read.problem, read.holes);
       line += read.lines;
       pos = read.end;
       continue;

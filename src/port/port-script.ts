@@ -4,7 +4,7 @@
  * @example
  * portScript(source, { file: 'update.au3' }).code.includes('buildPayload'); //=> true
  */
-import type { PathEvaluator } from './chilkat-model.js';
+import type { PathEvaluator } from './chilkat-evaluator.js';
 import { generateModule, type PortStyle } from './codegen/index.js';
 import { detectLanguage } from './detect.js';
 import { formatDiagnostic, type Diagnostic, type IrScript } from './ir.js';

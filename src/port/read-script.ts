@@ -6,6 +6,7 @@
  * readScript('$j = ObjCreate("Chilkat.JsonObject")\n$j.UpdateInt("a", 1)').nodes.length; //=> 2
  */
 import { detectLanguage, type DetectOptions } from './detect.js';
+import { splitPascalStatements } from './control.js';
 import { interpret } from './interpret.js';
 import type { IrScript } from './ir.js';
 import type { LanguageSpec } from './language-spec.js';
@@ -24,7 +25,8 @@ import { splitStatements } from './statements.js';
  */
 export function readWith(source: string, spec: LanguageSpec): IrScript {
   const text = source.replace(/\r\n?/g, '\n');
-  const statements = splitStatements(tokenize(text, spec), spec);
+  const split = splitStatements(tokenize(text, spec), spec);
+  const statements = spec.loops === 'delphi' ? splitPascalStatements(split) : split;
   return { language: spec.id, nodes: limitPathDepth(interpret(statements, spec, text)) };
 }
 

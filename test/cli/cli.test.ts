@@ -2,12 +2,13 @@ import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const exec = promisify(execFile);
 
-// The CLI is tested by running it: the TypeScript sources through tsx, as a user's shell would run the bin.
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+// The bin itself, run once as a user's shell would (the TypeScript sources through tsx).
+async function bin(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await exec(process.execPath, ['--import', 'tsx', resolve(root, 'src/cli.ts'), ...args], { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
     return { code: 0, stdout, stderr };
@@ -15,6 +16,14 @@ async function cli(...args: string[]): Promise<{ code: number; stdout: string; s
     const failed = error as { code: number; stdout: string; stderr: string };
     return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
   }
+}
+
+// Everything else in process, through runCli.
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), env: {}, color: false, cwd: root });
+  return { code, stdout, stderr };
 }
 
 describe('pathpatch CLI', () => {
@@ -53,6 +62,13 @@ describe('pathpatch CLI', () => {
     const demoHelp = await cli('demo', '--help');
     expect(demoHelp.stdout).toContain('Usage: pathpatch demo');
     expect((await cli('--version')).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+
+  it('runs as a bin: the version and an unknown command through the real process', async () => {
+    expect((await bin('--version')).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    const { code, stderr } = await bin('nope');
+    expect(code).toBe(2);
+    expect(stderr).toContain('pathpatch: unknown command "nope"');
   });
 
   it('rejects an unknown command with exit code 2', async () => {

@@ -1,24 +1,27 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const scratch = mkdtempSync(join(tmpdir(), 'pathpatch-cli-'));
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
+// In process: the command line as the bin runs it, without a process per case.
 async function cli(args: string[], input?: string, env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const child = execFile(
-      process.execPath,
-      ['--import', 'tsx', resolve(root, 'src/cli.ts'), ...args],
-      { cwd: root, env: { ...process.env, NO_COLOR: '1', ...env } },
-      (error, stdout, stderr) => done({ code: error === null ? 0 : Number(error.code), stdout, stderr }),
-    );
-    child.stdin?.end(input ?? '');
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    env,
+    color: false,
+    cwd: root,
+    stdin: () => Promise.resolve(input ?? ''),
   });
+  return { code, stdout, stderr };
 }
 
 describe('pathpatch port', () => {
@@ -62,9 +65,17 @@ describe('pathpatch port', () => {
 });
 
 describe('pathpatch run', () => {
-  it('--dry-run --json prints the request with secrets redacted and the Chilkat body', async () => {
-    const { code, stdout } = await cli(['run', 'test/fixtures/port/autoit.au3', '--dry-run', '--json'], undefined, { HOST: 'api.example', API_TOKEN: 'tok-SECRET-123' });
-    expect(code).toBe(0);
+  it('--dry-run --json prints the request with secrets redacted and the Chilkat body; exit 1 says it is built past an untranslated statement', async () => {
+    const { code, stdout, stderr } = await cli(['run', 'test/fixtures/port/autoit.au3', '--dry-run', '--json'], undefined, { HOST: 'api.example', API_TOKEN: 'tok-SECRET-123' });
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      [
+        'test/fixtures/port/autoit.au3:22: JsonObject.UpdateBd is not ported',
+        'pathpatch run: the request above is built past 1 statement that could not be translated (line 22), so it may differ from what test/fixtures/port/autoit.au3 sends; --force accepts it',
+        '',
+      ].join('\n'),
+    );
+    expect((await cli(['run', 'test/fixtures/port/autoit.au3', '--dry-run', '--json', '--force'])).code).toBe(0);
     const request = JSON.parse(stdout) as { method: string; url: string; headers: Record<string, string>; body: Record<string, unknown> };
     expect(request.method).toBe('PATCH');
     expect(request.url).toBe('https://api.example/v1/items/:id');

@@ -19,16 +19,16 @@ describe('run --dry-run --json, per language', () => {
 
   it.each(files)('%s', async (file) => {
     const ir = readScript(readFileSync(join(fixtures, file), 'utf8'), { file });
-    const request = executeIr(ir).request;
+    const execution = executeIr(ir);
+    const request = execution.request;
     expect(request?.body).toBeTypeOf('string');
     let stdout = '';
-    const code = await runCli(['run', join(fixtures, file), '--dry-run', '--json'], {
-      stdout: (text) => (stdout += text),
-      stderr: () => undefined,
-      env: {},
-      color: false,
-      cwd: root,
-    });
+    const io = { stdout: (text: string) => (stdout += text), stderr: () => undefined, env: {}, color: false, cwd: root };
+    // Every fixture holds one call that is not ported: without --force the exit code says the body may differ.
+    expect(execution.untranslated.length).toBeGreaterThan(0);
+    expect(await runCli(['run', join(fixtures, file), '--dry-run', '--json'], io)).toBe(1);
+    stdout = '';
+    const code = await runCli(['run', join(fixtures, file), '--dry-run', '--json', '--force'], io);
     expect(code).toBe(0);
     const printed = JSON.parse(stdout) as { method: string; url: string; body: unknown };
     expect(printed.method).toBe(request?.method);

@@ -114,7 +114,7 @@ describe('builder style', () => {
           .set('m[0].v', 1)
           .set('p."q.r"', 'z')
           .set('s', '1')
-          // UpdateString("s.t") has no effect in Chilkat: string in the way where an object is needed (line 10)
+          // UpdateString("s.t") has no effect in Chilkat: member "s" is a string, not an object (line 10)
           .set('big', rawNumber('12345678901234567890'))
           .set('comma', 1.5)
           // TODO(pathpatch): UpdateNumber("bad") writes text that is not a JSON number
@@ -127,7 +127,7 @@ describe('builder style', () => {
     `);
     expect(result.messages).toMatchInlineSnapshot(`
       [
-        "paths.vbs:10: UpdateString("s.t") has no effect in Chilkat: string in the way where an object is needed",
+        "paths.vbs:10: UpdateString("s.t") has no effect in Chilkat: member "s" is a string, not an object",
         "paths.vbs:13: UpdateNumber("bad") writes text that is not a JSON number",
       ]
     `);

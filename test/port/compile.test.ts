@@ -9,6 +9,7 @@ import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
 import { JsonObject } from '../../src/chilkat.js';
 import { portScript, readScript, type IrNode } from '../../src/port/index.js';
+import { CONSTRUCT_CASES } from './constructs/corpus.js';
 import { FIXTURE_FILES, readFixture } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -91,6 +92,8 @@ const EXTRA_SCRIPTS: readonly { file: string; source: string }[] = [
 
 describe('generated modules', () => {
   const scripts = [...FIXTURE_FILES.map(({ id, file }) => ({ id, file, source: readFixture(file) })), ...EXTRA_SCRIPTS.map(({ file, source }) => ({ id: file.replace('.', '-'), file, source }))];
+  // The hand-written construct scripts (conditions, helpers, interpolation, second requests...) compile too, in the same program.
+  const constructs = CONSTRUCT_CASES.map(({ file, source, lang }) => ({ id: file.replace(/\W/g, '_'), file, source, lang }));
   const written = scripts.flatMap(({ id, file, source }) => {
     return (['builder', 'chilkat'] as const).map((style) => {
       const path = join(OUT, `${id.replace(/-/g, '_')}_${style}.ts`);
@@ -99,9 +102,17 @@ describe('generated modules', () => {
     });
   });
 
-  it('compile under the strict tsconfig, in both styles, for every language', () => {
-    expect(typeErrors(written.map((entry) => entry.path))).toEqual([]);
-  }, 60_000);
+  const constructModules = constructs.flatMap(({ id, file, source, lang }) =>
+    (['builder', 'chilkat'] as const).map((style) => {
+      const path = join(OUT, `${id}_${style}.ts`);
+      writeFileSync(path, localise(portScript(source, { file, lang, style }).code));
+      return path;
+    }),
+  );
+
+  it('compile under the strict tsconfig, in both styles, for every language and every construct, in one program', () => {
+    expect(typeErrors([...written.map((entry) => entry.path), ...constructModules])).toEqual([]);
+  }, 180_000);
 
   for (const { id, file, path, source } of written.filter((entry) => entry.style === 'builder')) {
     it(`${id}: buildPayload() emits what pathpatch/chilkat emits for the same calls`, async () => {

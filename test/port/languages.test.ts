@@ -1,7 +1,7 @@
 // Every fixture builds the same request in its own language's spelling, so
 // every front-end must agree: same body bytes, same request, one diagnostic.
 import { describe, expect, it } from 'vitest';
-import { createChilkatModel, detectLanguage, emitModel, findLanguage, LANGUAGES, portScript, readScript } from '../../src/port/index.js';
+import { createChilkatEvaluator, detectLanguage, findLanguage, LANGUAGES, portScript, readScript } from '../../src/port/index.js';
 import { FIXTURE_FILES, readFixture } from './helpers.js';
 
 const BODY =
@@ -9,12 +9,12 @@ const BODY =
   '"deleted_at":null,"meta":{},"tags":["first"],"items":[{"n":0},{"n":1}],"note":"line one joined"}';
 
 function bodyOf(source: string, file: string): string {
-  const model = createChilkatModel();
+  const model = createChilkatEvaluator();
   for (const node of readScript(source, { file }).nodes) {
     if (node.kind === 'json-option') model.setOption(node.name, node.value);
     if (node.kind === 'update') model.update(node);
   }
-  return emitModel(model.root());
+  return model.emit();
 }
 
 function chainOf(code: string): string {

@@ -56,24 +56,28 @@ export const runCommand: CliCommand = {
   name: 'run',
   summary: "Execute a legacy script's JSON building and its request (or print it)",
   help: [
-    'Usage: pathpatch run FILE [--dry-run] [--json] [--lang ID]',
+    'Usage: pathpatch run FILE [--dry-run] [--json] [--lang ID] [--force]',
     '',
     "Executes the script's JsonObject calls on pathpatch's Chilkat-compatible layer (so the body is",
     'the bytes Chilkat would send) and makes its request. Placeholders are read from the environment',
     'as ported code reads them: {{auth0_domain}} from AUTH0_DOMAIN, :id from ID, a {{token}} AuthToken',
     'from TOKEN. It prints the status and the body, as the legacy scripts did.',
     '',
+    'When a statement could not be translated (reported as FILE:LINE: message on stderr), the body',
+    "may differ from the script's: run prints what it has, says why, sends nothing and exits with 1.",
+    '',
     'Options:',
     '  --dry-run   print the request instead of sending it (secrets redacted)',
     '  --json      with --dry-run: one JSON object { method, url, headers, body }, body parsed',
     '  --lang ID   the language, instead of detecting it',
+    '  --force     send (or print with exit code 0) even when statements were not translated',
     '',
     'Examples:',
     '  pathpatch run update-client.au3 --dry-run',
     '  AUTH0_DOMAIN=tenant.example ID=abc AUTH0_TOKEN=... pathpatch run update-client.au3',
   ].join('\n'),
   async run(args, io) {
-    const { values, positionals } = parseOptions('run', args, { 'dry-run': { type: 'boolean' }, json: { type: 'boolean' }, lang: { type: 'string' } });
+    const { values, positionals } = parseOptions('run', args, { 'dry-run': { type: 'boolean' }, json: { type: 'boolean' }, lang: { type: 'string' }, force: { type: 'boolean' } });
     const [file, extra] = positionals;
     if (file === undefined) throw new CliUsageError('pathpatch run: missing FILE (see pathpatch run --help)');
     if (extra !== undefined) throw new CliUsageError(`pathpatch run: unexpected argument ${JSON.stringify(extra)}`);
@@ -89,21 +93,33 @@ export const runCommand: CliCommand = {
       for (const text of execution.bodies.values()) io.stdout(`${text}\n`);
       return EXIT.failure;
     }
-    if (values['dry-run'] === true) {
-      const headers = redactedHeaders(request);
-      // Credentials in the URL and secret-looking query values are masked, as in send()'s errors.
-      const url = redactUrl(fillForDisplay(request, io));
-      if (values['json'] === true) {
-        const body = request.body === undefined ? null : parseOrText(request.body);
-        io.stdout(`${JSON.stringify({ method: request.method, url, headers, body }, null, 2)}\n`);
-      } else {
-        io.stdout(`${request.method} ${url}\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}\n`).join('')}\n${request.body ?? ''}\n`);
-      }
-      return EXIT.ok;
+    const refused = execution.untranslated.length > 0 && values['force'] !== true;
+    if (values['dry-run'] === true || refused) {
+      printRequest(request, values['json'] === true, io);
+      if (!refused) return EXIT.ok;
+      const lines = [...new Set(execution.untranslated.map((d) => d.line))].map(String).join(', ');
+      const count = execution.untranslated.length;
+      io.stderr(
+        `pathpatch run: ${values['dry-run'] === true ? 'the request above' : 'not sending: the request above'} is built past ${String(count)} statement${count === 1 ? '' : 's'} that could not be translated (line${count === 1 ? '' : 's'} ${lines}), so it may differ from what ${input.name} sends; --force ${values['dry-run'] === true ? 'accepts it' : 'sends it anyway'}\n`,
+      );
+      return EXIT.failure;
     }
     return perform(request, io);
   },
 };
+
+/** Prints the request as `--dry-run` shows it: secrets masked, placeholders filled from the environment. */
+function printRequest(request: ExecutedRequest, json: boolean, io: CliIo): void {
+  const headers = redactedHeaders(request);
+  // Credentials in the URL and secret-looking query values are masked, as in send()'s errors.
+  const url = redactUrl(fillForDisplay(request, io));
+  if (json) {
+    const body = request.body === undefined ? null : parseOrText(request.body);
+    io.stdout(`${JSON.stringify({ method: request.method, url, headers, body }, null, 2)}\n`);
+  } else {
+    io.stdout(`${request.method} ${url}\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}\n`).join('')}\n${request.body ?? ''}\n`);
+  }
+}
 
 function parseOrText(text: string): unknown {
   try {

@@ -8,7 +8,7 @@
  */
 import { formatPath } from '../../path/index.js';
 import { planChain, belongsToBody, type ChainStep } from '../chain-plan.js';
-import { createChilkatModel, type PathEvaluator } from '../chilkat-model.js';
+import { createChilkatEvaluator, type PathEvaluator } from '../chilkat-evaluator.js';
 import type { Diagnostic, IrScript } from '../ir.js';
 import { interfaceSource } from './infer-interface.js';
 import { ENV_HELPER, planRequest, redactedExcerpt, type RequestPlan } from './request-plan.js';
@@ -25,7 +25,7 @@ export interface CodegenOptions {
   readonly file: string;
   /** The language's display name. */
   readonly languageName: string;
-  /** The evaluation step (Chilkat semantics); the built-in model by default. */
+  /** The evaluation step (Chilkat semantics); `pathpatch/chilkat`'s engine by default. */
   readonly evaluator?: () => PathEvaluator;
   /** Name of the generated body interface. @default 'RequestBody' */
   readonly interfaceName?: string;
@@ -86,9 +86,13 @@ export function objectKeySource(key: string): string {
   return /^[A-Za-z_$][\w$]*$/.test(key) ? key : tsString(key);
 }
 
-function mainSource(plan: RequestPlan, todos: readonly string[]): string {
+function mainSource(plan: RequestPlan, todos: readonly string[], printsBody: boolean): string {
   const lines: string[] = [...todos];
   const send = plan.send;
+  if (!send && printsBody) {
+    lines.push('  // The script prints the body it builds; so does main().', '  console.log(buildPayload().emit());');
+    return lines.join('\n');
+  }
   if (send?.body.kind === 'none') {
     lines.push(todo(`the script sends a ${send.method} without a body (line ${String(send.line)}); send() always sends one, so use fetch() for ${plan.url}`, '  '));
     return lines.join('\n');
@@ -106,6 +110,7 @@ function mainSource(plan: RequestPlan, todos: readonly string[]): string {
   if (plan.basic) options.push(`basic: { username: ${plan.basic.username.source}, password: ${plan.basic.password.source} }`);
   if (plan.headers.length > 0) options.push(`headers: ${objectSource(plan.headers)}`);
   if (send.body.kind === 'text') lines.push(todo(`the script sent literal text as the body (line ${String(send.line)}); port it into buildPayload()`, '  '));
+  if (printsBody) lines.push('  console.log(buildPayload().emit());');
   lines.push(`  const response = await send(buildPayload(), {`, ...options.map((option) => `    ${option},`), '  });');
   lines.push('  console.log(response.status);', '  console.log(JSON.stringify(response.data));');
   return lines.join('\n');
@@ -136,7 +141,7 @@ export function generateBuilderModule(script: IrScript, options: CodegenOptions)
   const nodes = script.nodes;
   const diagnostics: Diagnostic[] = nodes.flatMap((node) => (node.kind === 'unsupported' ? [{ line: node.line, message: node.message }] : []));
   const plan = planRequest(nodes);
-  const evaluator = (options.evaluator ?? createChilkatModel)();
+  const evaluator = (options.evaluator ?? createChilkatEvaluator)();
   const chainPlan = planChain(nodes, plan, evaluator);
   diagnostics.push(...chainPlan.diagnostics);
   const uses = new Set(['payload']);
@@ -156,7 +161,8 @@ export function generateBuilderModule(script: IrScript, options: CodegenOptions)
   const protoKeys = chainPlan.steps.some((step) => 'segments' in step && step.segments.includes('__proto__'));
   const create = protoKeys ? `payload<${name}>({}, { protoKeys: 'keep' })` : `payload<${name}>()`;
   const chainText = lastCall < 0 ? `  return ${create};${chain.length > 0 ? `\n${chain.join('\n')}` : ''}` : `  return ${create}\n${chain.map((line, index) => (index === lastCall ? `${line};` : line)).join('\n')}`;
-  const main = mainSource(plan, mainTodos);
+  const printsBody = nodes.some((node) => node.kind === 'print' && node.handle === plan.bodyHandle);
+  const main = mainSource(plan, mainTodos, printsBody);
   const body = [
     `import { ${[...uses].sort().join(', ')} } from 'pathpatch';`,
     '',

@@ -56,10 +56,10 @@ function bodyArgument(node: Extract<IrNode, { kind: 'send' }>, id: (handle: stri
   return undefined;
 }
 
-function sendArguments(node: Extract<IrNode, { kind: 'send' }>, id: (handle: string) => string, bodySource: string): string {
+function sendArguments(node: Extract<IrNode, { kind: 'send' }>, id: (handle: string) => string, bodySource: string, responseHandle: string): string {
   const url = filledUrlSource(node.url);
   const body = node.body.kind === 'none' ? undefined : bodySource;
-  const response = id(node.response ?? 'resp');
+  const response = id(responseHandle);
   const ct = tsString(node.contentType ?? 'application/json');
   const charset = tsString(node.charset ?? 'utf-8');
   const verb = tsString(node.method);
@@ -92,6 +92,10 @@ function usedHandles(nodes: readonly IrNode[]): Set<string> {
   const used = new Set<string>();
   for (const node of nodes) {
     if (node.kind === 'new' || node.kind === 'unsupported') continue;
+    if (node.kind === 'print') {
+      used.add(node.handle);
+      continue;
+    }
     used.add(node.handle);
     if (node.kind === 'update' && node.sb !== undefined) used.add(node.sb);
     if (node.kind === 'emit-sb') used.add(node.sb);
@@ -124,6 +128,10 @@ export function generateChilkatModule(script: IrScript, options: CodegenOptions)
   };
   const used = usedHandles(script.nodes);
   const kinds = new Map<string, string>(script.nodes.flatMap((node) => (node.kind === 'new' ? [[node.handle, node.class] as const] : [])));
+  let unnamed = 0;
+  const declaredResponses = new Set<string>();
+  const sendResponses = script.nodes.flatMap((node) => (node.kind === 'send' && node.response !== undefined ? [node.response] : []));
+  const reusedResponses = new Set(sendResponses.filter((handle, index) => sendResponses.indexOf(handle) !== index));
   const recreated = new Set(script.nodes.filter((node) => node.kind === 'new').map((node) => node.handle).filter((handle, index, all) => all.indexOf(handle) !== index));
   for (const node of script.nodes) {
     switch (node.kind) {
@@ -172,20 +180,29 @@ export function generateChilkatModule(script: IrScript, options: CodegenOptions)
         }
         lines.push(...prelude);
         const receiver = id(node.handle);
-        const call = `await ${receiver}.${node.call}(${sendArguments(node, id, bodySource)})`;
-        const resp = id(node.response ?? 'resp');
+        // Each request without a named response gets its own name (resp, resp2, ...).
+        const responseHandle = node.response ?? (unnamed === 0 ? 'resp' : `resp${String(unnamed + 1)}`);
+        if (node.response === undefined) unnamed += 1;
+        const call = `await ${receiver}.${node.call}(${sendArguments(node, id, bodySource, responseHandle)})`;
+        const resp = id(responseHandle);
+        // A response variable the script reuses for a later request is declared once, with let.
+        const declare = declaredResponses.has(resp) ? '' : reusedResponses.has(responseHandle) ? 'let ' : 'const ';
+        declaredResponses.add(resp);
         if (node.call === 'HttpJson') {
           classes.add('HttpResponse');
-          lines.push(`${INDENT}const ${resp} = new HttpResponse();`, `${INDENT}if (!(${call})) throw new Error(${receiver}.LastErrorText);`);
+          lines.push(`${INDENT}${declare}${resp} = new HttpResponse();`, `${INDENT}if (!(${call})) throw new Error(${receiver}.LastErrorText);`);
         } else if (node.call.startsWith('Quick')) {
-          lines.push(`${INDENT}const ${resp} = ${call};`, `${INDENT}if (${resp} === null) throw new Error(${receiver}.LastErrorText);`, `${INDENT}console.log(${resp});`);
+          lines.push(`${INDENT}${declare}${resp} = ${call};`, `${INDENT}if (${resp} === null) throw new Error(${receiver}.LastErrorText);`, `${INDENT}console.log(${resp});`);
           break;
         } else {
-          lines.push(`${INDENT}const ${resp} = ${call};`, `${INDENT}if (${resp} === null) throw new Error(${receiver}.LastErrorText);`);
+          lines.push(`${INDENT}${declare}${resp} = ${call};`, `${INDENT}if (${resp} === null) throw new Error(${receiver}.LastErrorText);`);
         }
         lines.push(`${INDENT}console.log(${resp}.StatusCode);`, `${INDENT}console.log(${resp}.BodyStr);`);
         break;
       }
+      case 'print':
+        lines.push(`${INDENT}console.log(${id(node.handle)}.Emit());`);
+        break;
       case 'unsupported':
         diagnostics.push({ line: node.line, message: node.message });
         lines.push(`${INDENT}// TODO(pathpatch): ${commentText(`${node.message} (line ${String(node.line)}: ${redactedExcerpt(node.source)})`)}`);

@@ -3,24 +3,25 @@
  * `interface` of the generated module.
  *
  * @example
- * typeSource({ kind: 'array', items: [{ kind: 'string', value: '' }] }, ''); //=> 'string[]'
+ * typeSource({ kind: 'array', items: [{ kind: 'string', text: '' }] }, ''); //=> 'string[]'
  */
-import { decodeKey, type ModelNode } from '../chilkat-model.js';
+import type { ChilkatNode, ChilkatObjectNode } from '../../chilkat/model.js';
+import { storedText } from '../stored-text.js';
 import { tsPropertyName } from './ts-text.js';
 
 const INDENT = '  ';
 
 /** Merges the members of several objects: a member missing from some becomes optional. */
-function mergeObjects(objects: readonly Extract<ModelNode, { kind: 'object' }>[], indent: string): string {
+function mergeObjects(objects: readonly ChilkatObjectNode[], indent: string): string {
   // One pass into a Map (first-seen key order): a search per key made wide objects quadratic.
-  const valuesByKey = new Map<string, ModelNode[]>();
+  const valuesByKey = new Map<string, ChilkatNode[]>();
   for (const object of objects) {
-    for (const [raw, value] of object.entries) {
+    for (const member of object.members) {
       // The key as the emitted JSON reads (the builder's path uses the same decoding).
-      const key = decodeKey(raw);
+      const key = storedText(member.key);
       const values = valuesByKey.get(key);
-      if (values === undefined) valuesByKey.set(key, [value]);
-      else values.push(value);
+      if (values === undefined) valuesByKey.set(key, [member.value]);
+      else values.push(member.value);
     }
   }
   const lines = [...valuesByKey].map(([key, values]) => {
@@ -30,11 +31,11 @@ function mergeObjects(objects: readonly Extract<ModelNode, { kind: 'object' }>[]
   return `{\n${lines.join('\n')}\n${indent}}`;
 }
 
-function unionSource(nodes: readonly ModelNode[], indent: string): string {
-  const objects = nodes.filter((node): node is Extract<ModelNode, { kind: 'object' }> => node.kind === 'object' && node.entries.length > 0);
+function unionSource(nodes: readonly ChilkatNode[], indent: string): string {
+  const objects = nodes.filter((node): node is ChilkatObjectNode => node.kind === 'object' && node.members.length > 0);
   const parts = new Set<string>();
   if (objects.length > 0) parts.add(mergeObjects(objects, indent));
-  for (const node of nodes) if (!(node.kind === 'object' && node.entries.length > 0)) parts.add(typeSource(node, indent));
+  for (const node of nodes) if (!(node.kind === 'object' && node.members.length > 0)) parts.add(typeSource(node, indent));
   return [...parts].join(' | ');
 }
 
@@ -45,16 +46,16 @@ function unionSource(nodes: readonly ModelNode[], indent: string): string {
  * @param indent - The indentation of the line the type starts on.
  * @returns Type source text.
  * @example
- * typeSource({ kind: 'object', entries: [] }, ''); //=> 'Record<string, unknown>'
+ * typeSource(createObjectNode(), ''); //=> 'Record<string, unknown>'
  */
-export function typeSource(node: ModelNode, indent: string): string {
+export function typeSource(node: ChilkatNode, indent: string): string {
   switch (node.kind) {
     case 'string': return 'string';
     case 'number': return 'number';
-    case 'boolean': return 'boolean';
+    case 'true': case 'false': return 'boolean';
     case 'null': return 'null';
     case 'placeholder': return 'Record<string, unknown>';
-    case 'object': return node.entries.length === 0 ? 'Record<string, unknown>' : mergeObjects([node], indent);
+    case 'object': return node.members.length === 0 ? 'Record<string, unknown>' : mergeObjects([node], indent);
     case 'array': {
       if (node.items.length === 0) return 'unknown[]';
       const item = unionSource(node.items, indent);
@@ -70,9 +71,9 @@ export function typeSource(node: ModelNode, indent: string): string {
  * @param root - The evaluated document (an object).
  * @returns The declaration source text.
  * @example
- * interfaceSource('RequestBody', { kind: 'object', entries: [['a', { kind: 'null' }]] }); //=> 'export interface RequestBody {\n  a: null;\n}'
+ * interfaceSource('RequestBody', { kind: 'object', members: [{ key: 'a', value: { kind: 'null' } }], everHadMembers: true }); //=> 'export interface RequestBody {\n  a: null;\n}'
  */
-export function interfaceSource(name: string, root: ModelNode): string {
-  if (root.kind !== 'object' || root.entries.length === 0) return `export type ${name} = Record<string, never>;`;
+export function interfaceSource(name: string, root: ChilkatObjectNode): string {
+  if (root.members.length === 0) return `export type ${name} = Record<string, never>;`;
   return `export interface ${name} ${mergeObjects([root], '')}`;
 }

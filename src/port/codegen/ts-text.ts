@@ -4,7 +4,8 @@
  * @example
  * tsString("it's"); //=> "'it\\'s'"
  */
-import type { ModelNode } from '../chilkat-model.js';
+import { storedText } from '../stored-text.js';
+import type { ChilkatNode } from '../../chilkat/model.js';
 
 const RESERVED = new Set([
   'break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default', 'delete', 'do', 'else', 'enum', 'export', 'extends',
@@ -83,20 +84,19 @@ export function numberSource(text: string): string | undefined {
 /**
  * A TypeScript expression for a JSON value of the evaluated document.
  *
- * @param node - A model node.
+ * @param node - A node of the evaluated document.
  * @returns Source text, or `undefined` when the value cannot be written (a non-JSON number).
  * @example
- * valueSource({ kind: 'boolean', value: true }); //=> 'true'
+ * valueSource({ kind: 'true' }); //=> 'true'
  */
-export function valueSource(node: ModelNode): string | undefined {
+export function valueSource(node: ChilkatNode): string | undefined {
   switch (node.kind) {
-    case 'string': return tsString(node.value);
+    case 'string': return tsString(storedText(node.text));
     case 'number': return numberSource(node.text);
-    case 'boolean': return String(node.value);
-    case 'null': return 'null';
+    case 'true': case 'false': case 'null': return node.kind;
     case 'array': return node.items.length === 0 ? '[]' : undefined;
     case 'object':
-    case 'placeholder': return node.kind === 'object' && node.entries.length > 0 ? undefined : '{}';
+    case 'placeholder': return node.kind === 'object' && node.members.length > 0 ? undefined : '{}';
   }
 }
 

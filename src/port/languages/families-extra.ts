@@ -17,6 +17,8 @@ import { SINGLE_QUOTED_DOUBLED, SINGLE_QUOTED_LITERAL, cFamily, type LanguageEnt
 export const PYTHON_STRINGS: readonly StringRule[] = [
   { open: '"""', close: '"""', escape: 'backslash', keepUnknownEscapes: true, namedEscapes: true },
   { open: "'''", close: "'''", escape: 'backslash', keepUnknownEscapes: true, namedEscapes: true },
+  { open: 'f"', close: '"', escape: 'backslash', keepUnknownEscapes: true, interpolation: 'brace' },
+  { open: "f'", close: "'", escape: 'backslash', keepUnknownEscapes: true, interpolation: 'brace' },
   { open: 'r"', close: '"', escape: 'none' },
   { open: "r'", close: "'", escape: 'none' },
   { open: 'u"', close: '"', escape: 'backslash', keepUnknownEscapes: true, namedEscapes: true },
@@ -31,7 +33,7 @@ export const PYTHON_STRINGS: readonly StringRule[] = [
  * @example
  * PHP_STRINGS[1]?.escape; //=> 'quote-backslash'
  */
-export const PHP_STRINGS: readonly StringRule[] = [{ open: '"', close: '"', escape: 'backslash', keepUnknownEscapes: true }, SINGLE_QUOTED_LITERAL];
+export const PHP_STRINGS: readonly StringRule[] = [{ open: '"', close: '"', escape: 'backslash', keepUnknownEscapes: true, interpolation: 'dollar' }, SINGLE_QUOTED_LITERAL];
 
 /**
  * Delphi: `'it''s'`, `//`, `{ }` and `(* *)` comments, `:=`, `for ... to ... do begin ... end`.

@@ -9,6 +9,6 @@ import type { LanguageSpec } from '../language-spec.js';
  */
 export const nodejs: LanguageSpec = cFamily({
   id: 'nodejs', name: 'Node.js', extensions: ['.js', '.mjs', '.cjs'], aliases: ['node', 'javascript'],
-  strings: [DOUBLE_QUOTED_BACKSLASH, { open: "'", close: "'", escape: 'backslash' }, { open: '`', close: '`', escape: 'backslash' }],
+  strings: [DOUBLE_QUOTED_BACKSLASH, { open: "'", close: "'", escape: 'backslash' }, { open: '`', close: '`', escape: 'backslash', interpolation: 'js' }],
   sigils: '$', detect: [[/new chilkat\.\w+\(\)/, 6], [/require\(/, 2], [/console\.log/, 1]],
 });

@@ -9,7 +9,7 @@ import type { LanguageSpec } from '../language-spec.js';
  */
 export const powershell: LanguageSpec = hashFamily({
   id: 'powershell', name: 'PowerShell', extensions: ['.ps1'], caseInsensitive: true, blockComments: [['<#', '#>']],
-  strings: [{ open: '"', close: '"', escape: 'backtick' }, SINGLE_QUOTED_DOUBLED], continuations: ['`'], sigils: '$',
+  strings: [{ open: '"', close: '"', escape: 'backtick', interpolation: 'dollar' }, SINGLE_QUOTED_DOUBLED], continuations: ['`'], sigils: '$',
   trueWords: ['$true'], falseWords: ['$false'], nullWords: ['$null'], dashIdentifiers: true, braces: true,
   detect: [[/New-Object\s+Chilkat/i, 7], [/\$true|\$false/, 1], [/-eq|-ge/, 1]],
 });

@@ -9,6 +9,6 @@ import type { LanguageSpec } from '../language-spec.js';
  */
 export const ruby: LanguageSpec = hashFamily({
   id: 'ruby', octalLeadingZero: true, name: 'Ruby', extensions: ['.rb'], blockComments: [['=begin', '=end']],
-  strings: [DOUBLE_QUOTED_BACKSLASH, SINGLE_QUOTED_LITERAL], sigils: '@$', loops: 'ruby',
+  strings: [{ ...DOUBLE_QUOTED_BACKSLASH, interpolation: 'ruby' }, SINGLE_QUOTED_LITERAL], sigils: '@$', loops: 'ruby',
   detect: [[/Chilkat::Ck\w+\.new/, 7], [/^require 'chilkat'/m, 2]],
 });

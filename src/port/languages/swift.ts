@@ -8,6 +8,6 @@ import type { LanguageSpec } from '../language-spec.js';
  * findLanguage('swift')?.name; //=> 'Swift (older API)'
  */
 export const swift: LanguageSpec = cFamily({
-  id: 'swift', name: 'Swift (older API)', extensions: ['.swift'], semicolons: false,
+  id: 'swift', name: 'Swift (older API)', extensions: ['.swift'], semicolons: false, strings: [{ open: '"', close: '"', escape: 'backslash', interpolation: 'swift' }],
   detect: [[/Cko\w+\(\)(?!!)/, 4], [/\.Update\w+\([^)]*value:/, 3], [/\blet \w+ = /, 1]],
 });

@@ -8,6 +8,6 @@ import type { LanguageSpec } from '../language-spec.js';
  * findLanguage('swift3')?.name; //=> 'Swift 3+'
  */
 export const swift3: LanguageSpec = cFamily({
-  id: 'swift3', name: 'Swift 3+', extensions: ['.swift'], semicolons: false,
+  id: 'swift3', name: 'Swift 3+', extensions: ['.swift'], semicolons: false, strings: [{ open: '"', close: '"', escape: 'backslash', interpolation: 'swift' }],
   detect: [[/Cko\w+\(\)!/, 7], [/\.update\w*\(/, 2]],
 });

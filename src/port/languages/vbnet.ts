@@ -1,4 +1,4 @@
-import { basicFamily } from './families.js';
+import { basicFamily, DOUBLE_QUOTED_DOUBLED } from './families.js';
 import type { LanguageSpec } from '../language-spec.js';
 
 /**
@@ -9,5 +9,6 @@ import type { LanguageSpec } from '../language-spec.js';
  */
 export const vbnet: LanguageSpec = basicFamily({
   id: 'vbnet', name: 'VB.NET', extensions: ['.vb'],
+  strings: [{ open: '$"', close: '"', escape: 'double', interpolation: 'brace' }, DOUBLE_QUOTED_DOUBLED],
   detect: [[/Dim \w+ As New Chilkat\./i, 5], [/Debug\.WriteLine/, 2]],
 });
