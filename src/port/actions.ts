@@ -146,7 +146,9 @@ export function recognizeDot(statement: Statement, spec: LanguageSpec): Action {
     let right: Expr | undefined;
     try {
       right = parseCommand(tokens, spec, assignment + 1);
-    } catch {
+    } catch (error) {
+      // Too deep to read is its own diagnostic, on this line; any other failure is "cannot read" below.
+      if (error instanceof ExpressionDepthError) throw error;
       right = undefined;
     }
     if (!right) {

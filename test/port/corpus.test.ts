@@ -25,17 +25,6 @@ type Mode = 'run' | 'port-builder' | 'port-chilkat';
 type Verdict = 'right' | 'reported' | 'silently wrong';
 const MODES: readonly Mode[] = ['run', 'port-builder', 'port-chilkat'];
 
-/**
- * Scripts for which today's porter produces a wrong request without any diagnostic. Issue 12 item 1
- * (the porter's floor: every statement translated or reported) is being fixed on a parallel branch;
- * the coordinator removes this list after merging it. Each entry is asserted to still be silently
- * wrong, so a fix shows up here as a failure that says to shorten the list.
- */
-const EXPECTED_SILENTLY_WRONG_UNTIL_THE_FLOOR_MERGES: Readonly<Record<string, readonly Mode[]>> = {
-  // The second request (after a token from the first) goes out with an empty body; no diagnostic.
-  '20-go-token-then-patch': ['run', 'port-chilkat'],
-};
-
 /** Straight-line calls and one request: what the porter handled before this corpus. It shows the harness can say "right". */
 const CONTROL = '00-csharp-straight-line';
 
@@ -213,9 +202,7 @@ describe('the porting corpus', () => {
     for (const family of ['basic', 'c-like', 'scripting', 'pascal', 'xbase'] as const) expect(entries.filter((entry) => entry.family === family).length, family).toBeGreaterThanOrEqual(2);
   });
 
-  const known = Object.entries(EXPECTED_SILENTLY_WRONG_UNTIL_THE_FLOOR_MERGES);
-  it('lists only scripts of the corpus as expected failures, and has its control case', () => {
-    for (const [name] of known) expect(entries.map((entry) => entry.name)).toContain(name);
+  it('has its control case', () => {
     expect(entries.map((entry) => entry.name)).toContain(CONTROL);
   });
 
@@ -225,11 +212,6 @@ describe('the porting corpus', () => {
       const judgement = mode === 'run' ? await judgeRun(entry, expected) : await judgePort(entry, mode === 'port-builder' ? 'builder' : 'chilkat', expected, server);
       judgements.set(`${entry.name} ${mode}`, judgement);
       if (entry.name === CONTROL) expect(judgement).toMatchObject({ verdict: 'right', diagnostics: [] });
-      if (EXPECTED_SILENTLY_WRONG_UNTIL_THE_FLOOR_MERGES[entry.name]?.includes(mode) === true) {
-        // Still wrong without a word: when this fails, the porter got better; remove the entry.
-        expect(judgement.verdict).toBe('silently wrong');
-        return;
-      }
       expect({ verdict: judgement.verdict, ...(judgement.verdict === 'silently wrong' ? { expected: expected.map(({ method, url, body }) => ({ method, url, body })), observed: judgement.observed } : {}) }).toEqual({ verdict: expect.stringMatching(/^(right|reported)$/) });
     }, 30_000);
   });
