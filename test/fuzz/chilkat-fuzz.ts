@@ -456,7 +456,7 @@ async function fuzzPorter(options: ReturnType<typeof parseArgs>): Promise<number
       if (verdict.runRefused) refusals += 1;
       if (verdict.mismatch !== undefined) {
         mismatches += 1;
-        if (ops.some((op) => op.m === 'set' && op.name === 'DelimiterChar' && /^[ \t\r\n]|[^\u0000-\u007f]/.test(op.v))) oddDelimiter += 1;
+        if (ops.some((op) => op.m === 'set' && op.name === 'DelimiterChar' && /^[ \t\r\n]|[\u0080-\uffff]/.test(op.v))) oddDelimiter += 1;
         const source = renderScript(ops, language.lang) ?? renderScript(ops, 'csharp') ?? '';
         if (mismatches <= options.show) process.stdout.write(`port mismatch (${language.lang}):\n${source}  ${verdict.mismatch}\n`);
         if (smallest === undefined || source.length < smallest.source.length) smallest = { source, detail: `${language.lang}: ${verdict.mismatch}` };
