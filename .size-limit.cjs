@@ -12,8 +12,8 @@ const lazyChunksApart = {
 const quiet = (config) => ({ ...config, logLevel: 'error', plugins: [...(config.plugins ?? []), lazyChunksApart] });
 
 module.exports = [
-  // Issue 9 asks for 12 kB; the rest is send()'s HTTP client (ofetch), which the main entry still exports by name.
-  { name: "pathpatch (main entry, with its dependencies)", path: "dist/index.js", import: "*", limit: "16.5 kB", ignore, modifyEsbuildConfig: quiet },
+  // Issue 9 asks for 12 kB; the rest is send()'s HTTP client (ofetch), the typed OpenAPI client and payloadFor(), which the main entry exports by name.
+  { name: "pathpatch (main entry, with its dependencies)", path: "dist/index.js", import: "*", limit: "18.5 kB", ignore, modifyEsbuildConfig: quiet },
   // Issue 9 asks for 5 kB (goal 4 kB): the core alone (no dependency) is 8 kB today; the limit guards against growth.
   { name: "{ payload } from pathpatch", path: "dist/index.js", import: "{ payload }", limit: "8.3 kB", ignore, modifyEsbuildConfig: quiet },
   { name: "pathpatch/immer (immer included)", path: "dist/immer.js", import: "*", limit: "10 kB", ignore, modifyEsbuildConfig: quiet },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { JsonValueError, parsePath, payload, RawNumber, rawNumber, UnsafeKeyError, type PathSegment } from '../../src/index.js';
 
 // Defects a review demonstrated; each test fails on the code before the fix.
-describe('core review fixes', () => {
+describe('what a caller holds or forges cannot change a builder', () => {
   it('no RawNumber can carry text that is not a JSON number, however it is made', () => {
     expect(() => new RawNumber('1,"admin":true')).toThrow(JsonValueError);
     const forged = Object.create(RawNumber.prototype, { text: { value: '1,"admin":true' } }) as RawNumber;
