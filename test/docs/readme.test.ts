@@ -22,7 +22,7 @@ describe('the README', () => {
     expect(blocks[2]).toEqual({ lang: 'sh', code: 'npm install pathpatch' });
     const firstUse = blocks[3]?.code.split('\n').find((line) => line.trim() !== '' && !line.startsWith('import'));
     expect(firstUse).toMatch(/^payload\(\)\.update\('jwt_configuration\.secret_encoded', true\)/);
-    for (const entry of ['`pathpatch`', '`pathpatch/chilkat`', '`pathpatch/testing`', '`pathpatch/port`', '`pathpatch/immer`']) expect(readme).toContain(`| ${entry}`);
+    for (const entry of ['`pathpatch`', '`pathpatch/chilkat`', '`pathpatch/chilkat/http`', '`pathpatch/testing`', '`pathpatch/port`', '`pathpatch/immer`']) expect(readme).toContain(`| ${entry}`);
   });
 
   it('keeps Develop with the same two commands, and a Runtimes section near the end', () => {
