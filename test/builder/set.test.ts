@@ -161,4 +161,10 @@ describe('options', () => {
     expect(payload(chilkatLike.set('a[0]', 1)).set('a[7]', 2).build()).toEqual({ a: [1, 2] });
     expect(() => payload(chilkatLike, { gaps: 'error' }).set('a[7]', 2).build()).toThrow(PathConflictError);
   });
+
+  it('stores -0 as 0, in the base and in values, since JSON has no negative zero', () => {
+    const built = payload({ a: -0 }).set('b', -0).set('c', [-0]).build() as { a: number; b: number; c: number[] };
+    expect([Object.is(built.a, 0), Object.is(built.b, 0), Object.is(built.c[0], 0)]).toEqual([true, true, true]);
+    expect(payload({ a: -0 }).set('b', -0).emit()).toBe('{"a":0,"b":0}');
+  });
 });

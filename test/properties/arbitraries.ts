@@ -9,8 +9,11 @@ export const segments = fc.array(
   { minLength: 1, maxLength: 5 },
 ).map((list): PathSegment[] => (typeof list[0] === 'string' ? list : ['k', ...list]));
 
-/** JSON values without `__proto__` keys (those have their own tests). */
-export const jsonValue = fc.jsonValue({ maxDepth: 3 }).filter((v) => !JSON.stringify(v).includes('"__proto__"'));
+/** JSON values without `__proto__` keys (those have their own tests), as JSON text gives them: no -0 (the builder stores it as 0; its own test covers that). */
+export const jsonValue = fc
+  .jsonValue({ maxDepth: 3 })
+  .filter((v) => !JSON.stringify(v).includes('"__proto__"'))
+  .map((v) => JSON.parse(JSON.stringify(v)) as typeof v);
 export const jsonObject = fc.dictionary(fc.constantFrom('a', 'b', 'c', 'd'), jsonValue, { maxKeys: 4 });
 
 /** Short colliding paths so that random updates meet each other. */
