@@ -1,4 +1,4 @@
-import { RawNumber, setOwn, type StoredArray, type StoredObject, type StoredValue } from '../json/index.js';
+import { describeValue, RawNumber, setOwn, type StoredArray, type StoredObject, type StoredValue } from '../json/index.js';
 import type { Maker } from './ops.js';
 
 /**
@@ -60,22 +60,11 @@ export function isArrayChild(child: Child | undefined): boolean {
   return child instanceof ArrayNode || Array.isArray(child);
 }
 
-/** @internal "a string", "an object", ... for messages. */
+/** @internal "a string", "an object", ... for messages: the tree's own nodes here, plain values by the JSON model's wording. */
 export function describeChild(child: Child): string {
   if (child instanceof ObjectNode) return 'an object';
-  if (child instanceof ArrayNode || Array.isArray(child)) return 'an array';
-  if (child === null) return 'null';
-  if (child instanceof RawNumber) return 'a raw number';
-  switch (typeof child) {
-    case 'string':
-      return 'a string';
-    case 'number':
-      return 'a number';
-    case 'boolean':
-      return 'a boolean';
-    default:
-      return 'an object';
-  }
+  if (child instanceof ArrayNode) return 'an array';
+  return describeValue(child);
 }
 
 /** @internal The member `key` of an object child, or `undefined`. */
