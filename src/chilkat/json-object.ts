@@ -1,3 +1,4 @@
+import { chilkatDelimiterOf, chilkatDelimiterText, trimChilkatBlanks } from './delimiter.js';
 import { emitChilkatNode, emitChilkatRoot } from './emit-chilkat.js';
 import { JsonArray } from './json-array.js';
 import { loadChilkatText } from './load-chilkat.js';
@@ -38,8 +39,6 @@ export interface JsonObjectOptions {
    */
   readonly invalidJson?: 'refuse' | 'allow';
 }
-
-const BLANKS = /^[ \t\r\n]+|[ \t\r\n]+$/g;
 
 function toInt32(value: unknown): number {
   // Properties cannot report failure, so they take what C# `unchecked((int)x)` would.
@@ -97,17 +96,24 @@ export class JsonObject {
     return json;
   }
 
+  /** @internal The node a JsonObject stands for (the porter locates parts of a document by it). */
+  static nodeOf(json: JsonObject): ChilkatObjectNode {
+    return json.#node;
+  }
+
   get #root(): ChilkatObjectNode {
     return this.#node;
   }
 
-  /** The path delimiter (default `.`). Set: blanks trimmed, first character kept, empty ignored. */
+  /**
+   * The path delimiter (default `.`). Set: blanks trimmed, first character kept, empty ignored; a
+   * non-ASCII character acts by the first byte of its UTF-8 form and reads back as U+FFFD (§9.1).
+   */
   get DelimiterChar(): string {
-    return this.#delimiter;
+    return chilkatDelimiterText(this.#delimiter);
   }
   set DelimiterChar(value: string) {
-    const trimmed = String(value).replace(BLANKS, '');
-    if (trimmed !== '') this.#delimiter = String.fromCodePoint(trimmed.codePointAt(0) ?? 0x2e);
+    this.#delimiter = chilkatDelimiterOf(String(value)) ?? this.#delimiter;
   }
 
   /** Text put in front of every path (getters included); trimmed of blanks when set. */
@@ -115,7 +121,7 @@ export class JsonObject {
     return this.#pathPrefix;
   }
   set PathPrefix(value: string) {
-    this.#pathPrefix = String(value).replace(BLANKS, '');
+    this.#pathPrefix = trimChilkatBlanks(String(value));
   }
 
   /** The value of `[i]` in paths. */
@@ -174,6 +180,11 @@ export class JsonObject {
       const steps = plan.final === undefined ? plan.through.map((item) => item.step) : [...plan.through.map((item) => item.step), plan.final];
       for (const step of steps) {
         if (step.type !== 'member') continue;
+        if (step.split !== undefined) {
+          const { char, at } = step.split;
+          const code = `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+          return this.#fail(method, `${where}: the delimiter cuts ${code} at ${at} after its first UTF-8 byte; Chilkat writes the other bytes into the next key, where they are not UTF-8, so it ${INVALID_JSON_PHRASE}`);
+        }
         const problem = explainInvalidKeyText(step.key);
         if (problem !== undefined) {
           return this.#fail(method, `${where}: the key ${JSON.stringify(step.key)} has ${problem}; Chilkat prints keys from paths unescaped, so it ${INVALID_JSON_PHRASE}`);

@@ -1,3 +1,4 @@
+import { createChilkatDelimiterMatcher } from './delimiter.js';
 import { parseChilkatInt } from './text.js';
 
 /** An array index as written: `[]` or out-of-range values append, `[i]` `[j]` `[k]` read I, J, K. */
@@ -6,9 +7,13 @@ export type ChilkatIndex =
   | { readonly type: 'variable'; readonly name: 'I' | 'J' | 'K' }
   | { readonly type: 'number'; readonly value: number };
 
-/** One step of a Chilkat path: an object member (raw key text) or an array element. */
+/**
+ * One step of a Chilkat path: an object member (raw key text) or an array element. `split` marks
+ * a key that starts with the broken rest of a character a non-ASCII delimiter cut (§9.1): the
+ * character and its position in the path.
+ */
 export type ChilkatStep =
-  | { readonly type: 'member'; readonly key: string; readonly quoted: boolean }
+  | { readonly type: 'member'; readonly key: string; readonly quoted: boolean; readonly split?: { readonly char: string; readonly at: number } }
   | { readonly type: 'element'; readonly index: ChilkatIndex };
 
 /** A step walked on the way, with the container it has to be (or become). */
@@ -56,7 +61,7 @@ export function parseChilkatIndex(text: string): ChilkatIndex {
  * junk indexes all mean something here (docs/chilkat-semantics.md §2).
  *
  * @param full - the path with PathPrefix already in front.
- * @param delimiter - the DelimiterChar (one character).
+ * @param delimiter - the DelimiterChar (one character; a non-ASCII one matches by its first UTF-8 byte).
  * @example
  * parseChilkatPath('a.b[0]', '.').final; //=> { type: 'element', index: { type: 'number', value: 0 } }
  * parseChilkatPath('a.', '.').failure; //=> 'the path ends with a delimiter or an empty key'
@@ -65,18 +70,37 @@ export function parseChilkatPath(full: string, delimiter: string): ChilkatPathPl
   const through: ChilkatThroughStep[] = [];
   const length = full.length;
   let pos = 0;
+  const delimiterAt = createChilkatDelimiterMatcher(delimiter);
+  // The rest of a character a non-ASCII delimiter cut (one U+FFFD per byte): it begins the next key (§9.1).
+  let carry = '';
+  let split: { readonly char: string; readonly at: number } | undefined;
   const fail = (failure: string): ChilkatPathPlan => ({ through, final: undefined, failure });
+  const takeDelimiter = (): boolean => {
+    const match = delimiterAt(full, pos);
+    if (match === undefined) return false;
+    if (match.brokenBytes > 0) {
+      carry = '\ufffd'.repeat(match.brokenBytes);
+      split = { char: full.slice(pos, pos + match.units), at: pos };
+    }
+    pos += match.units;
+    return true;
+  };
   const segmentStart = (): void => {
+    // Broken bytes are neither blanks nor a delimiter: the key starts right here.
+    if (split !== undefined) return;
     while (pos < length && isBlank(full.charAt(pos))) pos += 1;
     // Exactly one delimiter is skipped here, so `a..b` is `a.b` but `a...b` has an empty key.
-    if (full.charAt(pos) === delimiter) pos += 1;
+    takeDelimiter();
   };
 
   segmentStart();
   for (;;) {
-    let key: string;
+    let key = carry;
     let quoted = false;
-    if (full.charAt(pos) === '"') {
+    const cut = split;
+    carry = '';
+    split = undefined;
+    if (cut === undefined && full.charAt(pos) === '"') {
       quoted = true;
       pos += 1;
       const start = pos;
@@ -99,12 +123,12 @@ export function parseChilkatPath(full: string, delimiter: string): ChilkatPathPl
       const start = pos;
       while (pos < length) {
         const char = full.charAt(pos);
-        if (char === delimiter || char === '[' || char === '\t' || char === '\r' || char === '\n') break;
+        if (char === '[' || char === '\t' || char === '\r' || char === '\n' || delimiterAt(full, pos) !== undefined) break;
         pos += 1;
       }
-      key = full.slice(start, pos);
+      key += full.slice(start, pos);
     }
-    const member: ChilkatStep = { type: 'member', key, quoted };
+    const member: ChilkatStep = cut === undefined ? { type: 'member', key, quoted } : { type: 'member', key, quoted, split: cut };
 
     if (pos >= length) {
       if (key === '' && !quoted) return fail('the path ends with a delimiter or an empty key');
@@ -126,9 +150,8 @@ export function parseChilkatPath(full: string, delimiter: string): ChilkatPathPl
           through.push({ step: element, container: 'array' });
           continue;
         }
-        if (next === delimiter) {
+        if (takeDelimiter()) {
           through.push({ step: element, container: 'object' });
-          pos += 1;
           segmentStart();
           break;
         }
@@ -139,10 +162,8 @@ export function parseChilkatPath(full: string, delimiter: string): ChilkatPathPl
 
     // A delimiter, TAB, CR, LF or anything after a closing quote: the key is an object on the way.
     through.push({ step: member, container: 'object' });
-    if (full.charAt(pos) !== delimiter) {
-      return fail(`unexpected ${JSON.stringify(full.charAt(pos))} at ${pos} after the key ${JSON.stringify(key)}`);
-    }
-    pos += 1;
+    const stop = full.charAt(pos);
+    if (!takeDelimiter()) return fail(`unexpected ${JSON.stringify(stop)} at ${pos} after the key ${JSON.stringify(key)}`);
     segmentStart();
   }
 }

@@ -134,7 +134,9 @@ export function explainInvalidKeyText(raw: string): string | undefined {
         if (!HEX4.test(raw.slice(index + 2, index + 6))) return `an invalid \\u escape at ${index}`;
         index += 5;
       } else if (next === '' || UNESCAPES[next] === undefined) {
-        return `an invalid escape '\\${next}' at ${index}`;
+        // A control character is named, so that the message stays on one line.
+        const shown = next !== '' && next < ' ' ? `(a backslash before U+${next.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')})` : `'\\${next}'`;
+        return `an invalid escape ${shown} at ${index}`;
       } else {
         index += 1;
       }

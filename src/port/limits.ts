@@ -6,6 +6,7 @@
  * @example
  * limitPathDepth([{ kind: 'update', line: 2, handle: 'j', method: 'UpdateNull', path: 'a.b' }]).length; //=> 1
  */
+import { chilkatDelimiterOf, createChilkatDelimiterMatcher } from '../chilkat/delimiter.js';
 import type { IrNode } from './ir.js';
 
 /**
@@ -18,8 +19,9 @@ export const MAX_PATH_DEPTH = 500;
 
 /** An upper bound of a Chilkat path's segment count: one, plus one per delimiter and per `[`. */
 function segmentBound(path: string, delimiter: string): number {
+  const delimiterAt = createChilkatDelimiterMatcher(delimiter);
   let count = 1;
-  for (const char of path) if (char === delimiter || char === '[') count += 1;
+  for (let pos = 0; pos < path.length; pos += 1) if (path.charAt(pos) === '[' || delimiterAt(path, pos) !== undefined) count += 1;
   return count;
 }
 
@@ -35,7 +37,10 @@ function segmentBound(path: string, delimiter: string): number {
 export function limitPathDepth(nodes: readonly IrNode[]): IrNode[] {
   const delimiters = new Map<string, string>();
   return nodes.map((node) => {
-    if (node.kind === 'json-option' && node.name === 'DelimiterChar' && typeof node.value === 'string') delimiters.set(node.handle, node.value.slice(0, 1) || '.');
+    if (node.kind === 'json-option' && node.name === 'DelimiterChar' && typeof node.value === 'string') {
+      // The engine's setter rule: blanks trimmed, the first character, nothing left keeps the old one.
+      delimiters.set(node.handle, chilkatDelimiterOf(node.value) ?? delimiters.get(node.handle) ?? '.');
+    }
     if (node.kind !== 'update') return node;
     const segments = segmentBound(node.path, delimiters.get(node.handle) ?? '.');
     if (segments <= MAX_PATH_DEPTH) return node;

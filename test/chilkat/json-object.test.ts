@@ -162,6 +162,32 @@ describe('JsonObject: Chilkat oddities kept on purpose', () => {
     expect(json.Emit()).toBe('{"a":{"b.c":"v"}}');
   });
 
+  it('names a control character after a backslash in a key, so the reason stays on one line', () => {
+    const json = new JsonObject();
+    expect(json.UpdateBool('"a\\\nb".c', false)).toBe(false);
+    expect(json.LastErrorText).toBe(
+      'UpdateBool: path "\\"a\\\\\\nb\\".c": the key "a\\\\\\nb" has an invalid escape (a backslash before U+000A) at 1; Chilkat prints keys from paths unescaped, so it would not be valid JSON',
+    );
+  });
+
+  it('a non-ASCII delimiter acts by its first UTF-8 byte: refused by default where it cuts a character, U+FFFD per broken byte when allowed', () => {
+    const strict = new JsonObject();
+    strict.DelimiterChar = '\u00a0/';
+    expect(strict.DelimiterChar).toBe('\ufffd');
+    expect(strict.UpdateString('a/b', 'x')).toBe(true);
+    expect(strict.UpdateString('c\u00a0d', 'y')).toBe(false);
+    expect(strict.LastErrorText).toBe(
+      'UpdateString: path "c\u00a0d": the delimiter cuts U+00A0 at 1 after its first UTF-8 byte; Chilkat writes the other bytes into the next key, where they are not UTF-8, so it would not be valid JSON',
+    );
+    expect(strict.Emit()).toBe('{"a/b":"x"}');
+    const legacy = new JsonObject({ invalidJson: 'allow' });
+    legacy.DelimiterChar = '日';
+    expect(legacy.UpdateString('a曜b', 'x')).toBe(true);
+    expect(legacy.UpdateString('"c曜d"', 'y')).toBe(true);
+    expect(legacy.StringOf('a曜b')).toBe('x');
+    expect(legacy.Emit()).toBe('{"a":{"\ufffd\ufffdb":"x"},"c曜d":"y"}');
+  });
+
   it('puts PathPrefix in front of paths, getters included, but not names', () => {
     const json = new JsonObject();
     json.PathPrefix = ' root. ';

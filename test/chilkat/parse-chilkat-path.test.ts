@@ -23,6 +23,17 @@ describe('parseChilkatPath: the lenient Chilkat grammar, apart from the strict c
     expect(plan.failure).toBe("'[' at 6 has no closing ']'");
   });
 
+  it('a non-ASCII delimiter splits by byte: the rest of a cut character begins the next key, never a quote or a skipped delimiter', () => {
+    const plan = parseChilkatPath('eè"x"', 'é');
+    expect(plan.through.map((t) => t.step)).toStrictEqual([{ type: 'member', key: 'e', quoted: false }]);
+    expect(plan.final).toStrictEqual({ type: 'member', key: '\ufffd"x"', quoted: false, split: { char: 'è', at: 1 } });
+    expect(parseChilkatPath('aéé', 'é').through.map((t) => t.step)).toStrictEqual([
+      { type: 'member', key: 'a', quoted: false },
+      { type: 'member', key: '\ufffd', quoted: false, split: { char: 'é', at: 1 } },
+    ]);
+    expect(parseChilkatPath('"géh"', 'é').final).toStrictEqual({ type: 'member', key: 'géh', quoted: true });
+  });
+
   it('reads indexes like Chilkat: variables by first letter, 32-bit wrap, junk is 0', () => {
     expect(parseChilkatIndex('index')).toStrictEqual({ type: 'variable', name: 'I' });
     expect(parseChilkatIndex(' i')).toStrictEqual({ type: 'number', value: 0 });
