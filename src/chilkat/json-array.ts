@@ -3,6 +3,7 @@ import { JsonObject } from './json-object.js';
 import { loadChilkatText } from './load-chilkat.js';
 import { createArrayNode, createObjectNode, type ChilkatArrayNode, type ChilkatNode } from './model.js';
 import { chilkatTypeCode, readChilkatBool, readChilkatInt, readChilkatText } from './node-read.js';
+import { StringBuilder } from './string-builder.js';
 import {
   makeBoolValue,
   makeIntValue,
@@ -45,6 +46,11 @@ export class JsonArray {
     array.EmitCompact = emit.compact;
     array.EmitCrLf = emit.crlf;
     return array;
+  }
+
+  /** @internal The node a JsonArray stands for (the porter locates parts of a document by it). */
+  static nodeOf(array: JsonArray): ChilkatArrayNode {
+    return array.#node;
   }
 
   /** The number of elements. */
@@ -289,5 +295,19 @@ export class JsonArray {
     const text = emitChilkatNode(this.#node, { compact: this.EmitCompact, crlf: this.EmitCrLf });
     // Like an object root, pretty output ends with a line break.
     return this.EmitCompact ? text : text + (this.EmitCrLf ? '\r\n' : '\n');
+  }
+
+  /**
+   * Appends the array's text to a StringBuilder, as `Emit()` writes it.
+   *
+   * @example
+   * const sb = new StringBuilder();
+   * new JsonArray().EmitSb(sb); //=> true
+   * sb.GetAsString(); //=> '[]'
+   */
+  EmitSb(sb: StringBuilder): boolean {
+    if (!(sb instanceof StringBuilder)) return this.#fail('EmitSb', 'the argument must be a StringBuilder');
+    sb.Append(this.Emit());
+    return this.#succeed();
   }
 }

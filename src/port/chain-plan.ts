@@ -65,12 +65,41 @@ export function planChain(nodes: readonly IrNode[], plan: RequestPlan = planRequ
   };
   const sendLine = plan.send?.line ?? Number.POSITIVE_INFINITY;
   const otherHandles = new Set<string>();
-  for (const node of nodes) {
-    if (node.kind === 'json-option' && node.handle === plan.bodyHandle) evaluator.setOption(node.name, node.value);
+  const sendAt = plan.send === undefined ? nodes.length : nodes.indexOf(plan.send);
+  const arrayRoot = nodes.slice(0, sendAt).findLast((node) => node.kind === 'new' && node.handle === plan.bodyHandle);
+  if (arrayRoot?.kind === 'new' && arrayRoot.class === 'JsonArray') {
+    note('todo', arrayRoot.line, `the body is the JsonArray ${arrayRoot.handle}: the builder makes objects only (--style chilkat ports it)`);
+    return { steps, diagnostics };
+  }
+  // A body variable created again (C++ `delete` and `new`, C `_Dispose` and `_Create`, VB `Set x = New`)
+  // is a new object: what the released one was given is not the body.
+  const bodyStart = nodes.slice(0, sendAt).findLastIndex((node) => node.kind === 'new' && node.handle === plan.bodyHandle);
+  // The body's handle and the handles that name parts of it now (`ArrayOf`, `ObjectAt`...).
+  const body = new Set(plan.bodyHandle === undefined ? [] : [plan.bodyHandle]);
+  for (const [index, node] of nodes.entries()) {
+    if (index < bodyStart && 'handle' in node && node.handle === plan.bodyHandle && (node.kind === 'update' || node.kind === 'json-option')) continue;
+    if (node.kind === 'new' && node.handle !== plan.bodyHandle) body.delete(node.handle);
+    if (node.kind === 'json-ref') {
+      body.delete(node.handle);
+      if (index < bodyStart || !body.has(node.from)) continue;
+      body.add(node.handle);
+      const referred = evaluator.refer(node);
+      if (!referred.ok) note('no-effect', node.line, `${node.from}.${node.method}(${JSON.stringify(node.arg)}) gives no object in Chilkat: ${referred.reason ?? ''}`);
+      continue;
+    }
+    if (node.kind === 'array-add' && body.has(node.handle) && index >= bodyStart) {
+      const added = evaluator.addAt(node);
+      if (!added.ok) note('no-effect', node.line, `${node.handle}.${node.method}(${String(node.index)}) has no effect in Chilkat: ${added.reason ?? ''}`);
+      // The builder appends; an insertion before existing elements moves them, which it cannot write.
+      else if (added.inserted) note('todo', node.line, `${node.handle}.${node.method}(${String(node.index)}) inserts before existing elements; the builder only appends`);
+      else if (added.write === 'object' || added.write === 'array') steps.push({ kind: added.write, line: node.line, segments: added.segments });
+      continue;
+    }
+    if (node.kind === 'json-option' && body.has(node.handle)) evaluator.setOption(node.name, node.value, node.handle === plan.bodyHandle ? undefined : node.handle);
     if (node.kind === 'unsupported' && belongsToBody(node, sendLine)) steps.push({ kind: 'todo', line: node.line, message: `${node.message} (line ${String(node.line)}: ${redactedExcerpt(node.source)})` });
     if (node.kind === 'sb-append' && plan.send?.body.kind === 'sb' && node.handle === plan.send.body.handle) note('todo', node.line, 'text appended to the body StringBuilder is not ported');
     if (node.kind !== 'update') continue;
-    if (node.handle !== plan.bodyHandle) {
+    if (!body.has(node.handle)) {
       if (!otherHandles.has(node.handle)) diagnostics.push({ line: node.line, message: `${node.handle} is not the request body; its updates are not ported` });
       otherHandles.add(node.handle);
       continue;

@@ -13,7 +13,9 @@ import { JsonObject } from '../chilkat/json-object.js';
 import { createObjectNode, type ChilkatNode, type ChilkatObjectNode } from '../chilkat/model.js';
 import { traceChilkatWrites, type ChilkatWriteTrace } from '../chilkat/path-engine.js';
 import { StringBuilder } from '../chilkat/string-builder.js';
-import type { IrValue, JsonOption, UpdateMethod } from './ir.js';
+import { JsonArray } from '../chilkat/json-array.js';
+import { DocumentParts } from './document-parts.js';
+import type { IrNode, IrValue, JsonOption, UpdateMethod } from './ir.js';
 
 /**
  * One update to evaluate.
@@ -22,6 +24,8 @@ import type { IrValue, JsonOption, UpdateMethod } from './ir.js';
  * const call: ModelUpdate = { method: 'UpdateNull', path: 'deleted_at' };
  */
 export interface ModelUpdate {
+  /** The variable the call is made on: the document itself, or a part of it a `json-ref` named. */
+  readonly handle?: string;
   readonly method: UpdateMethod;
   readonly path: string;
   readonly value?: IrValue;
@@ -57,7 +61,12 @@ export interface UpdateOutcome {
  */
 export interface PathEvaluator {
   update(call: ModelUpdate): UpdateOutcome;
-  setOption(name: JsonOption, value: string | number | boolean): void;
+  /** A property set on the document, or on the part `handle` names. */
+  setOption(name: JsonOption, value: string | number | boolean, handle?: string): void;
+  /** Names a part of the document (`ObjectOf`, `ArrayOf`, `ObjectAt`, `ArrayAt`); later calls on `node.handle` go to it. */
+  refer(node: Extract<IrNode, { kind: 'json-ref' }>): { readonly ok: boolean; readonly reason?: string };
+  /** `AddObjectAt`/`AddArrayAt` on a part that is an array: where the new container went. */
+  addAt(node: Extract<IrNode, { kind: 'array-add' }>): UpdateOutcome & { readonly inserted: boolean };
   /** The document so far, in `pathpatch/chilkat`'s node model. */
   root(): ChilkatObjectNode;
   /** The document as Chilkat's `Emit()` writes it. */
@@ -146,21 +155,45 @@ function copyNode(node: ChilkatNode): ChilkatNode {
 export function createChilkatEvaluator(): PathEvaluator {
   const root = createObjectNode();
   const json = JsonObject.fromNode(root, true);
+  const parts = new DocumentParts(json);
+  const decode = (list: readonly (string | number)[]): (string | number)[] => list.map((segment) => (typeof segment === 'string' ? storedText(segment) : segment));
+  const failed = (reason: string): UpdateOutcome => ({ ok: false, reason, segments: [], write: 'keep', created: [], rawKeys: [] });
   return {
     update(call) {
+      const target = parts.target(call.handle);
+      const prefix = parts.where(call.handle);
+      if (!(target instanceof JsonObject) || prefix === undefined) return failed(`${call.handle ?? 'the object'} is not an object of the document here`);
       const trace: ChilkatWriteTrace = { segments: [], created: [] };
-      const ok = traceChilkatWrites(trace, () => applyUpdate(json, call.method, call.path, call.value));
+      const ok = traceChilkatWrites(trace, () => applyUpdate(target, call.method, call.path, call.value));
       const rawKeys = trace.segments.filter((segment): segment is string => typeof segment === 'string' && JSON.stringify(storedText(segment)) !== `"${segment}"`);
-      const segments = trace.segments.map((segment) => (typeof segment === 'string' ? storedText(segment) : segment));
-      const created = trace.created.map((container) => ({ kind: container.kind, segments: container.segments.map((segment) => (typeof segment === 'string' ? storedText(segment) : segment)) }));
+      // A part's steps start where the part sits in the document.
+      const segments = [...prefix, ...decode(trace.segments)];
+      const created = trace.created.map((container) => ({ kind: container.kind, segments: [...prefix, ...decode(container.segments)] }));
       // The message names the call and the path already.
-      const reason = json.LastErrorText.replace(`${call.method}: `, '').replace(`path ${JSON.stringify(call.path)}: `, '');
+      const reason = target.LastErrorText.replace(`${call.method}: `, '').replace(`path ${JSON.stringify(call.path)}: `, '');
       if (!ok) return { ok, reason, segments, write: 'keep', created, rawKeys };
       const final = trace.final ?? { write: 'keep' as const, node: undefined };
       // A copy: the node stays in the document, and later calls change it.
       return { ok, segments, write: final.write, ...(final.write === 'set' && final.node !== undefined ? { value: copyNode(final.node) } : {}), created, rawKeys };
     },
-    setOption: (name, value) => applyOption(json, name, value),
+    setOption(name, value, handle) {
+      const target = parts.target(handle);
+      if (target instanceof JsonObject) applyOption(target, name, value);
+    },
+    refer(node) {
+      const reason = parts.refer(node);
+      return reason === undefined ? { ok: true } : { ok: false, reason };
+    },
+    addAt(node) {
+      const target = parts.target(node.handle);
+      const prefix = parts.where(node.handle);
+      if (!(target instanceof JsonArray) || prefix === undefined) return { ...failed(`${node.handle} is not an array of the document here`), inserted: false };
+      const size = target.Size;
+      target[node.method](node.index);
+      // An index in range inserts there; -1 or past the end appends.
+      const inserted = node.index >= 0 && node.index < size;
+      return { ok: true, segments: [...prefix, inserted ? node.index : size], write: node.method === 'AddObjectAt' ? 'object' : 'array', created: [], rawKeys: [], inserted };
+    },
     root: () => root,
     emit: () => json.Emit(),
   };

@@ -1,9 +1,7 @@
-import { JsonObject } from '../chilkat/json-object.js';
-import { StringBuilder } from '../chilkat/string-builder.js';
 import { isSecretName, REDACTED } from '../send/index.js';
-import { applyOption, applyUpdate } from './chilkat-evaluator.js';
 import { chooseHttpAuth } from './http-auth.js';
 import type { IrScript } from './ir.js';
+import { LiveObjects } from './live-objects.js';
 
 /**
  * The request a script makes, as `pathpatch run` reconstructs it by executing the script's calls.
@@ -59,37 +57,20 @@ export interface Execution {
  * ```
  */
 export function executeIr(script: IrScript): Execution {
-  const jsons = new Map<string, JsonObject>();
-  const sbs = new Map<string, StringBuilder>();
+  const live = new LiveObjects();
   const skipped: { line: number; message: string }[] = [];
   const untranslated: { line: number; message: string }[] = [];
   const headers: [string, string][] = [];
   const http: { token?: string; basicOn?: boolean; login?: string; password?: string } = {};
   let request: ExecutedRequest | undefined;
-  const json = (handle: string): JsonObject => getOrCreate(jsons, handle, () => new JsonObject());
-  const sb = (handle: string): StringBuilder => getOrCreate(sbs, handle, () => new StringBuilder());
   for (const node of script.nodes) {
+    if (LiveObjects.executes(node)) {
+      // JsonObject, JsonArray and StringBuilder calls: executed on pathpatch/chilkat, a false return noted.
+      const failure = live.apply(node);
+      if (failure !== undefined) skipped.push({ line: node.line, message: failure });
+      continue;
+    }
     switch (node.kind) {
-      case 'new':
-        if (node.class === 'JsonObject') jsons.set(node.handle, new JsonObject());
-        if (node.class === 'StringBuilder') sbs.set(node.handle, new StringBuilder());
-        break;
-      case 'update': {
-        const target = json(node.handle);
-        if (!applyUpdate(target, node.method, node.path, node.value, node.sb === undefined ? undefined : sb(node.sb))) {
-          skipped.push({ line: node.line, message: `${node.method}(${JSON.stringify(node.path)}) returned false: ${target.LastErrorText.split('\n')[0] ?? ''}` });
-        }
-        break;
-      }
-      case 'json-option':
-        applyOption(json(node.handle), node.name, node.value);
-        break;
-      case 'sb-append':
-        sb(node.handle).Append(node.text);
-        break;
-      case 'emit-sb':
-        json(node.handle).EmitSb(sb(node.sb));
-        break;
       case 'http-option':
         if (node.name === 'AuthToken') http.token = String(node.value);
         else if (node.name === 'BasicAuth') http.basicOn = node.value === true;
@@ -110,9 +91,9 @@ export function executeIr(script: IrScript): Execution {
         }
         const body =
           node.body.kind === 'sb'
-            ? sb(node.body.handle).GetAsString()
+            ? live.sb(node.body.handle).GetAsString()
             : node.body.kind === 'json'
-              ? json(node.body.handle).Emit()
+              ? (live.json(node.body.handle) ?? live.jsonObject(node.body.handle)).Emit()
               : node.body.kind === 'text'
                 ? node.body.text
                 : undefined;
@@ -133,23 +114,13 @@ export function executeIr(script: IrScript): Execution {
         break;
     }
   }
-  const bodies = new Map([...jsons].map(([handle, object]) => [handle, object.Emit()] as const));
-  return { ...(request === undefined ? {} : { request }), bodies, skipped, untranslated };
+  return { ...(request === undefined ? {} : { request }), bodies: live.bodies(), skipped, untranslated };
 }
 
 function authOf(http: { token?: string; basicOn?: boolean; login?: string; password?: string }, headers: readonly (readonly [string, string])[]): Pick<ExecutedRequest, 'token' | 'basic'> {
   const chosen = chooseHttpAuth({ ...http, basicAuth: http.basicOn === true, authorizationHeader: headers.some(([name]) => /^authorization$/i.test(name)) });
   if (chosen === 'token' && http.token !== undefined) return { token: http.token };
   return chosen === 'basic' ? { basic: { username: http.login ?? '', password: http.password ?? '' } } : {};
-}
-
-function getOrCreate<Value>(map: Map<string, Value>, key: string, make: () => Value): Value {
-  let value = map.get(key);
-  if (value === undefined) {
-    value = make();
-    map.set(key, value);
-  }
-  return value;
 }
 
 /**

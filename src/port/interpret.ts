@@ -9,11 +9,12 @@
 import { recognizeDot, type Action } from './actions.js';
 import { RELEASE_METHODS, SEND_METHODS, canonicalMethod, classOf, isUpdateMethod, optionName, setterProperty, splitFlatName } from './chilkat-names.js';
 import { dottedName, ExpressionDepthError, type Expr } from './expression.js';
-import type { HttpOption, IrBody, IrClass, IrNode, IrValue, JsonOption } from './ir.js';
+import type { HttpOption, IrBody, IrClass, IrNode, IrValue, JsonOption, JsonRefMethod } from './ir.js';
 import type { LanguageSpec } from './language-spec.js';
 import type { Hole, Token } from './lexer.js';
 import { countNames, readControl, type Body, type Control } from './control.js';
 import { parseExpression } from './expression.js';
+import { LiveObjects } from './live-objects.js';
 import { findLoopBody, readLoopHeader } from './loops.js';
 import type { Statement } from './statements.js';
 import { recognizeDataflex, recognizeSql, recognizeTcl } from './word-shapes.js';
@@ -34,6 +35,8 @@ interface ObjectRef {
   readonly line: number;
   /** Created after the request was sent: response handling, not ported. */
   readonly afterSend: boolean;
+  /** A part of another object (`jarr.ObjectAt(0)`, `json.ArrayOf("items")`), sharing its data. */
+  readonly origin?: { readonly from: string; readonly method: JsonRefMethod; readonly arg: string | number };
 }
 
 /** Thrown to turn the current statement into an `unsupported` node. */
@@ -377,7 +380,9 @@ class Interpreter {
     }
     if (value.t === 'object' && value.ref.handle === '') {
       value.ref.handle = target;
-      this.nodes.push({ kind: 'new', line: value.ref.line, handle: target, class: value.ref.cls });
+      // A part of another object: the variable now names it (a reused C++ pointer or C handle follows it).
+      const origin = value.ref.origin;
+      this.nodes.push(origin === undefined ? { kind: 'new', line: value.ref.line, handle: target, class: value.ref.cls } : { kind: 'json-ref', line: value.ref.line, handle: target, ...origin });
     }
     this.#env.set(this.key(target), value);
   }
@@ -429,6 +434,7 @@ class Interpreter {
         if (object.t === 'object' && /^ControlInterface$/i.test(expr.name)) return object;
         // `Debug.Print json.Emit` (VB reads a method without arguments as a call).
         if (object.t === 'object' && object.ref.cls === 'JsonObject' && /^emit$/i.test(expr.name)) return { t: 'json-text', handle: object.ref.handle };
+        if (object.t === 'object' && object.ref.cls === 'JsonArray' && /^size$/i.test(expr.name)) return this.arraySize(object.ref);
         return { t: 'unknown', why: `cannot follow ${dottedName(expr) ?? expr.name}` };
       }
       case 'unary': {
@@ -654,6 +660,8 @@ class Interpreter {
       return { t: 'unknown', why: `result of ${method}` };
     }
     if (ref.cls === 'JsonObject') return this.invokeJson(ref, method, args);
+    const fromArray = ref.cls === 'JsonArray' ? this.invokeArray(ref, method, args) : undefined;
+    if (fromArray !== undefined) return fromArray;
     if (ref.cls === 'StringBuilder') {
       if (method === 'Append') {
         const text = this.text(args[0], 'text appended');
@@ -722,8 +730,40 @@ class Interpreter {
       return { t: 'boolean', v: true };
     }
     if (method === 'Emit') return { t: 'json-text', handle: ref.handle };
+    if ((method === 'ObjectOf' || method === 'ArrayOf') && !this.#sent) return this.part(ref, method, this.text(args[0], `path of ${method}`));
     if (/^(?:StringOf|IntOf|BoolOf|SizeOfArray|HasMember|JsonTypeOf|LastErrorText|LastMethodSuccess)$/.test(method)) return { t: 'unknown', why: `result of ${method}` };
     throw new Unsupported(`JsonObject.${method} is not ported`);
+  }
+
+  /** The calls of a JsonArray the porter follows: adding an object or array, taking one, its `Size`; `undefined` for others. */
+  invokeArray(ref: ObjectRef, method: string, args: readonly Expr[]): Value | undefined {
+    if (/^(?:Get_?)?Size$/.test(method)) return this.arraySize(ref);
+    if (!/^(?:Add(?:Object|Array)At|(?:Object|Array)At)$/.test(method)) return undefined;
+    const value = args[0] ? this.eval(args[0]) : undefined;
+    if (value?.t !== 'number' || !Number.isInteger(value.n)) throw new Unsupported(`cannot follow the index of JsonArray.${method}${value?.t === 'unknown' ? ` (${value.why})` : ''}`);
+    if (method === 'ObjectAt' || method === 'ArrayAt') return this.part(ref, method, value.n);
+    this.nodes.push({ kind: 'array-add', line: this.#line, handle: ref.handle, method: method === 'AddObjectAt' ? 'AddObjectAt' : 'AddArrayAt', index: value.n });
+    return { t: 'boolean', v: true };
+  }
+
+  /** A part of an object or array (`ObjectOf`, `ArrayOf`, `ObjectAt`, `ArrayAt`): named by the variable it is assigned to. */
+  part(ref: ObjectRef, method: JsonRefMethod, arg: string | number): Value {
+    const cls: IrClass = method === 'ObjectOf' || method === 'ObjectAt' ? 'JsonObject' : 'JsonArray';
+    return { t: 'object', ref: { handle: '', cls, line: this.#line, afterSend: this.#sent, origin: { from: ref.handle, method, arg } } };
+  }
+
+  readonly #live = new LiveObjects();
+  #applied = 0;
+
+  /** A JsonArray's `Size` now, from the calls so far executed on pathpatch/chilkat (a script indexes with `Size - 1`). */
+  arraySize(ref: ObjectRef): Value {
+    if (this.#untranslated !== undefined || this.#sent) return { t: 'unknown', why: `the Size of ${ref.handle}` };
+    for (; this.#applied < this.nodes.length; this.#applied += 1) {
+      const node = this.nodes[this.#applied];
+      if (node !== undefined && LiveObjects.executes(node)) this.#live.apply(node);
+    }
+    const size = this.#live.size(ref.handle);
+    return size === undefined ? { t: 'unknown', why: `the Size of ${ref.handle}` } : numberValue(size);
   }
 
   irValue(method: string, value: Value | undefined): IrValue {

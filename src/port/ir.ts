@@ -56,6 +56,14 @@ export type IrClass = 'JsonObject' | 'Http' | 'StringBuilder' | 'HttpResponse' |
 export type JsonOption = 'I' | 'J' | 'K' | 'DelimiterChar' | 'EmitCompact' | 'EmitCrLf';
 
 /**
+ * The calls that give a second handle on part of a document.
+ *
+ * @example
+ * const method: JsonRefMethod = 'ObjectAt';
+ */
+export type JsonRefMethod = 'ObjectOf' | 'ArrayOf' | 'ObjectAt' | 'ArrayAt';
+
+/**
  * Http properties that shape the request.
  *
  * @example
@@ -124,6 +132,21 @@ export type IrNode =
       /** The variable that receives the response, when there is one. */
       readonly response?: string;
     }
+  /**
+   * `handle` now names what `from.method(arg)` returns: a member (`ObjectOf`/`ArrayOf`, `arg` a path)
+   * or an element (`ObjectAt`/`ArrayAt` of a JsonArray, `arg` an index) of another object, sharing
+   * its data. A variable assigned again (`jsonObj_1 = jarr.ObjectAt(1)`) gets a new node.
+   */
+  | {
+      readonly kind: 'json-ref';
+      readonly line: number;
+      readonly handle: string;
+      readonly from: string;
+      readonly method: JsonRefMethod;
+      readonly arg: string | number;
+    }
+  /** `AddObjectAt(index)` / `AddArrayAt(index)` on a JsonArray (-1 appends). */
+  | { readonly kind: 'array-add'; readonly line: number; readonly handle: string; readonly method: 'AddObjectAt' | 'AddArrayAt'; readonly index: number }
   /** The script prints a JsonObject's text (`print(json.Emit())`, `Debug.Print json.Emit`). */
   | { readonly kind: 'print'; readonly line: number; readonly handle: string }
   | { readonly kind: 'unsupported'; readonly line: number; readonly message: string; readonly source: string };

@@ -440,9 +440,7 @@ describe('what cannot be ported is reported, never dropped', () => {
     ].join('\n');
     expect(portScript(script, { file: 'array.cpp' }).messages).toMatchInlineSnapshot(`
       [
-        "array.cpp:2: JsonArray.AddObjectAt is not ported",
-        "array.cpp:3: JsonArray.ObjectAt is not ported",
-        "array.cpp:4: cannot tell which Chilkat object obj.UpdateString() is called on",
+        "array.cpp:1: the body is the JsonArray arr: the builder makes objects only (--style chilkat ports it)",
         "array.cpp:7: HttpRequest.put_HttpVerb is not ported",
         "array.cpp:8: Http.SynchronousRequest is not ported",
       ]

@@ -20,7 +20,9 @@ export type Construct =
   | 'helper'
   | 'two-requests'
   | 'load-template'
-  | 'clear-reuse';
+  | 'clear-reuse'
+  /** A variable that names another object after a release or reassignment (a C++ pointer, a C handle, `Set x =`, `x :=`). */
+  | 'handle-reuse';
 
 /** One script of the corpus (an entry of corpus.json). */
 export interface CorpusEntry {

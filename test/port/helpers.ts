@@ -41,6 +41,8 @@ export function describeIr(nodes: readonly IrNode[]): string {
         case 'http-option': return `${at} ${node.handle}.${node.name} = ${JSON.stringify(node.value)}`;
         case 'header': return `${at} ${node.handle}.SetRequestHeader(${JSON.stringify(node.name)}, ${JSON.stringify(node.value)})`;
         case 'send': return `${at} ${node.response ?? '_'} = ${node.handle}.${node.call} ${node.method} ${node.url} body=${node.body.kind === 'text' ? JSON.stringify(node.body.text) : node.body.kind === 'none' ? 'none' : `${node.body.kind}:${node.body.handle}`} type=${node.contentType ?? ''}`;
+        case 'json-ref': return `${at} ${node.handle} = ${node.from}.${node.method}(${JSON.stringify(node.arg)})`;
+        case 'array-add': return `${at} ${node.handle}.${node.method}(${String(node.index)})`;
         case 'print': return `${at} print ${node.handle}.Emit()`;
         case 'unsupported': return `${at} UNSUPPORTED ${node.message}`;
       }

@@ -92,6 +92,10 @@ function usedHandles(nodes: readonly IrNode[]): Set<string> {
   const used = new Set<string>();
   for (const node of nodes) {
     if (node.kind === 'new' || node.kind === 'unsupported') continue;
+    if (node.kind === 'json-ref') {
+      used.add(node.from);
+      continue;
+    }
     if (node.kind === 'print') {
       used.add(node.handle);
       continue;
@@ -132,7 +136,8 @@ export function generateChilkatModule(script: IrScript, options: CodegenOptions)
   const declaredResponses = new Set<string>();
   const sendResponses = script.nodes.flatMap((node) => (node.kind === 'send' && node.response !== undefined ? [node.response] : []));
   const reusedResponses = new Set(sendResponses.filter((handle, index) => sendResponses.indexOf(handle) !== index));
-  const recreated = new Set(script.nodes.filter((node) => node.kind === 'new').map((node) => node.handle).filter((handle, index, all) => all.indexOf(handle) !== index));
+  // A variable given a second object (created again, or another part of a document) is declared once, with let.
+  const recreated = new Set(script.nodes.filter((node) => node.kind === 'new' || node.kind === 'json-ref').map((node) => node.handle).filter((handle, index, all) => all.indexOf(handle) !== index));
   for (const node of script.nodes) {
     switch (node.kind) {
       case 'new': {
@@ -145,6 +150,18 @@ export function generateChilkatModule(script: IrScript, options: CodegenOptions)
         else lines.push(`${INDENT}${keyword}${id(node.handle)} = new ${node.class}();`);
         break;
       }
+      case 'json-ref': {
+        const keyword = declared.has(node.handle) ? '' : recreated.has(node.handle) ? 'let ' : 'const ';
+        declared.add(node.handle);
+        const call = `${id(node.from)}.${node.method}(${typeof node.arg === 'string' ? tsString(node.arg) : String(node.arg)})`;
+        // Chilkat gives null where there is no such part; the script would fail on its next call.
+        if (!used.has(node.handle)) lines.push(`${INDENT}${call}; // ${id(node.handle)}: not used again`);
+        else lines.push(`${INDENT}${keyword}${id(node.handle)} = ${call};`, `${INDENT}if (${id(node.handle)} === null) throw new Error(${id(node.from)}.LastErrorText);`);
+        break;
+      }
+      case 'array-add':
+        lines.push(`${INDENT}${id(node.handle)}.${node.method}(${String(node.index)});`);
+        break;
       case 'update':
         lines.push(`${INDENT}${id(node.handle)}.${node.method}(${tsString(node.path)}${node.method === 'UpdateSb' && node.sb !== undefined ? `, ${id(node.sb)}` : valueArgument(node.method, node.value)});`);
         break;

@@ -231,6 +231,11 @@ export function planRequest(nodes: readonly IrNode[]): RequestPlan {
     bodyHandle = before.findLast((node): node is Extract<IrNode, { kind: 'emit-sb' }> => node.kind === 'emit-sb' && node.sb === sbHandle)?.handle;
   }
   bodyHandle ??= nodes.find((node) => node.kind === 'update')?.handle;
+  // A part of an object (`jsonObj_1 = jarr.ObjectAt(0)`) belongs to the object it was taken from.
+  for (let at = nodes.length - 1; at >= 0; at -= 1) {
+    const node = nodes[at];
+    if (node?.kind === 'json-ref' && node.handle === bodyHandle) bodyHandle = node.from;
+  }
   const clean = withoutSecrets(send?.url ?? '');
   const url = clean.url;
   const vars = [...new Set([...url.matchAll(/\{\{\s*([\w.-]+)\s*\}\}/g)].map((match) => match[1] ?? ''))].map((name) => [name, envValue(name)] as const);
