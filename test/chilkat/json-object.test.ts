@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { JsonArray } from '../../src/chilkat/json-array.js';
 import { JsonObject } from '../../src/chilkat/json-object.js';
 import { StringBuilder } from '../../src/chilkat/string-builder.js';
 
@@ -271,5 +272,18 @@ describe('StringBuilder with EmitSb, LoadSb, UpdateSb, StringOfSb', () => {
     source.Append('{"b":true}');
     expect(json.LoadSb(source)).toBe(true);
     expect(json.Emit()).toBe('{"b":true}');
+  });
+
+  it('a JsonArray root appends its Emit() text too, pretty included (as observed on Chilkat 9.5.0.96)', () => {
+    const array = new JsonArray();
+    array.AddObjectAt(-1);
+    const sb = new StringBuilder();
+    sb.Append('x');
+    expect(array.EmitSb(sb)).toBe(true);
+    expect(sb.GetAsString()).toBe('x[{}]');
+    array.EmitCompact = false;
+    const pretty = new StringBuilder();
+    array.EmitSb(pretty);
+    expect(pretty.GetAsString()).toBe('[\r\n  {}\r\n]\r\n');
   });
 });
