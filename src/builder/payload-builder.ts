@@ -185,7 +185,7 @@ export class PayloadBuilder {
 
   send<Data = unknown>(options: SendOptions): Promise<SendResult<Data>> {
     // Loaded on first use, so that a bundle of payload() alone leaves send() and its HTTP client out.
-    return import('../send/index.js').then((module) => module.send<Data>(this, options));
+    return import('../send/send.js').then((module) => module.send<Data>(this, options));
   }
 
   /** @internal The chain's options (for façades such as the Chilkat layer). */
