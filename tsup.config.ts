@@ -27,9 +27,9 @@ export default defineConfig([
     dts: false,
     sourcemap: false,
     target: 'node20',
-    // Minified with names kept (stack traces and `an instance of JsonObject` messages read as in src/).
+    // Minified (the tarball stays under 300 kB). Names are not kept: esbuild keeps them with __name() calls,
+    // which a user's bundler cannot drop, so tree shaking would keep everything (`{ payload }` 9.6 kB, not 7.9).
     minify: true,
-    keepNames: true,
     onSuccess: writeImportDeclarations,
   },
   {
@@ -41,7 +41,7 @@ export default defineConfig([
     sourcemap: false,
     target: 'node20',
     // tsup turns split ESM chunks into CommonJS afterwards, and breaks on minified syntax (`super(…),this.x=…`):
-    // whitespace and names only.
+    // whitespace and identifiers only, with names kept (nothing tree-shakes require(), so __name() costs no bundle).
     minifyWhitespace: true,
     minifyIdentifiers: true,
     keepNames: true,
