@@ -13,7 +13,7 @@ const project = join(work, 'project');
 let tarball = '';
 // What `npm install pathpatch` downloads; source maps and sources stay out of it. Issue 9 asks for 300 kB:
 // the code is minified, one set of declarations (.d.cts) serves both formats, and the screenshot is a small
-// WebP. About 295 kB ships; the porter's code still ships twice (ESM and CJS), about 70 kB of it.
+// WebP. About 296 kB ships; the porter's code still ships twice (ESM and CJS), about 70 kB of it.
 const TARBALL_LIMIT = 300_000;
 
 /** Every file of the unpacked package, relative to its root. */
