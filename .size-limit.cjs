@@ -12,12 +12,12 @@ const lazyChunksApart = {
 const quiet = (config) => ({ ...config, logLevel: 'error', plugins: [...(config.plugins ?? []), lazyChunksApart] });
 
 module.exports = [
-  // Issue 9 asks for 12 kB; the rest is send()'s HTTP client (ofetch), the typed OpenAPI client and payloadFor(), which the main entry exports by name.
-  { name: "pathpatch (main entry, with its dependencies)", path: "dist/index.js", import: "*", limit: "18.5 kB", ignore, modifyEsbuildConfig: quiet },
-  // Issue 9 asks for 5 kB (goal 4 kB): the core alone (no dependency) is 8 kB today; the limit guards against growth.
-  { name: "{ payload } from pathpatch", path: "dist/index.js", import: "{ payload }", limit: "8.3 kB", ignore, modifyEsbuildConfig: quiet },
-  { name: "pathpatch/immer (immer included)", path: "dist/immer.js", import: "*", limit: "10 kB", ignore, modifyEsbuildConfig: quiet },
-  { name: "pathpatch/chilkat", path: "dist/chilkat.js", import: "*", limit: "30 kB", ignore, modifyEsbuildConfig: quiet },
+  // Issue 9 asks for 12 kB: 9.4 kB ships (send(), createClient()'s calls and payloadFor()'s issue reporting load on first use).
+  { name: "pathpatch (main entry, with its dependencies)", path: "dist/index.js", import: "*", limit: "9.6 kB", ignore, modifyEsbuildConfig: quiet },
+  // Issue 9 asks for 5 kB (goal 4 kB), not met: the core (no dependency) is 7.9 kB; the limit guards against growth.
+  { name: "{ payload } from pathpatch", path: "dist/index.js", import: "{ payload }", limit: "8 kB", ignore, modifyEsbuildConfig: quiet },
+  { name: "pathpatch/immer (immer included)", path: "dist/immer.js", import: "*", limit: "3.8 kB", ignore, modifyEsbuildConfig: quiet },
+  { name: "pathpatch/chilkat", path: "dist/chilkat.js", import: "*", limit: "14.5 kB", ignore, modifyEsbuildConfig: quiet },
   // No ignore list: a Node built-in reached from the JSON classes fails this browser build.
-  { name: "pathpatch/chilkat (browser)", path: "dist/chilkat.js", import: "*", limit: "30 kB", modifyEsbuildConfig: (config) => ({ ...config, platform: "browser", logLevel: "error" }) }
+  { name: "pathpatch/chilkat (browser)", path: "dist/chilkat.js", import: "*", limit: "23 kB", modifyEsbuildConfig: (config) => ({ ...config, platform: "browser", logLevel: "error" }) }
 ];

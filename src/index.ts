@@ -37,7 +37,7 @@ export {
   isPathpatchError,
 } from './errors/index.js';
 export type { ValidationIssue } from './errors/index.js';
-export { send } from './send/index.js';
+export { send } from './send/send-lazily.js';
 export { createClient } from './openapi/index.js';
 export type {
   SendOptions,

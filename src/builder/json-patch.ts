@@ -1,6 +1,5 @@
 import { isObjectNode } from '../json/index.js';
 import { toPointer } from '../path/index.js';
-import { jsonEqual } from './json-equal.js';
 
 /**
  * One RFC 6902 JSON Patch operation, as produced by `diff()` and `toJsonPatch()`.
@@ -47,5 +46,6 @@ function walk(from: unknown, to: unknown, at: (string | number)[], out: JsonPatc
     for (let i = common; i < to.length; i++) out.push({ op: 'add', path: toPointer([...at, i]), value: to[i] });
     return;
   }
-  if (!jsonEqual(from, to)) out.push({ op: 'replace', path: toPointer(at), value: to });
+  // Plain JSON (no raw numbers, as build() and #plainOf give) that is neither identical nor two containers of one kind differs.
+  out.push({ op: 'replace', path: toPointer(at), value: to });
 }

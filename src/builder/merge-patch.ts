@@ -1,7 +1,7 @@
 import { JsonValueError } from '../errors/index.js';
-import { isObjectNode } from '../json/index.js';
+import { isObjectNode, setOwn, type StoredObject, type StoredValue } from '../json/index.js';
 import { formatPath } from '../path/index.js';
-import { jsonEqual } from './json-equal.js';
+import { diffJson } from './json-patch.js';
 
 const NULL_HINT = 'a JSON Merge Patch (RFC 7386) reads null as "delete this member"; use toJsonPatch() to set a member to null';
 
@@ -15,14 +15,15 @@ export function mergePatchOf(from: unknown, to: unknown, at: (string | number)[]
     assertNoNullMembers(to, at);
     return to;
   }
-  const patch: Record<string, unknown> = {};
-  for (const key of Object.keys(from)) if (!Object.hasOwn(to, key)) define(patch, key, null);
+  // setOwn, so that a kept `__proto__` member stays a plain own key.
+  const patch: StoredObject = {};
+  for (const key of Object.keys(from)) if (!Object.hasOwn(to, key)) setOwn(patch, key, null);
   for (const key of Object.keys(to)) {
     const next = to[key];
-    if (Object.hasOwn(from, key) && jsonEqual(from[key], next)) continue;
+    if (Object.hasOwn(from, key) && diffJson(from[key], next).length === 0) continue;
     if (next === null) throw new JsonValueError(formatPath([...at, key]), 'null', 'a non-null value', NULL_HINT);
     const inner = Object.hasOwn(from, key) ? mergePatchOf(from[key], next, [...at, key]) : (assertNoNullMembers(next, [...at, key]), next);
-    define(patch, key, inner);
+    setOwn(patch, key, inner as StoredValue);
   }
   return patch;
 }
@@ -34,9 +35,4 @@ function assertNoNullMembers(value: unknown, at: (string | number)[]): void {
     if (member === null) throw new JsonValueError(formatPath([...at, key]), 'null', 'a non-null value', NULL_HINT);
     assertNoNullMembers(member, [...at, key]);
   }
-}
-
-// defineProperty, so that a kept `__proto__` member stays a plain own key.
-function define(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }

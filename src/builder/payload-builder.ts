@@ -1,12 +1,11 @@
 import { JsonValueError, PathpatchError, PathSyntaxError, UnsafeKeyError } from '../errors/index.js';
 import type { EmitOptions } from '../emit/index.js';
-import { assertNoProtoKeys, copyJsonValue, isObjectNode, MAX_DEPTH, toPlain, type StoredObject, type StoredValue } from '../json/index.js';
+import { copyJsonValue, describeValue, isObjectNode, MAX_DEPTH, toPlain, type StoredObject, type StoredValue } from '../json/index.js';
 import { APPEND, formatPath, parsePathCached, segmentsText, toSegments, type PathInput, type PathSegment } from '../path/index.js';
 import type { SendOptions, SendResult } from '../send/index.js';
 import { applyOp, read, type Draft } from './apply.js';
 import { emitCompact, emitPretty } from './emit-tree.js';
 import { leafEntries } from './entries.js';
-import { jsonEqual } from './json-equal.js';
 import { diffJson, type JsonPatchOperation } from './json-patch.js';
 import { mergePatchOf } from './merge-patch.js';
 import type { Op, Operation } from './ops.js';
@@ -60,19 +59,10 @@ export class PayloadBuilder {
 
   /** @internal Makes the first builder of a chain. */
   static create(base: unknown, options: PayloadOptions | undefined): PayloadBuilder {
-    if (base instanceof PayloadBuilder) {
-      const resolved = resolveOptions(options, base.#origin.options);
-      const state = base.#shared();
-      // A chain that kept __proto__ keys hands its state to one that refuses them: check, as for any value.
-      if (resolved.protoKeys === 'error' && base.#origin.options.protoKeys === 'keep') assertNoProtoKeys(materialize(state, true));
-      return new PayloadBuilder({ root: state, baseRaw: base.#stateRaw, options: resolved });
-    }
-    const resolved = resolveOptions(options);
+    const resolved = resolveOptions(options, base instanceof PayloadBuilder ? base.#origin.options : undefined);
     if (base === undefined) return new PayloadBuilder({ root: new ObjectNode(ORIGIN), baseRaw: false, options: resolved });
-    const context = { protoKeys: resolved.protoKeys, raw: false };
-    const copy = copyJsonValue(base, [], context);
-    if (!isObjectNode(copy)) throw new JsonValueError('', describeBase(base), 'an object (or a builder) as the base');
-    return new PayloadBuilder({ root: objectFromStored(copy, 'base', ORIGIN), baseRaw: context.raw, options: resolved });
+    const [value, raw] = objectInput(base, resolved, 'as the base');
+    return new PayloadBuilder({ root: value instanceof ObjectNode ? value : objectFromStored(value, 'base', ORIGIN), baseRaw: raw, options: resolved });
   }
 
   set(path: PathInput, value: unknown): PayloadBuilder {
@@ -84,37 +74,26 @@ export class PayloadBuilder {
   }
 
   object(path: PathInput): PayloadBuilder {
-    const [segments, quoted] = this.#segments(path, 'object', true);
-    return this.#chain({ kind: 'ensure', index: this.#length, operation: 'object', segments, quoted });
+    return this.#pathOp('ensure', 'object', path);
   }
 
   array(path: PathInput): PayloadBuilder {
-    const [segments, quoted] = this.#segments(path, 'array', true);
-    return this.#chain({ kind: 'ensure', index: this.#length, operation: 'array', segments, quoted });
+    return this.#pathOp('ensure', 'array', path);
   }
 
   remove(path: PathInput): PayloadBuilder {
-    const [segments, quoted] = this.#segments(path, 'remove', false);
-    return this.#chain({ kind: 'remove', index: this.#length, operation: 'remove', segments, quoted });
+    return this.#pathOp('remove', 'remove', path);
   }
 
   update(path: PathInput, fnOrValue: unknown): PayloadBuilder {
     // JSON holds no functions, so a function means "compute from the current value" and anything else is set.
     if (typeof fnOrValue !== 'function') return this.#valued('update', path, false, fnOrValue);
-    const [segments, quoted] = this.#segments(path, 'update', true);
-    return this.#chain({ kind: 'update', index: this.#length, operation: 'update', segments, quoted, fn: fnOrValue as (current: unknown) => unknown });
+    return this.#pathOp('update', 'update', path, fnOrValue);
   }
 
   merge(partial: unknown): PayloadBuilder {
-    if (partial instanceof PayloadBuilder) {
-      const value = partial.#shared();
-      if (this.#origin.options.protoKeys === 'error' && partial.#origin.options.protoKeys === 'keep') assertNoProtoKeys(materialize(value, true));
-      return this.#chain({ kind: 'merge', index: this.#length, operation: 'merge', value }, partial.#stateRaw);
-    }
-    const context = { protoKeys: this.#origin.options.protoKeys, raw: false };
-    const value = copyJsonValue(partial, [], context);
-    if (!isObjectNode(value)) throw new JsonValueError('', describeBase(partial), 'an object (or a builder) to merge');
-    return this.#chain({ kind: 'merge', index: this.#length, operation: 'merge', value }, context.raw);
+    const [value, raw] = objectInput(partial, this.#origin.options, 'to merge');
+    return this.#chain({ kind: 'merge', index: this.#length, operation: 'merge', value }, raw);
   }
 
   when(condition: boolean | ((builder: PayloadBuilder) => boolean), fn: (builder: PayloadBuilder) => PayloadBuilder): PayloadBuilder {
@@ -168,7 +147,7 @@ export class PayloadBuilder {
   }
 
   equals(other: unknown): boolean {
-    return jsonEqual(this.build(), this.#plainOf(other));
+    return diffJson(this.build(), this.#plainOf(other)).length === 0;
   }
 
   diff(other: unknown): JsonPatchOperation[] {
@@ -176,16 +155,16 @@ export class PayloadBuilder {
   }
 
   toJsonPatch(): JsonPatchOperation[] {
-    return diffJson(toPlain(materialize(this.#origin.root, true)), this.build());
+    return diffJson(this.#base(), this.build());
   }
 
   toMergePatch(): unknown {
-    return mergePatchOf(toPlain(materialize(this.#origin.root, true)), this.build());
+    return mergePatchOf(this.#base(), this.build());
   }
 
   send<Data = unknown>(options: SendOptions): Promise<SendResult<Data>> {
     // Loaded on first use, so that a bundle of payload() alone leaves send() and its HTTP client out.
-    return import('../send/index.js').then((module) => module.send<Data>(this, options));
+    return import('../send/send.js').then((module) => module.send<Data>(this, options));
   }
 
   /** @internal The chain's options (for façades such as the Chilkat layer). */
@@ -210,6 +189,17 @@ export class PayloadBuilder {
       raw = context.raw;
     }
     return this.#chain({ kind: 'set', index: this.#length, operation: operation as 'set', segments, quoted, value: stored }, raw);
+  }
+
+  // object(), array(), remove() and update(path, fn): a path and nothing to copy.
+  #pathOp(kind: 'ensure' | 'remove' | 'update', operation: 'object' | 'array' | 'remove' | 'update', path: PathInput, fn?: unknown): PayloadBuilder {
+    const [segments, quoted] = this.#segments(path, operation, operation !== 'remove');
+    return this.#chain({ kind, index: this.#length, operation, segments, quoted, fn } as Op);
+  }
+
+  // The state the chain started from, as plain JSON (what the patches are relative to).
+  #base(): unknown {
+    return toPlain(materialize(this.#origin.root, true));
   }
 
   #chain(op: Op, raw = false): PayloadBuilder {
@@ -299,6 +289,25 @@ export class PayloadBuilder {
     // Checked like every value a builder takes: a diff must not carry undefined, NaN, a Date or a cycle into its operations.
     return toPlain(copyJsonValue(other, [], { protoKeys: this.#origin.options.protoKeys, raw: false }));
   }
+
+  /** @internal A builder's state, shared, and whether it holds raw numbers. */
+  static stateOf(builder: PayloadBuilder): [ObjectNode, boolean, ResolvedOptions] {
+    return [builder.#shared(), builder.#stateRaw, builder.#origin.options];
+  }
+}
+
+// What payload(base) and merge(partial) take: another builder's state, or a JSON object (copied, checked).
+function objectInput(input: unknown, options: ResolvedOptions, role: string): [ObjectNode | StoredObject, boolean] {
+  if (input instanceof PayloadBuilder) {
+    const [state, raw, from] = PayloadBuilder.stateOf(input);
+    // A chain that kept __proto__ keys hands its state to one that refuses them: checked as any value is (by copying it).
+    if (options.protoKeys === 'error' && from.protoKeys === 'keep') copyJsonValue(materialize(state, true), [], { protoKeys: 'error', raw: false });
+    return [state, raw];
+  }
+  const context = { protoKeys: options.protoKeys, raw: false };
+  const value = copyJsonValue(input, [], context);
+  if (!isObjectNode(value)) throw new JsonValueError('', describeValue(value), `an object (or a builder) ${role}`);
+  return [value, context.raw];
 }
 
 function checkBuilder(value: unknown, method: string): PayloadBuilder {
@@ -312,10 +321,4 @@ function tooLong(path: PathInput, at: number): PathSyntaxError {
   if (typeof path !== 'string') return new PathSyntaxError(`[${path.length} segments]`, at, expected, `${path.length} segments`, true);
   const parsed = parsePathCached(path, '.');
   return new PathSyntaxError(path, parsed.positions[at] ?? path.length, expected, `${parsed.segments.length} segments`);
-}
-
-function describeBase(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }

@@ -1,3 +1,4 @@
+import { caret } from './caret.js';
 import { PathpatchError } from './pathpatch-error.js';
 
 /**
@@ -37,8 +38,7 @@ export class PathSyntaxError extends PathpatchError {
     super(
       segments
         ? `expected ${expected} at segment ${position} in path ${path}, found ${foundText}`
-        : `expected ${expected} at ${position} in path ${JSON.stringify(path)}, found ${foundText}\n` +
-            `  ${printable(path)}\n  ${' '.repeat(position)}^`,
+        : `expected ${expected} at ${position} in path ${JSON.stringify(path)}, found ${foundText}${caret(path, position)}`,
     );
     this.path = path;
     this.position = position;
@@ -50,10 +50,4 @@ export class PathSyntaxError extends PathpatchError {
 function describeAt(path: string, position: number): string {
   if (position >= path.length) return 'end of path';
   return JSON.stringify(path[position]);
-}
-
-// Keeps the caret line aligned: control characters would break the picture, so show them as one visible char each.
-function printable(path: string): string {
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
-  return path.replace(/[\u0000-\u001f\u007f]/g, '\u00b7');
 }

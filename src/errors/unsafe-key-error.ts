@@ -1,3 +1,4 @@
+import { caret } from './caret.js';
 import { PathpatchError } from './pathpatch-error.js';
 
 const HINT = "pass { protoKeys: 'keep' } to store it as a plain own key";
@@ -34,8 +35,7 @@ export class UnsafeKeyError extends PathpatchError {
   /** The key was found in a path string at `position`. */
   static inPath(path: string, position: number, key: string): UnsafeKeyError {
     return new UnsafeKeyError(
-      `unsafe key ${JSON.stringify(key)} at ${position} in path ${JSON.stringify(path)}; ${HINT}\n` +
-        `  ${path}\n  ${' '.repeat(position)}^`,
+      `unsafe key ${JSON.stringify(key)} at ${position} in path ${JSON.stringify(path)}; ${HINT}${caret(path, position)}`,
       path,
       position,
       key,

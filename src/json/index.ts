@@ -6,4 +6,3 @@ export { copyJsonValue } from './copy-json.js';
 export type { CopyContext } from './copy-json.js';
 export { freezeNew } from './freeze.js';
 export { toPlain } from './to-plain.js';
-export { assertNoProtoKeys } from './proto-keys.js';

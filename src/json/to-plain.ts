@@ -1,4 +1,5 @@
 import type { StoredObject, StoredValue } from './json-types.js';
+import { setOwn } from './own.js';
 import { RawNumber } from './raw-number.js';
 
 /**
@@ -17,7 +18,7 @@ export function toPlain(value: StoredValue): StoredValue {
   for (const key of Object.keys(value)) {
     const item = toPlain(value[key] as StoredValue);
     if (item !== value[key]) changed = true;
-    Object.defineProperty(out, key, { value: item, enumerable: true, writable: true, configurable: true });
+    setOwn(out, key, item);
   }
   return changed ? Object.freeze(out) : value;
 }

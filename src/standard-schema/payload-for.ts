@@ -6,7 +6,6 @@ import type { SendOptions, SendResult } from '../send/index.js';
 import type { BaseFor } from '../types/index.js';
 import type { SchemaPayload, ValidationResult } from './schema-payload.js';
 import type { InferInput, InferOutput, StandardSchemaV1 } from './standard-schema.js';
-import { toValidationIssues } from './to-validation-issues.js';
 
 /**
  * Starts a payload builder checked by a Standard Schema validator (zod 4, valibot 1, arktype 2, …):
@@ -144,6 +143,8 @@ class SchemaBuilder {
     // A fresh, unfrozen copy: some validators write into what they are given (defaults, morphs).
     const result = await this.#schema['~standard'].validate(structuredClone(built));
     if (result.issues === undefined) return { value: result.value };
+    // Loaded only when there are issues to report, with the secret scrubbing they need.
+    const { toValidationIssues } = await import('./to-validation-issues.js');
     return { issues: toValidationIssues(result.issues, built) };
   }
 

@@ -11,10 +11,10 @@ const root = resolve(import.meta.dirname, '../..');
 const work = join(root, '.tmp', 'package-test');
 const project = join(work, 'project');
 let tarball = '';
-// What `npm install pathpatch` downloads; source maps and sources stay out of it.
-// Issue 9 asks for 300 kB: the porter's control-flow reader and the Chilkat HTTP entry brought it to about
-// 440 kB (the porter's code ships twice, ESM and CJS); this limit guards against further growth.
-const TARBALL_LIMIT = 460_000;
+// What `npm install pathpatch` downloads; source maps and sources stay out of it. Issue 9 asks for 300 kB:
+// the code is minified, one set of declarations (.d.cts) serves both formats, and the screenshot is a small
+// WebP. About 296 kB ships; the porter's code still ships twice (ESM and CJS), about 70 kB of it.
+const TARBALL_LIMIT = 300_000;
 
 /** Every file of the unpacked package, relative to its root. */
 function packedFiles(folder = join(project, 'node_modules', 'pathpatch')): string[] {
