@@ -36,6 +36,8 @@ export const CACHE_BYTES = 8 * 1024 * 1024;
 const ENTRY_OVERHEAD = 160;
 let cachedBytes = 0;
 const caches = new Map<string, Map<string, ParsedPath>>();
+// One string per distinct key across cached paths: the builder's Map lookups then match keys by identity, not by content.
+const keys = new Map<string, string>();
 // The default delimiter's cache, reached without the outer lookup (every set() of a default builder comes here).
 const dotCache = new Map<string, ParsedPath>();
 caches.set('.', dotCache);
@@ -88,6 +90,7 @@ export function parsePathCached(path: string, delimiter: string): ParsedPath {
 
 function clearCaches(): void {
   for (const cache of caches.values()) cache.clear();
+  keys.clear();
   cachedBytes = 0;
 }
 
@@ -124,7 +127,11 @@ function parseUncached(path: string, delimiter: string): ParsedPath {
       throw new PathSyntaxError(path, pos, `${JSON.stringify(delimiter)}, "[" or end of path`);
     }
   }
-  const quoted = segments.map((segment) => (typeof segment === 'string' ? JSON.stringify(segment) : ''));
+  const quoted = segments.map((segment, i) => {
+    if (typeof segment !== 'string') return '';
+    segments[i] = keys.get(segment) ?? (keys.set(segment, segment), segment);
+    return JSON.stringify(segment);
+  });
   // Frozen: parses are cached and shared by every builder that used the path.
   const special = segments.some((segment) => segment === '__proto__' || segment === APPEND);
   return { segments: Object.freeze(segments), positions: Object.freeze(positions), quoted: Object.freeze(quoted), special };
