@@ -79,9 +79,18 @@ export function parsePathCached(path: string, delimiter: string): ParsedPath {
     parsed = parseUncached(path, delimiter);
     // Path text, its keys and their quoted forms: about six bytes per character.
     const bytes = path.length * 6 + parsed.segments.length * 48 + ENTRY_OVERHEAD;
+    const segments = parsed.segments as PathSegment[];
     // A path too big for a sixteenth of the budget is parsed each time rather than evicting everything.
-    if (bytes > CACHE_BYTES / 16) return parsed;
+    if (bytes > CACHE_BYTES / 16) {
+      Object.freeze(segments);
+      return parsed;
+    }
     if (cache.size >= CACHE_LIMIT || cachedBytes + bytes > CACHE_BYTES) clearCaches();
+    for (let i = 0; i < segments.length; i++) {
+      const key = segments[i];
+      if (typeof key === 'string') segments[i] = keys.get(key) ?? (keys.set(key, key), key);
+    }
+    Object.freeze(segments);
     cache.set(path, parsed);
     cachedBytes += bytes;
   }
@@ -127,14 +136,10 @@ function parseUncached(path: string, delimiter: string): ParsedPath {
       throw new PathSyntaxError(path, pos, `${JSON.stringify(delimiter)}, "[" or end of path`);
     }
   }
-  const quoted = segments.map((segment, i) => {
-    if (typeof segment !== 'string') return '';
-    segments[i] = keys.get(segment) ?? (keys.set(segment, segment), segment);
-    return JSON.stringify(segment);
-  });
-  // Frozen: parses are cached and shared by every builder that used the path.
+  const quoted = segments.map((segment) => (typeof segment === 'string' ? JSON.stringify(segment) : ''));
   const special = segments.some((segment) => segment === '__proto__' || segment === APPEND);
-  return { segments: Object.freeze(segments), positions: Object.freeze(positions), quoted: Object.freeze(quoted), special };
+  // Frozen by the caller: parses are cached and shared by every builder that used the path.
+  return { segments, positions: Object.freeze(positions), quoted: Object.freeze(quoted), special };
 }
 
 function readKey(path: string, start: number, delimiter: string, segments: PathSegment[], positions: number[]): number {
