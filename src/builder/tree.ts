@@ -20,13 +20,16 @@ export class Member {
  * @internal An object of the payload being built: a `Map` from key to member, which keeps the order of the
  * calls that made the members for every key, where an object would move integer-like keys first.
  */
+// Empty objects share one map until their first member: payloads are full of them (object('addons.aws')).
+const NO_MEMBERS = new Map<string, Member>();
+
 export class ObjectNode {
   owner: Token;
-  readonly members: Map<string, Member>;
+  members: Map<string, Member>;
   /** build()'s frozen object for this node, once made (only for nodes no replay will change again). */
   plain: StoredObject | undefined;
 
-  constructor(owner: Token, members = new Map<string, Member>()) {
+  constructor(owner: Token, members = NO_MEMBERS) {
     this.owner = owner;
     this.members = members;
     this.plain = undefined;
@@ -92,6 +95,7 @@ export function lengthOf(array: ArrayNode | StoredArray): number {
 
 /** @internal Sets member `key` (quoted as `quoted`): an existing member keeps its place, a new one goes last. */
 export function putMember(node: ObjectNode, key: string, quoted: string, value: Child, maker: Maker): void {
+  if (node.members === NO_MEMBERS) node.members = new Map();
   node.members.set(key, new Member(quoted, value, maker));
 }
 
