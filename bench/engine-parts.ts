@@ -27,7 +27,7 @@ class Items {
   readonly items: unknown[] = [];
 }
 
-// The floor: one Map per object keyed by the quoted key, children stored as they are, nothing else.
+// The floor: one Map per object keyed by the member's text start from the parse cache (`"a":`), children stored as they are, nothing else.
 function trieReplay(ops: readonly Op[]): Trie {
   const root: Trie = new Map();
   for (const op of ops) {
@@ -58,7 +58,7 @@ function trieText(value: unknown): string {
   if (typeof value !== 'object' || value === null) return String(value);
   if (value instanceof Map) {
     let out = '';
-    for (const [key, child] of value as Trie) out += (out === '' ? '{' : ',') + key + ':' + trieText(child);
+    for (const [key, child] of value as Trie) out += (out === '' ? '{' : ',') + key + trieText(child); // the key's text ends with its colon
     return out === '' ? '{}' : out + '}';
   }
   const { items } = value as Items;

@@ -235,7 +235,7 @@ function replaceAt(parent: ObjectNode | ArrayNode, segment: PathSegment, value: 
 function put(parent: ObjectNode | ArrayNode, segment: PathSegment, quoted: string | undefined, value: Child, maker: Maker, options: ResolvedOptions): void {
   if (parent instanceof ObjectNode) {
     const key = segment as string;
-    putMember(parent, key, quoted ?? JSON.stringify(key), value, maker);
+    putMember(parent, key, quoted, value, maker);
     return;
   }
   const { items, makers } = parent;
@@ -303,7 +303,7 @@ function mergeInto(draft: Draft, target: ObjectNode, patch: StoredObject | Objec
       if (next !== current) replaceMember(target, key, next);
       mergeInto(draft, next, incoming as StoredObject | ObjectNode, op);
     } else {
-      putMember(target, key, quoted ?? JSON.stringify(key), incoming, op);
+      putMember(target, key, quoted, incoming, op);
     }
   };
   if (patch instanceof ObjectNode) {

@@ -19,7 +19,7 @@ export function emitCompact(child: Child, raw: boolean): string {
   if (child === null) return 'null';
   if (child instanceof ObjectNode) {
     let out = '';
-    for (const member of child.members.values()) out += (out === '' ? '{' : ',') + member.quoted + ':' + emitCompact(member.value, raw);
+    for (const member of child.members.values()) out += (out === '' ? '{' : ',') + member.quoted + emitCompact(member.value, raw);
     return out === '' ? '{}' : out + '}';
   }
   if (child instanceof ArrayNode) {
@@ -38,7 +38,7 @@ export function emitPretty(child: Child, raw: boolean, indent: string): string {
   if (child instanceof ObjectNode) {
     const inner = indent + '  ';
     const members: string[] = [];
-    for (const member of child.members.values()) members.push(`${member.quoted}: ${emitPretty(member.value, raw, inner)}`);
+    for (const member of child.members.values()) members.push(`${member.quoted} ${emitPretty(member.value, raw, inner)}`);
     return members.length === 0 ? '{}' : `{\n${inner}${members.join(`,\n${inner}`)}\n${indent}}`;
   }
   if (child instanceof ArrayNode) {

@@ -7,7 +7,7 @@ import type { Maker } from './ops.js';
  */
 export type Token = object;
 
-/** @internal One member of an object node: its key as JSON text (quoted once), its value, and the op that made it. Never changed: a new value is a new member, so copies of a node may share them. */
+/** @internal One member of an object node: how its text starts (the key as JSON text and a colon, `"a":`, made once), its value, and the op that made it. Never changed: a new value is a new member, so copies of a node may share them. */
 export class Member {
   constructor(
     readonly quoted: string,
@@ -93,10 +93,10 @@ export function lengthOf(array: ArrayNode | StoredArray): number {
   return array instanceof ArrayNode ? array.items.length : array.length;
 }
 
-/** @internal Sets member `key` (quoted as `quoted`): an existing member keeps its place, a new one goes last. */
-export function putMember(node: ObjectNode, key: string, quoted: string, value: Child, maker: Maker): void {
+/** @internal Sets member `key` (`quoted`: its text start from the parse cache, when known): an existing member keeps its place, a new one goes last. */
+export function putMember(node: ObjectNode, key: string, quoted: string | undefined, value: Child, maker: Maker): void {
   if (node.members === NO_MEMBERS) node.members = new Map();
-  node.members.set(key, new Member(quoted, value, maker));
+  node.members.set(key, new Member(quoted ?? JSON.stringify(key) + ':', value, maker));
 }
 
 /** @internal Replaces the value of an existing member, keeping who made it (a copy of the same value). */
@@ -108,7 +108,7 @@ export function replaceMember(node: ObjectNode, key: string, value: Child): void
 /** @internal A node owned by `token` for a stored object, one level deep (its members stay stored values). */
 export function objectFromStored(value: StoredObject, maker: Maker, token: Token): ObjectNode {
   const node = new ObjectNode(token);
-  for (const key of Object.keys(value)) putMember(node, key, JSON.stringify(key), value[key] as StoredValue, maker);
+  for (const key of Object.keys(value)) putMember(node, key, undefined, value[key] as StoredValue, maker);
   return node;
 }
 

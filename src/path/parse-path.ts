@@ -5,7 +5,7 @@ import { APPEND, MAX_INDEX, type PathSegment } from './segment.js';
 export interface ParsedPath {
   readonly segments: readonly PathSegment[];
   readonly positions: readonly number[];
-  /** Each key segment as JSON text (`"a"`), quoted once here so that emit() writes it as is; `''` for indexes. */
+  /** Each key segment as JSON text and a colon (`"a":`), made once here so that emit() writes a member's start as is; `''` for indexes. */
   readonly quoted: readonly string[];
   /** Whether a segment is `__proto__` or `[]`, so that callers check only the paths that need it. */
   readonly special: boolean;
@@ -136,7 +136,7 @@ function parseUncached(path: string, delimiter: string): ParsedPath {
       throw new PathSyntaxError(path, pos, `${JSON.stringify(delimiter)}, "[" or end of path`);
     }
   }
-  const quoted = segments.map((segment) => (typeof segment === 'string' ? JSON.stringify(segment) : ''));
+  const quoted = segments.map((segment) => (typeof segment === 'string' ? JSON.stringify(segment) + ':' : ''));
   const special = segments.some((segment) => segment === '__proto__' || segment === APPEND);
   // Frozen by the caller: parses are cached and shared by every builder that used the path.
   return { segments, positions: Object.freeze(positions), quoted: Object.freeze(quoted), special };
