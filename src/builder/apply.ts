@@ -9,7 +9,6 @@ import {
   arrayFromStored,
   copyArrayNode,
   copyObjectNode,
-  deleteMember,
   describeChild,
   isArrayChild,
   isObjectChild,
@@ -163,24 +162,21 @@ function setAt(draft: Draft, op: PathOp, value: Child, options: ResolvedOptions,
   const last = segments.length - 1;
   for (let i = 0; ; i++) {
     const segment = segments[i] as PathSegment;
-    // One lookup per step: the child, who made it, and its slot (-1 when missing).
-    let slot = -1;
+    // One lookup per step: the child and who made it.
     let child: Child | undefined;
     let childMaker: Maker | undefined;
     if (parent instanceof ObjectNode) {
-      const found = parent.slots.get(segment as string);
-      if (found !== undefined) {
-        slot = found;
-        child = parent.values[found];
-        childMaker = parent.makers[found];
+      const member = parent.members.get(segment as string);
+      if (member !== undefined) {
+        child = member.value;
+        childMaker = member.maker;
       }
     } else if (segment !== APPEND) {
       const length = parent.items.length;
       if ((segment as number) > length) checkGap(op, i, segment as number, length, options, maker);
       if ((segment as number) < length) {
-        slot = segment as number;
-        child = parent.items[slot];
-        childMaker = parent.makers[slot];
+        child = parent.items[segment as number];
+        childMaker = parent.makers[segment as number];
       }
     }
     if (i === last) {
@@ -203,12 +199,12 @@ function setAt(draft: Draft, op: PathOp, value: Child, options: ResolvedOptions,
       next = child as ObjectNode | ArrayNode;
       if (next.owner !== token) {
         next = next instanceof ObjectNode ? copyObjectNode(next, token) : copyArrayNode(next, token);
-        setSlot(parent, slot, next);
+        replaceAt(parent, segment, next);
       }
     } else if (needObject ? isObjectChild(child) : Array.isArray(child)) {
       // A stored container (a value set earlier, the base): becomes a node one level at a time.
       next = needObject ? objectFromStored(child as StoredObject, childMaker ?? op, token) : arrayFromStored(child as StoredArray, childMaker ?? op, token);
-      setSlot(parent, slot, next);
+      replaceAt(parent, segment, next);
     } else {
       if (options.conflicts === 'error') throw conflict(op, i + 1, describeChild(child), needObject ? 'an object' : 'an array', childMaker);
       // 'replace' (or 'skip' after plan approved): a fresh container takes its place.
@@ -219,12 +215,6 @@ function setAt(draft: Draft, op: PathOp, value: Child, options: ResolvedOptions,
     maker = childMaker;
     parent = next;
   }
-}
-
-// Replaces the value in an existing slot with its own copy (who made it stays the same).
-function setSlot(parent: ObjectNode | ArrayNode, slot: number, value: ObjectNode | ArrayNode): void {
-  if (parent instanceof ObjectNode) parent.values[slot] = value;
-  else parent.items[slot] = value;
 }
 
 function childAt(parent: ObjectNode | ArrayNode, segment: PathSegment): Child | undefined {
@@ -245,7 +235,7 @@ function replaceAt(parent: ObjectNode | ArrayNode, segment: PathSegment, value: 
 function put(parent: ObjectNode | ArrayNode, segment: PathSegment, quoted: string | undefined, value: Child, maker: Maker, options: ResolvedOptions): void {
   if (parent instanceof ObjectNode) {
     const key = segment as string;
-    putMember(parent, key, quoted ?? JSON.stringify(key), value, maker);
+    putMember(parent, key, quoted, value, maker);
     return;
   }
   const { items, makers } = parent;
@@ -297,7 +287,7 @@ function remove(draft: Draft, op: PathOp, options: ResolvedOptions): void {
   }
   const segment = segments[last] as PathSegment;
   if (parent instanceof ObjectNode) {
-    deleteMember(parent, segment as string);
+    parent.members.delete(segment as string);
   } else {
     parent.items.splice(segment as number, 1);
     parent.makers.splice(segment as number, 1);
@@ -313,11 +303,11 @@ function mergeInto(draft: Draft, target: ObjectNode, patch: StoredObject | Objec
       if (next !== current) replaceMember(target, key, next);
       mergeInto(draft, next, incoming as StoredObject | ObjectNode, op);
     } else {
-      putMember(target, key, quoted ?? JSON.stringify(key), incoming, op);
+      putMember(target, key, quoted, incoming, op);
     }
   };
   if (patch instanceof ObjectNode) {
-    for (const [key, slot] of patch.slots) visit(key, patch.quoted[slot], patch.values[slot] as Child);
+    for (const [key, member] of patch.members) visit(key, member.quoted, member.value);
   } else {
     for (const key of Object.keys(patch)) visit(key, undefined, patch[key] as StoredValue);
   }

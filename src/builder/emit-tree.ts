@@ -18,13 +18,8 @@ export function emitCompact(child: Child, raw: boolean): string {
   }
   if (child === null) return 'null';
   if (child instanceof ObjectNode) {
-    const { quoted, values } = child;
     let out = '';
-    for (let i = 0; i < values.length; i++) {
-      const value = values[i];
-      if (value === undefined) continue; // a removed member
-      out += (out === '' ? '{' : ',') + (quoted[i] as string) + ':' + emitCompact(value, raw);
-    }
+    for (const member of child.members.values()) out += (out === '' ? '{' : ',') + member.quoted + emitCompact(member.value, raw);
     return out === '' ? '{}' : out + '}';
   }
   if (child instanceof ArrayNode) {
@@ -43,9 +38,7 @@ export function emitPretty(child: Child, raw: boolean, indent: string): string {
   if (child instanceof ObjectNode) {
     const inner = indent + '  ';
     const members: string[] = [];
-    child.values.forEach((value, i) => {
-      if (value !== undefined) members.push(`${child.quoted[i] as string}: ${emitPretty(value, raw, inner)}`);
-    });
+    for (const member of child.members.values()) members.push(`${member.quoted} ${emitPretty(member.value, raw, inner)}`);
     return members.length === 0 ? '{}' : `{\n${inner}${members.join(`,\n${inner}`)}\n${indent}}`;
   }
   if (child instanceof ArrayNode) {

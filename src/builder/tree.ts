@@ -7,27 +7,31 @@ import type { Maker } from './ops.js';
  */
 export type Token = object;
 
+/** @internal One member of an object node: how its text starts (the key as JSON text and a colon, `"a":`, made once), its value, and the op that made it. Never changed: a new value is a new member, so copies of a node may share them. */
+export class Member {
+  constructor(
+    readonly quoted: string,
+    readonly value: Child,
+    readonly maker: Maker,
+  ) {}
+}
+
 /**
- * @internal An object of the payload being built: members in the order of the calls that made them
- * (integer-like keys included), each key kept as JSON text for emit() and with the op that made its value.
+ * @internal An object of the payload being built: a `Map` from key to member, which keeps the order of the
+ * calls that made the members for every key, where an object would move integer-like keys first.
  */
+// Empty objects share one map until their first member: payloads are full of them (object('addons.aws')).
+const NO_MEMBERS = new Map<string, Member>();
+
 export class ObjectNode {
   owner: Token;
-  /** Key → slot. A Map keeps insertion order for every key, where an object would move integer-like keys first. */
-  readonly slots: Map<string, number>;
-  readonly quoted: string[];
-  /** `undefined` marks a removed member's slot. */
-  readonly values: (Child | undefined)[];
-  readonly makers: Maker[];
+  members: Map<string, Member>;
   /** build()'s frozen object for this node, once made (only for nodes no replay will change again). */
   plain: StoredObject | undefined;
 
-  constructor(owner: Token, slots = new Map<string, number>(), quoted: string[] = [], values: (Child | undefined)[] = [], makers: Maker[] = []) {
+  constructor(owner: Token, members = NO_MEMBERS) {
     this.owner = owner;
-    this.slots = slots;
-    this.quoted = quoted;
-    this.values = values;
-    this.makers = makers;
+    this.members = members;
     this.plain = undefined;
   }
 }
@@ -69,18 +73,13 @@ export function describeChild(child: Child): string {
 
 /** @internal The member `key` of an object child, or `undefined`. */
 export function memberOf(object: ObjectNode | StoredObject, key: string): Child | undefined {
-  if (object instanceof ObjectNode) {
-    const slot = object.slots.get(key);
-    return slot === undefined ? undefined : object.values[slot];
-  }
+  if (object instanceof ObjectNode) return object.members.get(key)?.value;
   return Object.hasOwn(object, key) ? object[key] : undefined;
 }
 
 /** @internal The op that made member `key`, when the object is a node. */
 export function memberMaker(object: ObjectNode | StoredObject, key: string): Maker | undefined {
-  if (!(object instanceof ObjectNode)) return undefined;
-  const slot = object.slots.get(key);
-  return slot === undefined ? undefined : object.makers[slot];
+  return object instanceof ObjectNode ? object.members.get(key)?.maker : undefined;
 }
 
 /** @internal Element `index` of an array child, or `undefined` past the end. */
@@ -94,38 +93,22 @@ export function lengthOf(array: ArrayNode | StoredArray): number {
   return array instanceof ArrayNode ? array.items.length : array.length;
 }
 
-/** @internal Sets member `key` (quoted as `quoted`): an existing member keeps its place, a new one goes last. */
-export function putMember(node: ObjectNode, key: string, quoted: string, value: Child, maker: Maker): void {
-  const slot = node.slots.get(key);
-  if (slot === undefined) {
-    node.slots.set(key, node.values.length);
-    node.quoted.push(quoted);
-    node.values.push(value);
-    node.makers.push(maker);
-  } else {
-    node.values[slot] = value;
-    node.makers[slot] = maker;
-  }
+/** @internal Sets member `key` (`quoted`: its text start from the parse cache, when known): an existing member keeps its place, a new one goes last. */
+export function putMember(node: ObjectNode, key: string, quoted: string | undefined, value: Child, maker: Maker): void {
+  if (node.members === NO_MEMBERS) node.members = new Map();
+  node.members.set(key, new Member(quoted ?? JSON.stringify(key) + ':', value, maker));
 }
 
 /** @internal Replaces the value of an existing member, keeping who made it (a copy of the same value). */
 export function replaceMember(node: ObjectNode, key: string, value: Child): void {
-  const slot = node.slots.get(key);
-  if (slot !== undefined) node.values[slot] = value;
-}
-
-/** @internal Removes member `key`; its slot stays empty so that the other members keep their places. */
-export function deleteMember(node: ObjectNode, key: string): void {
-  const slot = node.slots.get(key);
-  if (slot === undefined) return;
-  node.values[slot] = undefined;
-  node.slots.delete(key);
+  const member = node.members.get(key);
+  if (member !== undefined) putMember(node, key, member.quoted, value, member.maker);
 }
 
 /** @internal A node owned by `token` for a stored object, one level deep (its members stay stored values). */
 export function objectFromStored(value: StoredObject, maker: Maker, token: Token): ObjectNode {
   const node = new ObjectNode(token);
-  for (const key of Object.keys(value)) putMember(node, key, JSON.stringify(key), value[key] as StoredValue, maker);
+  for (const key of Object.keys(value)) putMember(node, key, undefined, value[key] as StoredValue, maker);
   return node;
 }
 
@@ -134,12 +117,9 @@ export function arrayFromStored(value: StoredArray, maker: Maker, token: Token):
   return new ArrayNode(token, value.slice(), new Array<Maker>(value.length).fill(maker));
 }
 
-/** @internal A copy of a shared object node for `token` to change (removed slots dropped). */
+/** @internal A copy of a shared object node for `token` to change (members are never changed, so they are shared). */
 export function copyObjectNode(node: ObjectNode, token: Token): ObjectNode {
-  if (node.slots.size === node.values.length) return new ObjectNode(token, new Map(node.slots), node.quoted.slice(), node.values.slice(), node.makers.slice());
-  const copy = new ObjectNode(token);
-  for (const [key, slot] of node.slots) putMember(copy, key, node.quoted[slot] as string, node.values[slot] as Child, node.makers[slot] as Maker);
-  return copy;
+  return new ObjectNode(token, new Map(node.members));
 }
 
 /** @internal A copy of a shared array node for `token` to change. */
@@ -155,8 +135,7 @@ export function materialize(child: Child | undefined, cache: boolean): StoredVal
   if (child instanceof ObjectNode) {
     if (child.plain !== undefined) return child.plain;
     const out: StoredObject = {};
-    const { values } = child;
-    for (const [key, slot] of child.slots) setOwn(out, key, materialize(values[slot], cache));
+    for (const [key, member] of child.members) setOwn(out, key, materialize(member.value, cache));
     Object.freeze(out);
     if (cache) child.plain = out;
     return out;

@@ -5,7 +5,7 @@ import { APPEND, MAX_INDEX, type PathSegment } from './segment.js';
 export interface ParsedPath {
   readonly segments: readonly PathSegment[];
   readonly positions: readonly number[];
-  /** Each key segment as JSON text (`"a"`), quoted once here so that emit() writes it as is; `''` for indexes. */
+  /** Each key segment as JSON text and a colon (`"a":`), made once here so that emit() writes a member's start as is; `''` for indexes. */
   readonly quoted: readonly string[];
   /** Whether a segment is `__proto__` or `[]`, so that callers check only the paths that need it. */
   readonly special: boolean;
@@ -36,6 +36,8 @@ export const CACHE_BYTES = 8 * 1024 * 1024;
 const ENTRY_OVERHEAD = 160;
 let cachedBytes = 0;
 const caches = new Map<string, Map<string, ParsedPath>>();
+// One string per distinct key across cached paths: the builder's Map lookups then match keys by identity, not by content.
+const keys = new Map<string, string>();
 // The default delimiter's cache, reached without the outer lookup (every set() of a default builder comes here).
 const dotCache = new Map<string, ParsedPath>();
 caches.set('.', dotCache);
@@ -77,9 +79,18 @@ export function parsePathCached(path: string, delimiter: string): ParsedPath {
     parsed = parseUncached(path, delimiter);
     // Path text, its keys and their quoted forms: about six bytes per character.
     const bytes = path.length * 6 + parsed.segments.length * 48 + ENTRY_OVERHEAD;
+    const segments = parsed.segments as PathSegment[];
     // A path too big for a sixteenth of the budget is parsed each time rather than evicting everything.
-    if (bytes > CACHE_BYTES / 16) return parsed;
+    if (bytes > CACHE_BYTES / 16) {
+      Object.freeze(segments);
+      return parsed;
+    }
     if (cache.size >= CACHE_LIMIT || cachedBytes + bytes > CACHE_BYTES) clearCaches();
+    for (let i = 0; i < segments.length; i++) {
+      const key = segments[i];
+      if (typeof key === 'string') segments[i] = keys.get(key) ?? (keys.set(key, key), key);
+    }
+    Object.freeze(segments);
     cache.set(path, parsed);
     cachedBytes += bytes;
   }
@@ -88,6 +99,7 @@ export function parsePathCached(path: string, delimiter: string): ParsedPath {
 
 function clearCaches(): void {
   for (const cache of caches.values()) cache.clear();
+  keys.clear();
   cachedBytes = 0;
 }
 
@@ -124,10 +136,10 @@ function parseUncached(path: string, delimiter: string): ParsedPath {
       throw new PathSyntaxError(path, pos, `${JSON.stringify(delimiter)}, "[" or end of path`);
     }
   }
-  const quoted = segments.map((segment) => (typeof segment === 'string' ? JSON.stringify(segment) : ''));
-  // Frozen: parses are cached and shared by every builder that used the path.
+  const quoted = segments.map((segment) => (typeof segment === 'string' ? JSON.stringify(segment) + ':' : ''));
   const special = segments.some((segment) => segment === '__proto__' || segment === APPEND);
-  return { segments: Object.freeze(segments), positions: Object.freeze(positions), quoted: Object.freeze(quoted), special };
+  // Frozen by the caller: parses are cached and shared by every builder that used the path.
+  return { segments, positions: Object.freeze(positions), quoted: Object.freeze(quoted), special };
 }
 
 function readKey(path: string, start: number, delimiter: string, segments: PathSegment[], positions: number[]): number {
