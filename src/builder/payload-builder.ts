@@ -32,6 +32,11 @@ interface Origin {
  * from the tree; `build()` turns it into deep-frozen objects, cached per node.
  */
 export class PayloadBuilder {
+  /** The class's name for `Object.prototype.toString` and error texts; unlike `constructor.name`, it survives minification. */
+  get [Symbol.toStringTag](): string {
+    return 'PayloadBuilder';
+  }
+
   readonly #origin: Origin;
   readonly #parent: PayloadBuilder | undefined;
   readonly #op: Op | undefined;

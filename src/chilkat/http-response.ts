@@ -15,6 +15,11 @@ function charsetOf(contentType: string | undefined): BufferEncoding {
  * response?.StatusCode; //=> 200
  */
 export class HttpResponse {
+  /** The class's name for `Object.prototype.toString` and error texts; unlike `constructor.name`, it survives minification. */
+  get [Symbol.toStringTag](): string {
+    return 'HttpResponse';
+  }
+
   #status = 0;
   #statusText = '';
   #headers: readonly (readonly [string, string])[] = [];

@@ -46,6 +46,11 @@ interface BodySpec {
  * if (response === null) console.log(http.LastErrorText); else console.log(response.StatusCode, response.BodyStr);
  */
 export class Http {
+  /** The class's name for `Object.prototype.toString` and error texts; unlike `constructor.name`, it survives minification. */
+  get [Symbol.toStringTag](): string {
+    return 'Http';
+  }
+
   #headers: [string, string][] = [];
 
   /** Sent as `Authorization: Bearer <token>` when non-empty (not prefixed twice). */

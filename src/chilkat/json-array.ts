@@ -21,6 +21,11 @@ import {
  * json.ArrayOf('tags')?.StringAt(0); //=> 'a'
  */
 export class JsonArray {
+  /** The class's name for `Object.prototype.toString` and error texts; unlike `constructor.name`, it survives minification. */
+  get [Symbol.toStringTag](): string {
+    return 'JsonArray';
+  }
+
   #node: ChilkatArrayNode = createArrayNode();
   #allowInvalid = false;
 

@@ -56,6 +56,11 @@ function toInt32(value: unknown): number {
  * json.Emit(); //=> '{"user":{"name":"Ann","tags":[{"id":7}]}}'
  */
 export class JsonObject {
+  /** The class's name for `Object.prototype.toString` and error texts; unlike `constructor.name`, it survives minification. */
+  get [Symbol.toStringTag](): string {
+    return 'JsonObject';
+  }
+
   #node: ChilkatObjectNode;
   readonly #allowInvalid: boolean;
   #touched: boolean;

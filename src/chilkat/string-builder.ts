@@ -7,6 +7,11 @@
  * sb.GetAsString(); //=> '{"a":1}'
  */
 export class StringBuilder {
+  /** The class's name for `Object.prototype.toString` and error texts; unlike `constructor.name`, it survives minification. */
+  get [Symbol.toStringTag](): string {
+    return 'StringBuilder';
+  }
+
   #text = '';
 
   /** Whether the last method call succeeded. */

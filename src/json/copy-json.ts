@@ -94,7 +94,9 @@ function depthError(at: readonly PathSegment[]): JsonValueError {
   );
 }
 
+// A class's own Symbol.toStringTag first: our classes set one, as their names are minified in the ESM build.
 function className(object: object): string {
-  const name = (object.constructor as { name?: unknown } | undefined)?.name;
+  const tag = (object as { [Symbol.toStringTag]?: unknown })[Symbol.toStringTag];
+  const name = typeof tag === 'string' ? tag : (object.constructor as { name?: unknown } | undefined)?.name;
   return typeof name === 'string' && name !== '' ? name : 'a class';
 }

@@ -132,9 +132,16 @@ describe('the packed tarball', () => {
        const text = payload().set('a.b[0]', 1).set('n', rawNumber('1.50')).emit();
        let syntax = '';
        try { payload().set('a[', 1); } catch (e) { syntax = e instanceof PathSyntaxError ? e.name : 'other'; }
-       console.log(JSON.stringify({ text, syntax }));`,
+       let value = '';
+       try { payload().set('x', payload()).emit(); } catch (e) { value = e.message; }
+       console.log(JSON.stringify({ text, syntax, value }));`,
     );
-    expect(JSON.parse(run('node', ['esm.mjs']))).toEqual({ text: '{"a":{"b":[1]},"n":1.50}', syntax: 'PathSyntaxError' });
+    // The ESM build is minified: a builder given as a value is still named by its class (Symbol.toStringTag).
+    expect(JSON.parse(run('node', ['esm.mjs']))).toEqual({
+      text: '{"a":{"b":[1]},"n":1.50}',
+      syntax: 'PathSyntaxError',
+      value: 'invalid value at "x": found an instance of PayloadBuilder, expected a plain object',
+    });
   });
 
   it('requires from CJS', () => {
