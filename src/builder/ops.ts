@@ -9,6 +9,8 @@ interface OpBase {
   /** 0-based place in the chain. */
   readonly index: number;
   readonly operation: Operation;
+  /** Whether the op brings raw numbers in (a copied value or merged object that held some, or produce()). */
+  readonly raw?: boolean;
 }
 
 interface PathOp extends OpBase {

@@ -23,6 +23,27 @@ interface Origin {
   readonly options: ResolvedOptions;
 }
 
+/** A builder's computed results, made on first need: recording a call creates none of this. */
+interface Memo {
+  state: ObjectNode | undefined;
+  stateRaw: boolean;
+  // Eager checks: the replay that made state, and whether a child may take the state over and change it in place.
+  token: Token | undefined;
+  handOver: boolean;
+  plain: Readonly<Record<string, unknown>> | undefined;
+  text: string | undefined;
+}
+
+// A parsed path as an op stores it; string paths hand over the parse cache's entry as is.
+interface PathParts {
+  readonly segments: readonly PathSegment[];
+  readonly quoted: readonly string[] | undefined;
+}
+
+function memo(state: ObjectNode | undefined, stateRaw: boolean): Memo {
+  return { state, stateRaw, token: undefined, handOver: false, plain: undefined, text: undefined };
+}
+
 /**
  * @internal The runtime builder behind `payload()`. Each call records an op
  * and returns a new builder pointing at its parent (an op-log); `emit()` and
@@ -37,29 +58,22 @@ export class PayloadBuilder {
     return 'PayloadBuilder';
   }
 
+  // Four fields, so that recording a call is one small builder and one op: the rest waits in #memo for emit()/build().
   readonly #origin: Origin;
   readonly #parent: PayloadBuilder | undefined;
   readonly #op: Op | undefined;
-  readonly #length: number;
-  readonly #raw: boolean;
-  #state: ObjectNode | undefined;
-  #stateRaw = false;
-  // Eager checks: the replay that made #state, and whether a child may take the state over and change it in place.
-  #token: Token | undefined;
-  #handOver = false;
-  #plain: Readonly<Record<string, unknown>> | undefined;
-  #text: string | undefined;
+  #memo: Memo | undefined;
 
-  constructor(origin: Origin, parent?: PayloadBuilder, op?: Op, raw = false) {
+  constructor(origin: Origin, parent?: PayloadBuilder, op?: Op) {
     this.#origin = origin;
     this.#parent = parent;
     this.#op = op;
-    this.#length = parent === undefined ? 0 : parent.#length + 1;
-    this.#raw = raw || (parent === undefined ? origin.baseRaw : parent.#raw);
-    if (parent === undefined) {
-      this.#state = origin.root;
-      this.#stateRaw = origin.baseRaw;
-    }
+    this.#memo = parent === undefined ? memo(origin.root, origin.baseRaw) : undefined;
+  }
+
+  // The number of calls recorded before this builder: the index of the next op.
+  get #length(): number {
+    return this.#op === undefined ? 0 : this.#op.index + 1;
   }
 
   /** @internal Makes the first builder of a chain. */
@@ -98,7 +112,7 @@ export class PayloadBuilder {
 
   merge(partial: unknown): PayloadBuilder {
     const [value, raw] = objectInput(partial, this.#origin.options, 'to merge');
-    return this.#chain({ kind: 'merge', index: this.#length, operation: 'merge', value }, raw);
+    return this.#chain({ kind: 'merge', index: this.#length, operation: 'merge', raw, value });
   }
 
   when(condition: boolean | ((builder: PayloadBuilder) => boolean), fn: (builder: PayloadBuilder) => PayloadBuilder): PayloadBuilder {
@@ -113,15 +127,16 @@ export class PayloadBuilder {
   produce(recipe: (draft: never) => unknown): PayloadBuilder {
     if (typeof recipe !== 'function') throw new TypeError(`produce() expects a recipe function, found ${typeof recipe}`);
     if (currentProducer() === undefined) throw new PathpatchError(PRODUCE_NEEDS_IMMER);
-    return this.#chain({ kind: 'produce', index: this.#length, operation: 'produce', recipe }, true);
+    return this.#chain({ kind: 'produce', index: this.#length, operation: 'produce', raw: true, recipe });
   }
 
   build(): Readonly<Record<string, unknown>> {
-    if (this.#plain !== undefined) return this.#plain;
+    if (this.#memo?.plain !== undefined) return this.#memo.plain;
     const stored = materialize(this.#shared(), true);
+    const results = this.#memo as Memo;
     // Without raw numbers the frozen state already is plain JSON; with them, build() reads them as numbers.
-    this.#plain = (this.#stateRaw ? toPlain(stored) : stored) as Readonly<Record<string, unknown>>;
-    return this.#plain;
+    results.plain = (results.stateRaw ? toPlain(stored) : stored) as Readonly<Record<string, unknown>>;
+    return results.plain;
   }
 
   toJSON(): Readonly<Record<string, unknown>> {
@@ -130,21 +145,25 @@ export class PayloadBuilder {
 
   emit(options?: EmitOptions): string {
     if (options === undefined || (options.pretty !== true && options.crlf !== true)) {
-      this.#text ??= emitCompact(this.#shared(), this.#stateRaw);
-      return this.#text;
+      if (this.#memo?.text !== undefined) return this.#memo.text;
+      const state = this.#shared();
+      const results = this.#memo as Memo;
+      results.text = emitCompact(state, results.stateRaw);
+      return results.text;
     }
     // crlf changes only line breaks, which compact text has none of.
     if (options.pretty !== true) return this.emit();
-    const text = emitPretty(this.#shared(), this.#stateRaw, '');
+    const state = this.#shared();
+    const text = emitPretty(state, (this.#memo as Memo).stateRaw, '');
     return options.crlf === true ? text.replace(/\n/g, '\r\n') : text;
   }
 
   get(path: PathInput): unknown {
-    return read(this.build() as StoredObject, this.#segments(path, 'get', false)[0]);
+    return read(this.build() as StoredObject, this.#segments(path, 'get', false).segments);
   }
 
   has(path: PathInput): boolean {
-    return read(this.build() as StoredObject, this.#segments(path, 'has', false)[0]) !== undefined;
+    return read(this.build() as StoredObject, this.#segments(path, 'has', false).segments) !== undefined;
   }
 
   entries(): [string, unknown][] {
@@ -178,8 +197,8 @@ export class PayloadBuilder {
   }
 
   #valued(operation: Operation, path: PathInput, append: boolean, value: unknown): PayloadBuilder {
-    const [parsed, quoted] = this.#segments(path, operation, true);
-    const segments: readonly PathSegment[] = append ? [...parsed, APPEND] : parsed;
+    const parts = this.#segments(path, operation, true);
+    const segments: readonly PathSegment[] = append ? [...parts.segments, APPEND] : parts.segments;
     if (segments.length > MAX_DEPTH) throw tooLong(path, segments.length - 1);
     let stored: StoredValue;
     let raw = false;
@@ -193,13 +212,13 @@ export class PayloadBuilder {
       stored = copyJsonValue(value, segments, context);
       raw = context.raw;
     }
-    return this.#chain({ kind: 'set', index: this.#length, operation: operation as 'set', segments, quoted, value: stored }, raw);
+    return this.#chain({ kind: 'set', index: this.#length, operation: operation as 'set', raw, segments, quoted: parts.quoted, value: stored });
   }
 
   // object(), array(), remove() and update(path, fn): a path and nothing to copy.
   #pathOp(kind: 'ensure' | 'remove' | 'update', operation: 'object' | 'array' | 'remove' | 'update', path: PathInput, fn?: unknown): PayloadBuilder {
-    const [segments, quoted] = this.#segments(path, operation, operation !== 'remove');
-    return this.#chain({ kind, index: this.#length, operation, segments, quoted, fn } as Op);
+    const { segments, quoted } = this.#segments(path, operation, operation !== 'remove');
+    return this.#chain({ kind, index: this.#length, operation, raw: false, segments, quoted, fn } as Op);
   }
 
   // The state the chain started from, as plain JSON (what the patches are relative to).
@@ -207,43 +226,43 @@ export class PayloadBuilder {
     return toPlain(materialize(this.#origin.root, true));
   }
 
-  #chain(op: Op, raw = false): PayloadBuilder {
-    const next = new PayloadBuilder(this.#origin, this, op, raw);
+  #chain(op: Op): PayloadBuilder {
+    const next = new PayloadBuilder(this.#origin, this, op);
     if (this.#origin.options.checks === 'eager') next.#replayNow();
     return next;
   }
 
   // Eager checks: replay this builder's op now, so that a conflict throws from the call that made it.
   #replayNow(): void {
-    const parent = this.#parent as PayloadBuilder;
-    if (parent.#state === undefined || !parent.#handOver) {
+    const parent = (this.#parent as PayloadBuilder).#memo;
+    if (parent?.state === undefined || !parent.handOver) {
       this.#compute();
     } else {
       // A linear chain: take the parent's state over and change it in place (the parent recomputes it if ever asked).
-      const draft: Draft = { root: parent.#state, token: parent.#token as Token, raw: parent.#stateRaw };
-      parent.#state = undefined;
-      parent.#handOver = false;
-      applyOp(draft, this.#op as Op, this.#origin.options);
-      this.#state = draft.root;
-      this.#stateRaw = draft.raw || this.#raw;
-      this.#token = draft.token;
+      const op = this.#op as Op;
+      const draft: Draft = { root: parent.state, token: parent.token as Token, raw: parent.stateRaw };
+      parent.state = undefined;
+      parent.handOver = false;
+      applyOp(draft, op, this.#origin.options);
+      const results = memo(draft.root, draft.raw || op.raw === true);
+      results.token = draft.token;
+      this.#memo = results;
     }
-    this.#handOver = true;
+    (this.#memo as Memo).handOver = true;
   }
 
-  #segments(path: PathInput, method: string, appendAllowed: boolean): [readonly PathSegment[], readonly string[] | undefined] {
+  #segments(path: PathInput, method: string, appendAllowed: boolean): PathParts {
     const { delimiter, protoKeys } = this.#origin.options;
-    let segments: readonly PathSegment[];
-    let quoted: readonly string[] | undefined;
+    let parts: PathParts;
     if (typeof path === 'string') {
       const parsed = parsePathCached(path, delimiter);
-      segments = parsed.segments;
-      quoted = parsed.quoted;
       // The common case: a cached path with no __proto__ and no [] needs no further check.
-      if (!parsed.special && segments.length <= MAX_DEPTH) return [segments, quoted];
+      if (!parsed.special && parsed.segments.length <= MAX_DEPTH) return parsed;
+      parts = parsed;
     } else {
-      segments = toSegments(path, delimiter);
+      parts = { segments: toSegments(path, delimiter), quoted: undefined };
     }
+    const { segments } = parts;
     if (segments.length === 0) throw new PathSyntaxError(segmentsText(segments), 0, 'at least one segment', 'none', true);
     if (segments.length > MAX_DEPTH) throw tooLong(path, MAX_DEPTH);
     for (let i = 0; i < segments.length; i++) {
@@ -259,33 +278,39 @@ export class PayloadBuilder {
           : new PathSyntaxError(segmentsText(path), i, `an index (${method}() reads, and APPEND only appends)`, 'APPEND', true);
       }
     }
-    return [segments, quoted];
+    return parts;
   }
 
   // The computed state, from now on shared: no child may take it over and change it in place.
   #shared(): ObjectNode {
     const state = this.#compute();
-    this.#handOver = false;
+    (this.#memo as Memo).handOver = false;
     return state;
   }
 
   #compute(): ObjectNode {
-    if (this.#state !== undefined) return this.#state;
+    const own = this.#memo;
+    if (own?.state !== undefined) return own.state;
     const ops: Op[] = [];
+    let raw = false;
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- walking up the chain starts from this builder
     let node: PayloadBuilder = this;
-    while (node.#state === undefined && node.#parent !== undefined && node.#op !== undefined) {
+    while (node.#memo?.state === undefined && node.#parent !== undefined && node.#op !== undefined) {
       ops.push(node.#op);
+      raw ||= node.#op.raw === true;
       node = node.#parent;
     }
-    const start = node.#state ?? this.#origin.root;
+    // Reached: the root (whose state may have been handed over), or the nearest builder with a state.
+    const from = node.#memo as Memo;
     // Another state's nodes are shared: a fresh token makes this replay copy them before any change.
-    const draft: Draft = { root: start, token: {}, raw: node.#stateRaw };
+    const draft: Draft = { root: from.state ?? this.#origin.root, token: {}, raw: from.stateRaw };
     const { options } = this.#origin;
     for (let i = ops.length - 1; i >= 0; i--) applyOp(draft, ops[i] as Op, options);
-    this.#stateRaw = draft.raw || this.#raw;
-    this.#state = draft.root;
-    this.#token = draft.token;
+    const results = own ?? memo(undefined, false);
+    results.state = draft.root;
+    results.stateRaw = draft.raw || raw;
+    results.token = draft.token;
+    this.#memo = results;
     return draft.root;
   }
 
@@ -297,7 +322,8 @@ export class PayloadBuilder {
 
   /** @internal A builder's state, shared, and whether it holds raw numbers. */
   static stateOf(builder: PayloadBuilder): [ObjectNode, boolean, ResolvedOptions] {
-    return [builder.#shared(), builder.#stateRaw, builder.#origin.options];
+    const state = builder.#shared();
+    return [state, (builder.#memo as Memo).stateRaw, builder.#origin.options];
   }
 }
 
