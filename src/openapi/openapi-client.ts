@@ -104,7 +104,7 @@ type _CheckedRoute<Paths, Route extends string, Method extends BodyMethod> = [Ro
 type _Completions<Paths, Typed, Method extends BodyMethod> = Typed extends string
   ? Extract<RoutesWithBody<Paths, Method>, `${Typed}${string}`> extends infer Options
     ? [Options] extends [never]
-      ? PathError<`unknown route "${Typed}": the spec has no route with a ${Method} body that starts so`>
+      ? PathError<Typed extends '' ? `the spec has no route with a ${Method} body` : `unknown route "${Typed}": the spec has no route with a ${Method} body that starts so`>
       : Options
     : never
   : never;
