@@ -110,10 +110,11 @@ type _Completions<Paths, Typed, Method extends BodyMethod> = Typed extends strin
   : never;
 
 // `init` shows inference where `Built` comes from: a builder given as body (for a function, `Built`
-// is its constraint, a builder of the operation's body).
-type _InitArgument<Operation, Built> = [Built] extends [never]
-  ? { readonly body: Built }
-  : NoInfer<_Init<Operation, Built>>;
+// is its constraint, a builder of the operation's body). The test holds for every `Built` once it
+// is known, `never` included (a body cast `as never`), and is left open while it is not.
+type _InitArgument<Operation, Built> = [Built] extends [Built]
+  ? NoInfer<_Init<Operation, Built>>
+  : { readonly body: Built };
 
 /**
  * The client `createClient<paths>()` returns: `patch`, `put`, `post` and `delete` typed by the
