@@ -96,7 +96,10 @@ export type ElementOf<Current, Index extends string> = 0 extends 1 & Current
  */
 export type FormatKey<Key extends string> = Key extends '' | `${string}${'.' | '[' | '"'}${string}` ? `"${_Escape<Key, ''>}"` : Key;
 
-type _Escape<Rest extends string, Done extends string> = Rest extends `${infer Char}${infer Tail}`
+// Not distributive (FormatKey already is): a declaration check relates `FormatKey` to `string` through the
+// constraint of this recursion, which as a distributive type was walked for a `string` key (about 170
+// instantiations for each such check, in a consumer with skipLibCheck false).
+type _Escape<Rest extends string, Done extends string> = [Rest] extends [`${infer Char}${infer Tail}`]
   ? _Escape<Tail, `${Done}${Char extends '"' | '\\' ? `\\${Char}` : Char}`>
   : Done;
 
