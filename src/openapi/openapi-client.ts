@@ -1,7 +1,7 @@
 import type { Client, ClientPatchOptions, Emittable, SendResult } from '../send/index.js';
-import type { Payload } from '../types/index.js';
+import type { PathError, Payload } from '../types/index.js';
 import type { HasShape, ShapeOf } from '../types/shape.js';
-import type { BodyMethod, ObjectBodyOf, PathParamsOf, ResponseOf, RoutesWithBody } from './operation-types.js';
+import type { BodyMethod, ObjectBody, OperationBody, OperationHasBody, OperationOf, OperationParams, OperationResponse, RoutesWithBody } from './operation-types.js';
 
 /**
  * What a typed client's call takes as `body`: a builder typed for the operation's body, or a
@@ -49,9 +49,11 @@ type _ParamsOption<Params> = keyof Params extends never
  * type Init = OperationInit<paths, '/repos/{owner}/{repo}', 'patch', Payload<BodyOf<paths, '/repos/{owner}/{repo}', 'patch'>>>;
  * ```
  */
-export type OperationInit<Paths, Route extends keyof Paths, Method extends BodyMethod, Built> = Omit<ClientPatchOptions, 'params'> &
-  _ParamsOption<PathParamsOf<Paths, Route, Method>> &
-  _BodyOption<ObjectBodyOf<Paths, Route, Method>, Built>;
+export type OperationInit<Paths, Route extends keyof Paths, Method extends BodyMethod, Built> = _Init<OperationOf<Paths, Route, Method>, Built>;
+
+type _Init<Operation, Built> = Omit<ClientPatchOptions, 'params'> &
+  _ParamsOption<OperationParams<Operation>> &
+  _BodyOption<ObjectBody<OperationBody<Operation>>, Built>;
 
 // A body that is not a JSON object (an array, text, another media type) cannot come from a builder.
 type _BodyOption<Body, Built> = [Body] extends [never]
@@ -71,12 +73,48 @@ type _BodyOption<Body, Built> = [Body] extends [never]
  * ```
  */
 export type OperationCall<Paths, Method extends BodyMethod> = <
-  Route extends RoutesWithBody<Paths, Method>,
-  Built extends BodyBuilder<ObjectBodyOf<Paths, Route, Method>>,
+  Route extends string,
+  Built extends BodyBuilder<ObjectBody<OperationBody<OperationOf<Paths, Route, Method>>>>,
 >(
-  route: Route,
-  init: OperationInit<Paths, Route, Method, Built>,
-) => Promise<SendResult<ResponseOf<Paths, Route, Method>>>;
+  route: _RouteArgument<Paths, Route, Method>,
+  init: _InitArgument<OperationOf<Paths, Route, Method>, Built>,
+) => Promise<SendResult<OperationResponse<OperationOf<Paths, Route, Method>>>>;
+
+// The call's cost is the one route it names. Each argument shows inference only where its type
+// parameter comes from, in a branch of its own, and is checked behind NoInfer (as a path is, see
+// PathArgument): TypeScript infers into every branch of a conditional type, and would otherwise
+// walk the checks with the route still unknown. `Route` is constrained to `string` only, and the
+// union of the routes with a body is reached only through a type that stays unknown until the
+// route is (`Typed`), so that neither inference nor the literal's contextual type builds it.
+type _RouteArgument<Paths, Route extends string, Method extends BodyMethod> = [Route] extends [never]
+  ? Route
+  : NoInfer<_CheckedRoute<Paths, Route, Method>>;
+
+// A route of the spec with a body passes as itself; one without, or one the spec does not have, is
+// an error naming it, except while it is typed: then the routes with a body it may become (what the
+// editor offers; all of them for a route of type `string`, which is how editors ask).
+type _CheckedRoute<Paths, Route extends string, Method extends BodyMethod> = [Route] extends [keyof Paths]
+  ? OperationHasBody<OperationOf<Paths, Route, Method>> extends true
+    ? Route
+    : PathError<`${Uppercase<Method>} ${Route} takes no body: the spec gives this route no ${Method} operation with a request body`>
+  : [Route] extends [infer Typed]
+    ? _Completions<Paths, Typed, Method>
+    : never;
+
+type _Completions<Paths, Typed, Method extends BodyMethod> = Typed extends string
+  ? Extract<RoutesWithBody<Paths, Method>, `${Typed}${string}`> extends infer Options
+    ? [Options] extends [never]
+      ? PathError<Typed extends '' ? `the spec has no route with a ${Method} body` : `unknown route "${Typed}": the spec has no route with a ${Method} body that starts so`>
+      : Options
+    : never
+  : never;
+
+// `init` shows inference where `Built` comes from: a builder given as body (for a function, `Built`
+// is its constraint, a builder of the operation's body). The test holds for every `Built` once it
+// is known, `never` included (a body cast `as never`), and is left open while it is not.
+type _InitArgument<Operation, Built> = [Built] extends [Built]
+  ? NoInfer<_Init<Operation, Built>>
+  : { readonly body: Built };
 
 /**
  * The client `createClient<paths>()` returns: `patch`, `put`, `post` and `delete` typed by the

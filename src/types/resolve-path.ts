@@ -96,12 +96,35 @@ export type ElementOf<Current, Index extends string> = 0 extends 1 & Current
  */
 export type FormatKey<Key extends string> = Key extends '' | `${string}${'.' | '[' | '"'}${string}` ? `"${_Escape<Key, ''>}"` : Key;
 
-type _Escape<Rest extends string, Done extends string> = Rest extends `${infer Char}${infer Tail}`
+// Not distributive (FormatKey already is): a declaration check relates `FormatKey` to `string` through the
+// constraint of this recursion, which as a distributive type was walked for a `string` key (about 170
+// instantiations for each such check, in a consumer with skipLibCheck false).
+type _Escape<Rest extends string, Done extends string> = [Rest] extends [`${infer Char}${infer Tail}`]
   ? _Escape<Tail, `${Done}${Char extends '"' | '\\' ? `\\${Char}` : Char}`>
   : Done;
 
+// Reads the key at the start of `Rest`. A plain key (no quote or bracket, not empty: most keys of most
+// paths) is stepped into here directly; any other goes through _Parse.
+type _Key<Current, Rest extends string, Done extends string, Full extends string, Append extends boolean> = Rest extends `${infer Head}.${infer Tail}`
+  ? Head extends _Special
+    ? _Parse<Current, Rest, Done, Full, Append>
+    : MemberOf<Current, Head> extends infer Next
+      ? [Next] extends [never]
+        ? _NotFound<Current, Head, Done, Full>
+        : _Key<Next, Tail, `${Done}${Head}.`, Full, Append>
+      : never
+  : Rest extends _Special
+    ? _Parse<Current, Rest, Done, Full, Append>
+    : MemberOf<Current, Rest> extends infer Next
+      ? [Next] extends [never]
+        ? _Missing<Current, Rest, Done, Full>
+        : Found<Next>
+      : never;
+
+type _Special = '' | `${string}${'"' | '['}${string}`;
+
 // Reads the key at the start of `Rest`: quoted, or up to the next "." or "[".
-type _Key<Current, Rest extends string, Done extends string, Full extends string, Append extends boolean> = Rest extends `"${infer Quoted}`
+type _Parse<Current, Rest extends string, Done extends string, Full extends string, Append extends boolean> = Rest extends `"${infer Quoted}`
   ? Quoted extends `${infer Body}"${infer Tail}`
     ? Body extends `${string}\\${string}`
       ? _Escaped<Current, Quoted, '', '', Done, Full, Append>

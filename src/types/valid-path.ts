@@ -35,19 +35,19 @@ export type ValidPath<Schema, Path extends PathInput, Append extends boolean = t
     : never;
 
 /**
- * @internal How a method declares its path parameter: the check of
- * {@link ValidPath} (or {@link ContainerPath}) for strings, intersected with
- * `Path` for arrays of segments, since TypeScript infers a `const` tuple only
- * where the parameter type shows the type parameter itself. With an `any`
- * schema it is `Path` alone, so a wide `PathInput` argument is inferred whole.
+ * @internal How a method declares its path parameter: `Path` is inferred from
+ * the argument, then checked by `Checked` ({@link ValidPath} or
+ * {@link ContainerPath}). `Checked` is behind `NoInfer`, and `Path` stands
+ * alone in a branch that only an unresolved `Path` can take: TypeScript infers
+ * into both branches of a conditional type, and it would otherwise walk every
+ * branch of the path parser (with the path still unknown) on each call.
+ * With an `any` schema it is `Path` alone, so a wide `PathInput` argument is inferred whole.
  * @example
  * ```ts
  * // set<const Path extends PathInput>(path: PathArgument<Schema, Path, ValidPath<Schema, Path>>, …)
  * ```
  */
-export type PathArgument<Schema, Path extends PathInput, Checked> = 0 extends 1 & Schema
-  ? Path
-  : ([Path] extends [readonly unknown[]] ? never : Checked) | (Path & ([Path] extends [string] ? never : Checked));
+export type PathArgument<Schema, Path extends PathInput, Checked> = 0 extends 1 & Schema ? Path : [Path] extends [never] ? Path : NoInfer<Checked>;
 
 /**
  * The parameter type a path of type `string` meets: it cannot be checked. A

@@ -17,7 +17,11 @@ import type { FoundValue, ResolvePath, ResolveSegments } from './resolve-path.js
 export type ValueAt<Schema, Path extends PathInput> = 0 extends 1 & Schema
   ? Schema
   : Path extends string
-  ? FoundValue<ResolvePath<Schema, Path, true>>
+  ? // `never` for a path of type string, as the walk would give, without walking: TypeScript asks for it (the
+    // constraint of a value parameter) with each literal value, and the walk would list every key of the schema.
+    string extends Path
+    ? never
+    : FoundValue<ResolvePath<Schema, Path, true>>
   : Path extends readonly PathSegment[]
     ? FoundValue<ResolveSegments<Schema, Path, true>>
     : never;

@@ -35,8 +35,10 @@ const host: ts.LanguageServiceHost = {
 };
 const service = ts.createLanguageService(host);
 
-function completionsAt(source: string): string[] {
-  text = `import { payload, type Auth0ClientUpdate } from '../../src/index.js';\nconst client = payload<Auth0ClientUpdate>();\n${source.replace('|', '')}\n`;
+const AUTH0 = `import { payload, type Auth0ClientUpdate } from '../../src/index.js';\nconst client = payload<Auth0ClientUpdate>();\n`;
+
+function completionsAt(source: string, prelude = AUTH0): string[] {
+  text = `${prelude}${source.replace('|', '')}\n`;
   version++;
   const position = text.length - source.length + source.indexOf('|');
   const result = service.getCompletionsAtPosition(file, position, {});
@@ -126,5 +128,28 @@ describe('editor completion in path strings', { timeout: 60_000 }, () => {
   it('works in reads too, and offers the values of an enum', () => {
     expect(completionsAt("client.get('mobile.|');")).toEqual(['mobile.android', 'mobile.ios']);
     expect(completionsAt("client.set('jwt_configuration.alg', '|');")).toEqual(['HS256', 'PS256', 'RS256', 'RS512']);
+  });
+});
+
+// A paths type in openapi-typescript's shape: two routes with a PATCH body, one without.
+const ROUTES = `import { createClient } from '../../src/index.js';
+interface Paths {
+  '/notes/{id}': { patch: { parameters: { path: { id: number } }; requestBody: { content: { 'application/json': { title?: string } } }; responses: {} }; get: { responses: {} } };
+  '/notes/{id}/tags': { patch: { parameters: { path: { id: number } }; requestBody: { content: { 'application/json': { tags?: string[] } } }; responses: {} } };
+  '/health': { get: { responses: {} }; patch?: never };
+}
+const api = createClient<Paths>();
+`;
+
+describe('editor completion of a typed client\'s routes', { timeout: 60_000 }, () => {
+  it('offers the routes whose operation takes a body, and only those', () => {
+    expect(completionsAt("api.patch('|', { body: (b) => b });", ROUTES)).toEqual(['/notes/{id}', '/notes/{id}/tags']);
+    expect(completionsAt("api.patch('/notes/|', { body: (b) => b });", ROUTES)).toEqual(['/notes/{id}', '/notes/{id}/tags']);
+    // No route takes a POST body: what is offered is the reason.
+    expect(completionsAt("api.post('|', { body: (b) => b });", ROUTES)).toEqual(['✗ the spec has no route with a post body']);
+  });
+
+  it("offers the body's paths inside the body function", () => {
+    expect(completionsAt("api.patch('/notes/{id}/tags', { params: { id: 1 }, body: (b) => b.push('|', 'x') });", ROUTES)).toEqual(['tags']);
   });
 });
