@@ -422,6 +422,8 @@ class Interpreter {
         return this.lookup(expr.name);
       case 'list':
         return { t: 'unknown', why: 'a list' };
+      case 'dict':
+        return { t: 'unknown', why: 'a dictionary' };
       case 'index':
         return { t: 'unknown', why: 'an indexed value' };
       case 'member': {
