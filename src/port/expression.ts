@@ -143,7 +143,8 @@ class Parser {
       if (ops.includes(word)) return { op: word, width: 2 };
     }
     if (token.type === 'string' || token.type === 'number') return undefined;
-    if (token.type === 'ident' && !/^[a-z]+$/.test(lower)) return undefined;
+    // PowerShell's `-eq` may lex as one word.
+    if (token.type === 'ident' && !/^-?[a-z]+$/.test(lower)) return undefined;
     if (!ops.includes(lower)) return undefined;
     // "." is concatenation only where the language says so (PHP, Perl); "&" likewise (VB, AutoIt).
     if ((lower === '.' || lower === '&' || lower === '..' || lower === '~') && !this.spec.concat.includes(lower)) return undefined;

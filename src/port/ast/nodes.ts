@@ -288,8 +288,13 @@ export interface Declaration extends SourcePlace {
   /** The type as written (`String`, `Chilkat.JsonObject`, `CkJsonObject*`, `string[]`), when the script says it. */
   readonly type?: string;
   readonly value?: Expression;
-  /** A fixed-size array (`Dim a(2)`, FoxPro `DIMENSION a(3)`, `char path[64]`): its declared size. */
-  readonly size?: Expression;
+  /**
+   * A fixed-size array (`Dim a(2)`, `Dim a(1 To 3)`, FoxPro `DIMENSION a(3)`, Pascal `array[0..2] of T`):
+   * the index of its first element (0, or 1 in FoxPro and `(1 To n)`) ...
+   */
+  readonly lowerBound?: Expression;
+  /** ... and of its last one (VB's `Dim a(2)` has elements 0, 1 and 2). */
+  readonly upperBound?: Expression;
 }
 
 /**
