@@ -163,7 +163,7 @@ export class BlockReader {
         functions.push({ kind: 'function', ...place, name: control.name, parameters: readParameters(header, control.name, spec, this), body: this.body(control.body) });
         const key = spec.caseInsensitive ? control.name.toLowerCase() : control.name;
         // An entry point (`Sub Main`, `ChilkatSample`, an event handler) nobody calls runs where it is defined.
-        if ((names.get(key) ?? 0) <= 1) out.push({ kind: 'expression-statement', ...place, expression: { kind: 'call', callee: { kind: 'name', name: control.name }, args: [] } });
+        if ((names.get(key) ?? 0) <= 1 || (spec.id === 'go' && control.name === 'main')) out.push({ kind: 'expression-statement', ...place, expression: { kind: 'call', callee: { kind: 'name', name: control.name }, args: [] } });
         return;
       }
     }

@@ -127,6 +127,24 @@ export function readSimpleStatement(statement: TokenStatement, spec: LanguageSpe
   if (head === 'exit' && ['sub', 'function', 'func', 'procedure', 'def'].includes(second)) return [{ kind: 'return', ...place }];
   if ((head === 'exit' && ['for', 'do', 'while', 'loop'].includes(second)) || (head === 'break' && tokens.length === 1) || (head === 'exitloop' && spec.id === 'autoit')) return [{ kind: 'jump', ...place, jump: 'break' }];
   if ((head === 'continue' && tokens.length === 1) || (head === 'next' && spec.loops === 'ruby' && tokens.length === 1)) return [{ kind: 'jump', ...place, jump: 'continue' }];
+  // Page delimiters (`<%`, `%>`, `<?php`, `?>`) and lists of names (`uses A.B, C;`) do nothing.
+  if (tokens.every((token) => token.type === 'op' || (token.type === 'ident' && /^php$/i.test(token.text)))) return [];
+  if (tokens.some((token) => token.text === ',') && tokens.every((token) => token.type === 'ident' || token.text === ',' || token.text === '.') && (spec.braces || spec.loops === 'delphi')) return [];
+  // C's `char path[64];`, `int counts[3];`: a buffer or array declared without a value.
+  const bracket = tokens.findIndex((token) => token.text === '[');
+  if (spec.braces && bracket >= 2 && tokens[bracket - 1]?.type === 'ident' && assignmentAt(tokens) < 0 && tokens.at(-1)?.text === ']' && tokens.slice(0, bracket).every((token) => token.type === 'ident' || token.text === '*')) {
+    const size = parseAll(tokens.slice(bracket + 1, -1), spec);
+    const name = tokens[bracket - 1]?.text ?? '';
+    // Its size is what `sizeof(path)` gives.
+    return size ? [{ kind: 'declare', ...place, name, constant: false, type: tokens.slice(0, bracket - 1).map((token) => token.text).join(' '), lowerBound: { kind: 'number', text: '0' }, upperBound: { kind: 'binary', op: '-', left: toExpression(size, spec), right: { kind: 'number', text: '1' } } }] : [];
+  }
+  // `const char *hosts[N] = { ... }`, `String names[] = { ... }`: the declared name is before the brackets.
+  const assignAt = assignmentAt(tokens);
+  if (spec.braces && bracket >= 2 && assignAt > bracket && tokens[assignAt - 1]?.text === ']' && tokens[bracket - 1]?.type === 'ident') {
+    const value = parseAll(tokens.slice(assignAt + 1), spec);
+    const name = tokens[bracket - 1]?.text ?? '';
+    if (value) return [{ kind: 'declare', ...place, name, constant: tokens.some((token) => CONSTANT_WORDS.has(lower(token))), value: toExpression(value, spec) }];
+  }
   const array = arrayDeclaration(tokens, spec, place);
   if (array) return [array];
   const element = elementAssignment(tokens, spec, place);
