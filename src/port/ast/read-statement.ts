@@ -17,6 +17,8 @@ import { toExpression } from './read-expression.js';
 
 const DECLARE_WORDS = new Set(['dim', 'local', 'global', 'var', 'let', 'const', 'my', 'our', 'val', 'auto', 'final', 'static', 'private', 'public', 'store', 'redim']);
 const CONSTANT_WORDS = new Set(['const', 'final', 'constexpr']);
+/** Calls that build or send; a statement hiding one is reported. */
+const CHILKAT_CALL = /^(?:Update[A-Z]\w*|Emit\w*|Load\w*|Clear|Delete\w*|SetRequestHeader|PTextSb|PText|PostJson\d?|Http(?:Json|Str|Sb|NoBody)|PutText|Quick\w+|put_?\w+|Set(?:AuthToken|Login|Password|BasicAuth))$/;
 const PRINT_FIRST = new Set(['print', 'echo', 'puts', 'printf', 'writeln', '?', 'say']);
 
 function lower(token: Token | undefined): string {
@@ -70,6 +72,12 @@ function arrayDeclaration(tokens: readonly Token[], spec: LanguageSpec, place: S
     const inside = tokens.slice(3, close);
     if (close < 0) return undefined;
     const name = tokens[1]?.text ?? '';
+    // `Dim platforms() As String = {"iOS", "Android"}`: the value is the array.
+    const assigned = assignmentAt(tokens);
+    if (assigned > close) {
+      const value = parseAll(tokens.slice(assigned + 1), spec);
+      return value ? { kind: 'declare', ...place, name, constant: false, value: toExpression(value, spec) } : { kind: 'unsupported', ...place, message: 'cannot read the value of this declaration', target: name };
+    }
     if (inside.length === 0) return { kind: 'declare', ...place, name, constant: false, value: { kind: 'list', items: [] } };
     const toAt = inside.findIndex((token) => lower(token) === 'to');
     const upper = parseAll(toAt < 0 ? inside : inside.slice(toAt + 1), spec);
@@ -164,8 +172,11 @@ export function readSimpleStatement(statement: TokenStatement, spec: LanguageSpe
   const words = tokens.filter((token) => token.type === 'ident').map((token) => token.text.toLowerCase());
   const constant = words.some((word) => CONSTANT_WORDS.has(word)) || (tokens[0]?.text === '#' && second === 'define');
   switch (action.kind) {
-    case 'skip':
-      return [];
+    case 'skip': {
+      // A keyword statement the reader does not follow must not hide a Chilkat call.
+      const hidden = tokens.findIndex((token, at) => at > 0 && token.type === 'ident' && CHILKAT_CALL.test(token.text) && ['.', '->'].includes(tokens[at - 1]?.text ?? ''));
+      return hidden < 0 ? [] : [{ kind: 'unsupported', ...place, message: `a call inside a statement that is not followed: ${tokens[hidden]?.text ?? ''}` }];
+    }
     case 'unknown':
       return [{ kind: 'unsupported', ...place, message: action.message, ...(action.target === undefined ? {} : { target: action.target }) }];
     case 'new':
