@@ -188,7 +188,7 @@ function emitPiece(dialect: PrintfDialect, builtin: string, directive: Directive
     if (dialect.text === undefined && arg.kind !== 'text') throw new BuiltinArgumentError(builtin, position, 'text for "%s"', arg.kind);
     return emitText(dialect.text ?? TEXT_RULES.c, arg, builtin, position);
   }
-  throw new BuiltinUnsupportedError(builtin, `the directive "%${directive.flags}${directive.width === undefined ? '' : String(directive.width)}${directive.precision === undefined ? '' : `.${String(directive.precision)}`}${verb}" on ${arg.kind === 'unknown' ? 'a value of unknown kind' : `a ${arg.kind}`}`);
+  throw new BuiltinUnsupportedError(builtin, `the directive "%${directive.flags}${directive.width === undefined ? '' : String(directive.width)}${directive.precision === undefined ? '' : `.${String(directive.precision)}`}${verb}" on ${arg.kind === 'unknown' ? 'a value of unknown kind' : arg.kind === 'integer' ? 'an integer' : `a ${arg.kind}`}`);
 }
 
 /**
