@@ -8,6 +8,7 @@
  * builtinFor('java', '.toLowerCase')?.call; //=> 'method'
  */
 import type { Builtin } from './builtin.js';
+import { TEXT_RULES, type TextRules } from './text-rules.js';
 import { AUTOIT_BUILTINS, VB_BUILTINS, VBNET_BUILTINS } from './tables-basic.js';
 import { C_BUILTINS, CSHARP_BUILTINS, GO_BUILTINS, JAVA_BUILTINS, JS_BUILTINS, SWIFT_BUILTINS } from './tables-c-like.js';
 import { DELPHI_BUILTINS, FOXPRO_BUILTINS, PERL_BUILTINS, PHP_BUILTINS, POWERSHELL_BUILTINS, PYTHON_BUILTINS, RUBY_BUILTINS } from './tables-scripting.js';
@@ -63,6 +64,26 @@ export function builtinFor(language: string, name: string): Builtin | undefined 
   return folded === undefined ? (Object.hasOwn(entry[0], name) ? entry[0][name] : undefined) : folded.get(name.toLowerCase());
 }
 
+const RULES_OF: Readonly<Record<string, keyof typeof TEXT_RULES>> = {
+  vb6: 'vb', vbscript: 'vb', asp: 'vb', vbnet: 'dotnet', autoit: 'autoit', csharp: 'dotnet', powershell: 'dotnet', java: 'java', android: 'java',
+  c: 'c', 'unicode-c': 'c', cpp: 'c', 'unicode-cpp': 'c', go: 'go', nodejs: 'js', swift: 'swift', swift3: 'swift', python: 'python',
+  'chilkat2-python': 'python', 'php-ext': 'php', 'php-ax': 'php', ruby: 'ruby', perl: 'perl', 'delphi-dll': 'delphi', 'delphi-ax': 'delphi',
+  foxpro: 'vb', lianja: 'vb',
+};
+
+/**
+ * How `language` turns values into text when it concatenates or interpolates them, or `undefined` for a language without a table.
+ *
+ * @param language - A language id.
+ * @returns The rules.
+ * @example
+ * textRulesFor('java')?.float; //=> 'java'
+ */
+export function textRulesFor(language: string): TextRules | undefined {
+  const key = RULES_OF[language];
+  return key === undefined ? undefined : TEXT_RULES[key];
+}
+
 /**
  * The language ids that have a built-in table.
  *
@@ -75,6 +96,9 @@ export type { Builtin } from './builtin.js';
 export type { Emitted, Operand, RuntimeImport } from './emit.js';
 export { BuiltinArgumentError, BuiltinError, BuiltinUnsupportedError } from './errors.js';
 export { fixedText, floatText } from './number-text.js';
+export { emitText } from './text-rules.js';
+export type { TextRules } from './text-rules.js';
+export { joinTemplate, operand } from './emit.js';
 export type { FloatStyle } from './number-text.js';
 export { boolean, dict, float, integer, list, NULL_VALUE, text } from './value.js';
 export type { ScriptValue, ValueKind } from './value.js';
