@@ -122,6 +122,11 @@ export class BlockReader {
     const statement = statements[index];
     if (!statement) return index;
     const place = { line: statement.line, source: this.source(statement.line) };
+    const general = spec.braces ? this.conditionLoop(index) : undefined;
+    if (general) {
+      out.push(...general.statements);
+      return general.after;
+    }
     const counted = readLoopHeader(statement, spec);
     if (counted) {
       const body = findLoopBody(statements, index, counted);
@@ -167,6 +172,29 @@ export class BlockReader {
         return;
       }
     }
+  }
+
+  /**
+   * `for (init; a && b; step)`: a condition that is not one comparison is not a counted loop; it is
+   * read as `init` then `while (condition) { body; step }`.
+   */
+  conditionLoop(index: number): { statements: Statement[]; after: number } | undefined {
+    const { statements, spec, names } = this.#context;
+    const statement = statements[index];
+    const tokens = statement?.tokens ?? [];
+    if (!statement || tokens[0]?.text !== 'for' || tokens[1]?.text !== '(' || tokens.at(-1)?.text !== ')') return undefined;
+    const inner = tokens.slice(2, -1);
+    const semicolons = inner.flatMap((token, at) => (token.text === ';' ? [at] : []));
+    const [first, second] = semicolons;
+    if (semicolons.length !== 2 || first === undefined || second === undefined) return undefined;
+    const condition = inner.slice(first + 1, second);
+    if (!condition.some((token) => token.type === 'op' && (token.text === '&&' || token.text === '||'))) return undefined;
+    const found = braceBody(statements, index, [], names, spec);
+    if ('inline' in found.body) return undefined;
+    const part = (slice: typeof tokens): Statement[] => (slice.length === 0 ? [] : this.readStatement({ tokens: slice, line: statement.line, indent: statement.indent }));
+    const place = { line: statement.line, source: this.source(statement.line) };
+    const body = [...this.read(found.body.start, found.body.end), ...part(inner.slice(second + 1))];
+    return { statements: [...part(inner.slice(0, first)), { kind: 'while', ...place, condition: this.expression(condition, statement.line), until: false, testAfter: false, body }], after: found.next };
   }
 
   /** Finds the body of a for-each or while loop with the family's block rule. */

@@ -31,6 +31,8 @@ export interface EvaluatorHost {
   assign(name: string, value: RunValue): void;
   /** Runs a function the script defines, or `undefined` when it defines none of that name. */
   callFunction(name: string, args: readonly RunValue[]): Promise<RunValue | undefined>;
+  /** The size a C buffer was declared with (`char path[64]`), for `sizeof`. */
+  sizeOf(name: string): number | undefined;
   /** Makes a request (`PTextSb`, `PostJson3`...) and gives the response object. */
   send(http: ChilkatObject, call: string, args: readonly RunValue[]): Promise<RunValue>;
 }
@@ -169,8 +171,9 @@ export class Evaluator {
     const variable = callee.kind === 'name' ? host.lookup(name) : undefined;
     if (variable !== undefined && expr.args.length === 1 && expr.args[0]) return this.index(variable, await this.evaluate(expr.args[0]));
     const args = await this.all(expr.args);
-    // C's `sizeof(buffer)`: the declared size.
-    if (name === 'sizeof' && args[0]?.kind === 'list') return { kind: 'integer', value: args[0].items.length };
+    // C's `sizeof(buffer)`: the size it was declared with.
+    const declared = name === 'sizeof' && expr.args[0]?.kind === 'name' ? host.sizeOf(expr.args[0].name) : undefined;
+    if (declared !== undefined) return { kind: 'integer', value: declared };
     // Flat APIs: `CkJsonObject_UpdateString(json, ...)`, `CkHttp_PTextSb(http, ...)`.
     const flat = splitFlatName(name.replace(/\./g, '::'));
     if (flat) return this.flatCall(flat.method, args, name);

@@ -60,6 +60,8 @@ export class Interpreter {
   readonly #requests: ExecutedRequest[] = [];
   readonly #diagnostics: Diagnostic[] = [];
   readonly #evaluator: Evaluator;
+  /** Declared sizes of fixed arrays and C buffers. */
+  readonly #sizes = new Map<string, number>();
   readonly #caseInsensitive: boolean;
   #line = 0;
 
@@ -76,6 +78,7 @@ export class Interpreter {
       assign: (name, value) => this.assign(name, value),
       callFunction: (name, args) => this.callFunction(name, args),
       send: (http, call, args) => this.send(http, call, args),
+      sizeOf: (name) => this.#sizes.get(this.key(name)),
     });
   }
 
@@ -134,6 +137,7 @@ export class Interpreter {
         const lower = plain(await evaluate(statement.lowerBound ?? { kind: 'number', text: '0' }), 'the lower bound');
         const upper = plain(await evaluate(statement.upperBound), 'the upper bound');
         if (lower.kind !== 'integer' || upper.kind !== 'integer' || upper.value - lower.value > MAX_ITERATIONS) throw new NotTranslated('the bounds of this array are not known');
+        this.#sizes.set(this.key(statement.name), upper.value - lower.value + 1);
         return this.assign(statement.name, { kind: 'list', items: Array.from({ length: upper.value - lower.value + 1 }, () => ({ kind: 'null' }) as const), lower: lower.value }, true);
       }
       case 'assign':

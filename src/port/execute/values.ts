@@ -7,22 +7,16 @@
  */
 import type { JsonObject } from '../../chilkat/json-object.js';
 import type { StringBuilder } from '../../chilkat/string-builder.js';
+import type { ScriptValue } from '../builtins/index.js';
 import type { IrClass } from '../ir.js';
 
 /**
- * A plain value, as the built-ins see it.
+ * A plain value, as the built-ins see it (their value kinds).
  *
  * @example
  * const n: PlainValue = { kind: 'integer', value: 3 };
  */
-export type PlainValue =
-  | { readonly kind: 'text'; readonly value: string }
-  | { readonly kind: 'integer'; readonly value: number }
-  | { readonly kind: 'float'; readonly value: number }
-  | { readonly kind: 'boolean'; readonly value: boolean }
-  | { readonly kind: 'null' }
-  | { readonly kind: 'list'; readonly items: readonly PlainValue[]; readonly lower: number }
-  | { readonly kind: 'dict'; readonly entries: readonly (readonly [string, PlainValue])[] };
+export type PlainValue = ScriptValue;
 
 /**
  * What an `Http` object holds: the credentials and headers set on it.
