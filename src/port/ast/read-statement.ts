@@ -164,7 +164,7 @@ export function readSimpleStatement(statement: TokenStatement, spec: LanguageSpe
   }
   // VB's call of a Sub without parentheses, with variables as arguments: `AddJwt json, lifetime`.
   const bareCall = spec.loops === 'basic' && !spec.braces && tokens[0]?.type === 'ident' && tokens[1]?.type === 'ident' && !SKIP_FIRST.has(head) && !DECLARE_WORDS.has(head) && !['dimension', 'redim', 'set', 'call'].includes(head);
-  if (bareCall && tokens.every((token, at) => (at % 2 === 0 ? token.type === 'ident' : token.text === ','))) {
+  if (bareCall && tokens.slice(1).every((token, at) => (at % 2 === 0 ? token.type === 'ident' : token.text === ','))) {
     const args = tokens.filter((token) => token.type === 'ident').slice(1).map((token): Expression => ({ kind: 'name', name: token.text }));
     return [{ kind: 'expression-statement', ...place, expression: { kind: 'call', callee: { kind: 'name', name: tokens[0]?.text ?? '' }, args } }];
   }
