@@ -50,7 +50,7 @@ const BINARY: readonly (readonly string[])[] = [
 ];
 
 /** Languages whose compiler joins adjacent string literals. */
-const ADJACENT_STRINGS = new Set(['c', 'cpp', 'unicode-c', 'unicode-cpp', 'objc']);
+const ADJACENT_STRINGS = new Set(['c', 'cpp', 'unicode-c', 'unicode-cpp']);
 
 /**
  * Thrown when tokens do not form an expression; the interpreter turns it into an `unsupported` node.

@@ -8,7 +8,7 @@
  * new BlockReader(context).read(0, statements.length);
  */
 import { basicEnd, braceBody, indentedEnd, pascalBody, readControl, rubyEnd, type Body, type Control } from '../control.js';
-import { parseExpression, type Expr } from '../expression.js';
+import { ExpressionDepthError, parseExpression, type Expr } from '../expression.js';
 import type { LanguageSpec } from '../language-spec.js';
 import { findLoopBody, readLoopHeader } from '../loops.js';
 import type { Statement as TokenStatement } from '../statements.js';
@@ -92,6 +92,16 @@ export class BlockReader {
   }
 
   readStatement(statement: TokenStatement): Statement[] {
+    try {
+      return this.readParts(statement);
+    } catch (error) {
+      // A too-deep expression is reported on its line, whatever the statement is.
+      if (error instanceof ExpressionDepthError) return [{ kind: 'unsupported', line: statement.line, source: this.source(statement.line), message: error.message }];
+      throw error;
+    }
+  }
+
+  readParts(statement: TokenStatement): Statement[] {
     const { spec } = this.#context;
     // BASIC writes several statements on one line with `:`.
     if (spec.loops === 'basic' && !spec.braces) {
