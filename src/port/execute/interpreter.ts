@@ -43,11 +43,17 @@ const MAX_DEPTH = 64;
 /** Languages whose counted loop tests its condition (`i < count($a)`) before every turn. */
 const RETESTS_BOUND = new Set(['csharp', 'java', 'android', 'c', 'unicode-c', 'cpp', 'unicode-cpp', 'objc', 'go', 'php-ext', 'php-ax', 'perl', 'powershell', 'nodejs', 'swift', 'swift3']);
 
-class Jump {
-  constructor(readonly jump: 'break' | 'continue') {}
+/** `break`/`continue` leaving a loop body (a signal, not a failure). */
+class Jump extends Error {
+  constructor(readonly jump: 'break' | 'continue') {
+    super(jump);
+  }
 }
-class Return {
-  constructor(readonly value: RunValue) {}
+/** `return` leaving a function (a signal, not a failure). */
+class Return extends Error {
+  constructor(readonly value: RunValue) {
+    super('return');
+  }
 }
 
 /** Runs one program. */

@@ -33,7 +33,7 @@ export interface RunScriptOptions extends DetectOptions {
 export async function runScript(source: string, options: RunScriptOptions = {}): Promise<RunResult> {
   const spec = detectLanguage(source, options);
   const program = readProgram(source, spec);
-  const interpreter = new Interpreter(program, { transport: options.transport ?? (async () => undefined), caseInsensitive: spec.caseInsensitive });
+  const interpreter = new Interpreter(program, { transport: options.transport ?? (() => Promise.resolve(undefined)), caseInsensitive: spec.caseInsensitive });
   return interpreter.run();
 }
 
