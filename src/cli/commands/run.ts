@@ -87,7 +87,7 @@ export const runCommand: CliCommand = {
     const detect = { file: input.name, ...(typeof lang === 'string' ? { lang } : {}) };
     // First without sending: what the script builds, and whether every statement was translated.
     const planned = await runScript(input.text, detect);
-    reportDiagnostics(planned.diagnostics.map((d) => formatDiagnostic(input.name, d)), io);
+    reportDiagnostics((planned.skipped ?? planned.diagnostics).map((d) => formatDiagnostic(input.name, d)), io);
     if (planned.requests.length === 0) {
       io.stderr(`pathpatch run: ${input.name} sends no request\n`);
       return EXIT.failure;

@@ -36,6 +36,8 @@ export interface RunResult {
   readonly requests: readonly ExecutedRequest[];
   /** Statements that could not be translated: the requests may differ from the script's. */
   readonly diagnostics: readonly Diagnostic[];
+  /** Everything to print on stderr (the diagnostics, and calls Chilkat itself refused), when it differs from `diagnostics`. */
+  readonly skipped?: readonly Diagnostic[];
 }
 
 const MAX_ITERATIONS = 10_000;
