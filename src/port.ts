@@ -12,6 +12,13 @@ export {
   createChilkatEvaluator,
   formatDiagnostic,
   unsupportedDiagnostics,
+  builtinFor,
+  BUILTIN_LANGUAGES,
+  BuiltinArgumentError,
+  BuiltinError,
+  BuiltinUnsupportedError,
+  fixedText,
+  floatText,
 } from './port/index.js';
 export type {
   PortOptions,

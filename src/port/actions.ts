@@ -28,7 +28,8 @@ export type Action =
   | { readonly kind: 'skip' }
   | { readonly kind: 'unknown'; readonly message: string; readonly target?: string };
 
-const SKIP_FIRST = new Set([
+/** First words of statements that are not calls: keywords, block closers, declarations. */
+export const SKIP_FIRST = new Set([
   'if', 'elseif', 'else', 'end', 'endif', 'wend', 'while', 'do', 'loop', 'exit', 'return', 'goto', 'try', 'catch', 'finally',
   'func', 'endfunc', 'sub', 'function', 'proc', 'def', 'begin', 'case', 'select', 'switch', 'break', 'continue', 'import',
   'using', 'require', 'use', 'load', 'package', 'includefile', 'xincludefile', '#include', 'include', 'include_once',

@@ -152,8 +152,8 @@ function basicCloses(statement: Statement | undefined): boolean {
   return BASIC_CLOSERS.has(head) || (head === 'end' && END_WORDS.has(word(tokens[1])));
 }
 
-/** The index of the statement that closes the block opened at `index`, or `statements.length`. */
-function basicEnd(statements: readonly Statement[], index: number): number {
+/** The index of the statement that closes the BASIC block opened at `index` (`Next`, `WEnd`, `End If`, `Loop`...), or `statements.length`. */
+export function basicEnd(statements: readonly Statement[], index: number): number {
   let depth = 0;
   for (let at = index + 1; at < statements.length; at += 1) {
     if (basicOpens(statements[at])) depth += 1;
@@ -244,7 +244,7 @@ function matchingBrace(statements: readonly Statement[], open: number): number {
 }
 
 /** The body after a header at `index` (`rest`: tokens written after the header on its statement). */
-function braceBody(statements: readonly Statement[], index: number, rest: readonly Token[], names: ReadonlyMap<string, number>, spec: LanguageSpec): { body: Body; next: number } {
+export function braceBody(statements: readonly Statement[], index: number, rest: readonly Token[], names: ReadonlyMap<string, number>, spec: LanguageSpec): { body: Body; next: number } {
   const statement = statements[index];
   const written = statement ? inline(statement, rest) : undefined;
   if (written) return { body: written, next: index + 1 };
@@ -331,7 +331,8 @@ function readBrace(statements: readonly Statement[], index: number, names: Reado
 
 // ---------------------------------------------------------------- Python
 
-function indentedEnd(statements: readonly Statement[], index: number): number {
+/** The index after a Python block whose header is at `index`. */
+export function indentedEnd(statements: readonly Statement[], index: number): number {
   const indent = statements[index]?.indent ?? 0;
   let end = index + 1;
   while (end < statements.length && (statements[end]?.indent ?? 0) > indent) end += 1;
@@ -388,7 +389,8 @@ function rubyOpens(statement: Statement | undefined): boolean {
   return RUBY_OPENERS.has(word(tokens[0])) || tokens.some((token) => word(token) === 'do');
 }
 
-function rubyEnd(statements: readonly Statement[], index: number): number {
+/** The index of the `end` that closes the Ruby block opened at `index`. */
+export function rubyEnd(statements: readonly Statement[], index: number): number {
   let depth = 0;
   for (let at = index + 1; at < statements.length; at += 1) {
     if (rubyOpens(statements[at])) depth += 1;
@@ -457,7 +459,8 @@ function pascalEnd(statements: readonly Statement[], open: number): number {
   return statements.length;
 }
 
-function pascalBody(statements: readonly Statement[], index: number, names: ReadonlyMap<string, number>, spec: LanguageSpec): { body: Body; next: number } {
+/** A Pascal body at `index`: `begin … end` or one statement. */
+export function pascalBody(statements: readonly Statement[], index: number, names: ReadonlyMap<string, number>, spec: LanguageSpec): { body: Body; next: number } {
   if (first(statements, index) === 'begin') {
     const end = pascalEnd(statements, index);
     return { body: { start: index + 1, end }, next: end + 1 };

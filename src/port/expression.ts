@@ -27,7 +27,8 @@ export type Expr =
   | { readonly kind: 'unary'; readonly op: string; readonly operand: Expr }
   | { readonly kind: 'binary'; readonly op: string; readonly left: Expr; readonly right: Expr }
   | { readonly kind: 'index'; readonly object: Expr; readonly index: Expr }
-  | { readonly kind: 'list'; readonly items: readonly Expr[] };
+  | { readonly kind: 'list'; readonly items: readonly Expr[] }
+  | { readonly kind: 'dict'; readonly entries: readonly { readonly key: Expr; readonly value: Expr }[] };
 
 /**
  * The result of parsing: the expression and the index of the first unread token.
@@ -47,6 +48,9 @@ const BINARY: readonly (readonly string[])[] = [
   ['+', '-', '&', '.', '..', '~'],
   ['*', '/', '%', 'mod', 'div'],
 ];
+
+/** Languages whose compiler joins adjacent string literals. */
+const ADJACENT_STRINGS = new Set(['c', 'cpp', 'unicode-c', 'unicode-cpp']);
 
 /**
  * Thrown when tokens do not form an expression; the interpreter turns it into an `unsupported` node.
@@ -140,9 +144,15 @@ class Parser {
     if (token.text === '-' && this.peek(1)?.type === 'ident') {
       const word = `-${(this.peek(1)?.text ?? '').toLowerCase()}`;
       if (ops.includes(word)) return { op: word, width: 2 };
+      // `-ge` at the `+`/`-` level is PowerShell's comparison, not a minus.
+      if (BINARY.some((level) => level.includes(word))) return undefined;
     }
+    // C joins adjacent string literals (`HOST "/api/" ID` with macros): an implicit concatenation.
+    const previous = this.tokens[this.pos - 1];
+    if (level === 3 && ADJACENT_STRINGS.has(this.spec.id) && (token.type === 'string' || (token.type === 'ident' && previous?.type === 'string'))) return { op: 'adjacent', width: 0 };
     if (token.type === 'string' || token.type === 'number') return undefined;
-    if (token.type === 'ident' && !/^[a-z]+$/.test(lower)) return undefined;
+    // PowerShell's `-eq` may lex as one word.
+    if (token.type === 'ident' && !/^-?[a-z]+$/.test(lower)) return undefined;
     if (!ops.includes(lower)) return undefined;
     // "." is concatenation only where the language says so (PHP, Perl); "&" likewise (VB, AutoIt).
     if ((lower === '.' || lower === '&' || lower === '..' || lower === '~') && !this.spec.concat.includes(lower)) return undefined;
@@ -167,6 +177,11 @@ class Parser {
       this.pos += 1;
       const operand = this.nested(() => this.parseUnary());
       return this.node({ kind: 'unary', op: token.text, operand }, [operand]);
+    }
+    // Go and C dereference (`*resp.BodyStr()`) and take addresses (`&sb`): the value is the same for the porter.
+    if (token?.type === 'op' && (token.text === '*' || token.text === '&') && this.spec.braces && !this.spec.concat.includes('&')) {
+      this.pos += 1;
+      return this.nested(() => this.parseUnary());
     }
     if (token?.type === 'ident' && /^not$/i.test(token.text)) {
       this.pos += 1;
@@ -248,10 +263,63 @@ class Parser {
     return this.node({ kind: 'call', callee, args }, [callee, ...args]);
   }
 
+  /**
+   * The items of a literal up to `close`: a list (`{ "a", "b" }`, `@("a")`, `("a", "b")`), or a dictionary when
+   * its items are pairs (`{"k": v}`, `array('k' => v)`, `@{k = v; m = w}`).
+   */
+  parseLiteral(close: string): Expr {
+    const items: Expr[] = [];
+    const entries: { key: Expr; value: Expr }[] = [];
+    while (!this.isOp(close)) {
+      const item = this.parseExpression();
+      if (this.isOp(':') || this.isOp('=>') || this.isOp('=')) {
+        this.pos += 1;
+        entries.push({ key: item, value: this.parseExpression() });
+      } else {
+        items.push(item);
+      }
+      if (this.isOp(',') || this.isOp(';')) this.pos += 1;
+      else if (!this.isOp(close)) throw new ExpressionError(`expected "${close}"`);
+    }
+    this.pos += 1;
+    if (entries.length > 0 && items.length > 0) throw new ExpressionError('a literal mixes items and pairs');
+    const children = entries.length > 0 ? entries.flatMap((entry) => [entry.key, entry.value]) : items;
+    return this.node(entries.length > 0 ? { kind: 'dict', entries } : { kind: 'list', items }, children);
+  }
+
+  /** Skips `[]` pairs (`new string[] {`, Go's `[]string{`); whether any were there. */
+  skipEmptyBrackets(): boolean {
+    let skipped = false;
+    while (this.isOp('[') && this.isOp(']', 1)) {
+      this.pos += 2;
+      skipped = true;
+    }
+    return skipped;
+  }
+
   parsePrimary(): Expr {
     const token = this.peek();
     if (!token) throw new ExpressionError('expected a value');
     this.pos += 1;
+    if (token.type === 'op' && token.text === '{') return this.parseLiteral('}');
+    if (token.type === 'op' && token.text === '@' && (this.isOp('(') || this.isOp('{'))) {
+      const open = this.peek()?.text === '(' ? ')' : '}';
+      this.pos += 1;
+      return this.parseLiteral(open);
+    }
+    // Go's `[]string{"a", "b"}`.
+    if (token.type === 'op' && token.text === '[' && this.isOp(']')) {
+      this.pos -= 1;
+      this.skipEmptyBrackets();
+      while (this.peek()?.type === 'ident' || this.isOp('.') || this.isOp('*')) this.pos += 1;
+      this.expect('{');
+      return this.parseLiteral('}');
+    }
+    // PHP's `array('a', 'k' => v)`.
+    if (token.type === 'ident' && token.text.toLowerCase() === 'array' && this.isOp('(') && this.spec.id.startsWith('php')) {
+      this.pos += 1;
+      return this.parseLiteral(')');
+    }
     if (token.type === 'string') return { kind: 'string', value: token.text, ...(token.problem === undefined ? {} : { problem: token.problem }), ...(token.holes === undefined ? {} : { holes: token.holes }) };
     if (token.type === 'number') return { kind: 'number', text: token.text };
     if (token.type === 'ident') {
@@ -261,6 +329,11 @@ class Parser {
       if ((this.spec.nullWords ?? []).some((w) => w.toLowerCase() === word)) return { kind: 'null' };
       if (word === 'new' && this.peek()?.type === 'ident') {
         const callee = this.parsePostfixNoCall({ kind: 'name', name: this.peek()?.text ?? '' });
+        // `new string[] { "a", "b" }` is a list literal.
+        if (this.skipEmptyBrackets() && this.isOp('{')) {
+          this.pos += 1;
+          return this.parseLiteral('}');
+        }
         const args = this.isOp('(') ? (this.pos++, this.parseArgs(')')) : [];
         return this.node({ kind: 'new', callee, args }, [callee, ...args]);
       }
@@ -268,6 +341,13 @@ class Parser {
     }
     if (token.text === '(') {
       const inner = this.parseExpression();
+      // Perl's `("a", "b")` is a list.
+      if (this.isOp(',')) {
+        this.pos += 1;
+        const rest = this.parseLiteral(')');
+        if (rest.kind !== 'list') throw new ExpressionError('expected a list');
+        return this.node({ kind: 'list', items: [inner, ...rest.items] }, [inner, ...rest.items]);
+      }
       this.expect(')');
       return inner;
     }

@@ -7,6 +7,7 @@
  * interpret(statements, autoit).map((node) => node.kind); //=> ['new', 'update', ...]
  */
 import { recognizeDot, type Action } from './actions.js';
+import { isPrintName } from './ast/print-calls.js';
 import { RELEASE_METHODS, SEND_METHODS, canonicalMethod, classOf, isUpdateMethod, optionName, setterProperty, splitFlatName } from './chilkat-names.js';
 import { dottedName, ExpressionDepthError, type Expr } from './expression.js';
 import type { HttpOption, IrBody, IrClass, IrNode, IrValue, JsonOption, JsonRefMethod } from './ir.js';
@@ -49,14 +50,12 @@ const COMPARISONS: Readonly<Record<string, 'eq' | 'ne' | 'lt' | 'gt' | 'le' | 'g
   '=': 'eq', '==': 'eq', '===': 'eq', '-eq': 'eq', eq: 'eq', '!=': 'ne', '<>': 'ne', '!==': 'ne', '-ne': 'ne', ne: 'ne', '<': 'lt', '-lt': 'lt', lt: 'lt',
   '>': 'gt', '-gt': 'gt', gt: 'gt', '<=': 'le', '-le': 'le', le: 'le', '>=': 'ge', '-ge': 'ge', ge: 'ge',
 };
-/** Functions that release or print an object without changing it. */
-/** Functions that print their arguments. */
-const PRINTS = /^(?:print|println|printf|wprintf|puts|echo|writeln|ConsoleWrite|console\.log|Debug\.Print|Debug\.WriteLine|Console\.WriteLine|Console\.Write|System\.out\.println|System\.out\.print|Write-Host|Write-Output|NSLog|fmt\.Println|MsgBox|WScript\.Echo|Response\.Write|Memo1\.Lines\.Add|ShowMessage|p|say|\?)$/i;
 const RELEASES = /^(?:delete_Ck\w+|FreeAndNil|Free|Release|Dispose|Destroy|delete|print|println|puts|echo|writeln|ShowMessage|MsgBox|ConsoleWrite|console\.log|Debug\.Print|Console\.WriteLine|System\.out\.println|Write-Host|Write-Output|NSLog|printf|fmt\.Println|p)$/i;
 /** Calls that only make sense on a Chilkat object: on anything else they are reported, not dropped. */
 const CHILKAT_CALL = /^(?:Update[A-Z]\w*|EmitSb|SetRequestHeader|PTextSb|PText|PostJson\d?|HttpJson|HttpStr|HttpSb|HttpNoBody|PutText|Quick\w+|(?:Put_?|Set)(?:AuthToken|BasicAuth|Login|Password|I|J|K|DelimiterChar))$/;
 const CREATORS = new Set(['new', 'create', 'ckcreate', 'alloc', 'createobject', 'objcreate', 'new-object', 'createoleobject', 'com']);
-const CONSTANTS: Readonly<Record<string, string>> = {
+/** Names of text constants every script may use (`vbCrLf`, `@CRLF`). */
+export const NAMED_CONSTANTS: Readonly<Record<string, string>> = {
   '@crlf': '\r\n', '@lf': '\n', '@cr': '\r', '@tab': '\t', vbcrlf: '\r\n', vblf: '\n', vbcr: '\r', vbtab: '\t', vbnewline: '\r\n',
   endofline: '\n', crlf: '\r\n',
 };
@@ -400,7 +399,7 @@ class Interpreter {
   lookup(name: string): Value {
     const found = this.#env.get(this.key(name));
     if (found) return found;
-    const constant = CONSTANTS[name.toLowerCase()];
+    const constant = NAMED_CONSTANTS[name.toLowerCase()];
     if (constant !== undefined) return { t: 'string', v: constant };
     return { t: 'unknown', why: `cannot follow the value of ${name}` };
   }
@@ -427,6 +426,8 @@ class Interpreter {
         return this.lookup(expr.name);
       case 'list':
         return { t: 'unknown', why: 'a list' };
+      case 'dict':
+        return { t: 'unknown', why: 'a dictionary' };
       case 'index':
         return { t: 'unknown', why: 'an indexed value' };
       case 'member': {
@@ -600,7 +601,7 @@ class Interpreter {
     for (const arg of expr.args) {
       const value = this.eval(arg);
       // Printing an object's text is ported as printing (chilkat style keeps the line).
-      if (value.t === 'json-text' && PRINTS.test(name) && !this.#sent) {
+      if (value.t === 'json-text' && isPrintName(name) && !this.#sent) {
         this.nodes.push({ kind: 'print', line: this.#line, handle: value.handle });
         continue;
       }

@@ -17,8 +17,13 @@ import type { IrNode } from './ir.js';
  */
 export const MAX_PATH_DEPTH = 500;
 
-/** An upper bound of a Chilkat path's segment count: one, plus one per delimiter and per `[`. */
-function segmentBound(path: string, delimiter: string): number {
+/**
+ * An upper bound of a Chilkat path's segment count: one, plus one per delimiter and per `[`.
+ *
+ * @example
+ * segmentBound('a.b[0]', '.'); //=> 3
+ */
+export function segmentBound(path: string, delimiter: string): number {
   const delimiterAt = createChilkatDelimiterMatcher(delimiter);
   let count = 1;
   for (let pos = 0; pos < path.length; pos += 1) if (path.charAt(pos) === '[' || delimiterAt(path, pos) !== undefined) count += 1;

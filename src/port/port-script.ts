@@ -9,6 +9,8 @@ import { generateModule, type PortStyle } from './codegen/index.js';
 import { detectLanguage } from './detect.js';
 import { formatDiagnostic, type Diagnostic, type IrScript } from './ir.js';
 import { readWith } from './read-script.js';
+import { readProgram } from './ast/read-program.js';
+import { translateChilkat } from './translate/index.js';
 
 /**
  * Options of {@link portScript}.
@@ -62,6 +64,12 @@ export function portScript(source: string, options: PortOptions = {}): PortResul
     ...(options.style === undefined ? {} : { style: options.style }),
     ...(options.evaluator === undefined ? {} : { evaluator: options.evaluator }),
   });
+  // Where the flat port has to report something (a loop over data, a condition, a built-in), chilkat style
+  // translates the script's statements instead, keeping its shape; scripts the flat port handles stay as they were.
+  if (options.style === 'chilkat' && generated.diagnostics.length > 0) {
+    const translated = translateChilkat(readProgram(source, spec), spec, file);
+    if ('code' in translated) return { language: spec.id, ir, code: translated.code, diagnostics: [], messages: [] };
+  }
   return {
     language: spec.id,
     ir,

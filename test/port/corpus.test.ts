@@ -103,6 +103,7 @@ async function judgePort(entry: CorpusEntry, style: 'builder' | 'chilkat', expec
   const code = result.code
     .replaceAll("from 'pathpatch/chilkat/http'", `from '${join(ROOT, 'test/port/corpus-http.js')}'`)
     .replaceAll("from 'pathpatch/chilkat'", `from '${join(ROOT, 'test/port/corpus-http.js')}'`)
+    .replaceAll("from 'pathpatch/port'", `from '${join(ROOT, 'src/port.js')}'`)
     .replaceAll("from 'pathpatch'", `from '${join(ROOT, 'src/index.js')}'`);
   const file = join(MODULES, `${entry.name.replace(/\W/g, '_')}_${style}_${String(sequence++)}.ts`);
   writeFileSync(file, code);

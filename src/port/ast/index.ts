@@ -1,0 +1,13 @@
+/**
+ * The porter's statement tree (AST) and its readers.
+ *
+ * @example
+ * import type { Program } from './ast/index.js';
+ */
+export type {
+  AssignTarget, Assignment, BinaryExpression, BooleanLiteral, CallExpression, CreateObject, Declaration, DictEntry, DictLiteral, Expression,
+  ExpressionKind, ExpressionStatement, ForEachStatement, ForStatement, FunctionDefinition, IfBranch, IfStatement, IndexAccess, InterpolatedString,
+  InterpolationPart, JumpStatement, ListLiteral, MemberAccess, NameReference, NewExpression, NullLiteral, NumberLiteral, Parameter, PrintStatement,
+  Program, ReturnStatement, SelectCase, SelectStatement, SourcePlace, Statement, StatementKind, StringLiteral, UnaryExpression, UnreadableExpression,
+  UnsupportedStatement, WhileStatement,
+} from './nodes.js';

@@ -1,0 +1,20 @@
+/**
+ * The names under which scripts print (`Debug.Print`, `ConsoleWrite`, `echo`, `fmt.Println`...): one list,
+ * shared by the statement reader and the flat interpreter.
+ *
+ * @example
+ * isPrintName('Debug.Print'); //=> true
+ */
+const PRINTS = /^(?:print|println|printf|wprintf|puts|echo|writeln|ConsoleWrite|console\.log|Debug\.Print|Debug\.WriteLine|Console\.WriteLine|Console\.Write|System\.out\.println|System\.out\.print|Write-Host|Write-Output|NSLog|fmt\.Println|fmt\.Printf|MsgBox|WScript\.Echo|Response\.Write|Memo1\.Lines\.Add|ShowMessage|p|say|\?)$/i;
+
+/**
+ * Whether a called name prints its arguments.
+ *
+ * @param name - The dotted name as written.
+ * @returns `true` for a printing function.
+ * @example
+ * isPrintName('WScript.Echo'); //=> true
+ */
+export function isPrintName(name: string): boolean {
+  return PRINTS.test(name);
+}

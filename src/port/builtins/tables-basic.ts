@@ -1,0 +1,98 @@
+/**
+ * Built-ins of the BASIC-like languages: Visual Basic 6, VBScript and
+ * Classic ASP (one runtime, OLE Automation's conversions), VB.NET (.NET's
+ * conversions and methods) and AutoIt. Names compare without case.
+ *
+ * @example
+ * VB_BUILTINS.LCase?.name; //=> 'LCase'
+ */
+import { named, type Builtin } from './builtin.js';
+import { arrayBound, toInteger, toText, vbStr } from './conversions.js';
+import { compositeFormat, printfCall, vbFormat } from './format-calls.js';
+import { PRINTF } from './printf.js';
+import { edgeText, midText, positionOf } from './substrings.js';
+import { lengthOf, lowerCase, replaceAll, trimText, upperCase } from './text-rules-common.js';
+import { TEXT_RULES } from './text-rules.js';
+
+// VBA language reference (VB6 and VBScript share these functions):
+// https://learn.microsoft.com/office/vba/language/reference/functions-visual-basic-for-applications
+const VBA = 'https://learn.microsoft.com/office/vba/language/reference/functions-visual-basic-for-applications';
+// CInt/CLng round half to even ("banker's rounding"), type conversion functions:
+const CONVERSIONS = 'https://learn.microsoft.com/office/vba/language/concepts/getting-started/type-conversion-functions';
+const DOTNET_STRING = 'https://learn.microsoft.com/dotnet/api/system.string';
+const AUTOIT = 'https://www.autoitscript.com/autoit3/docs/functions.htm';
+
+const vb = TEXT_RULES.vb;
+const net = TEXT_RULES.dotnet;
+
+/**
+ * VB6, VBScript and ASP.
+ *
+ * @example
+ * VB_BUILTINS.UBound?.run([list([text('a')])]); //=> { kind: 'integer', value: 0 }
+ */
+export const VB_BUILTINS: Readonly<Record<string, Builtin>> = named({
+  LCase: (name) => lowerCase(name, vb, 'function', VBA),
+  UCase: (name) => upperCase(name, vb, 'function', VBA),
+  // VB's Trim removes spaces only, not tabs or line breaks.
+  Trim: (name) => trimText(name, vb, 'function', VBA, 'space'),
+  Len: (name) => lengthOf(name, vb, 'function', VBA, 'utf16', 'text'),
+  Mid: (name) => midText(name, vb, VBA),
+  Left: (name) => edgeText(name, vb, VBA, 'left'),
+  Right: (name) => edgeText(name, vb, VBA, 'right'),
+  InStr: (name) => positionOf(name, vb, VBA, [0, 1]),
+  Replace: (name) => replaceAll(name, vb, 'function', VBA, [0, 1, 2]),
+  CStr: (name) => toText(name, vb, 'function', CONVERSIONS),
+  Str: (name) => vbStr(name, vb, VBA),
+  CInt: (name) => toInteger(name, 'function', CONVERSIONS, 'even'),
+  CLng: (name) => toInteger(name, 'function', CONVERSIONS, 'even'),
+  UBound: (name) => arrayBound(name, VBA, 'last'),
+  LBound: (name) => arrayBound(name, VBA, 'first'),
+  Format: (name) => vbFormat(name, VBA),
+});
+
+/**
+ * VB.NET: the VB functions with .NET's number text, plus .NET's string methods.
+ *
+ * @example
+ * VBNET_BUILTINS['.ToLower']?.call; //=> 'method'
+ */
+export const VBNET_BUILTINS: Readonly<Record<string, Builtin>> = named({
+  LCase: (name) => lowerCase(name, net, 'function', VBA),
+  UCase: (name) => upperCase(name, net, 'function', VBA),
+  Trim: (name) => trimText(name, net, 'function', VBA, 'space'),
+  Len: (name) => lengthOf(name, net, 'function', VBA, 'utf16', 'text'),
+  Mid: (name) => midText(name, net, VBA),
+  Left: (name) => edgeText(name, net, VBA, 'left'),
+  Right: (name) => edgeText(name, net, VBA, 'right'),
+  InStr: (name) => positionOf(name, net, VBA, [0, 1]),
+  Replace: (name) => replaceAll(name, net, 'function', VBA, [0, 1, 2]),
+  CStr: (name) => toText(name, net, 'function', CONVERSIONS),
+  CInt: (name) => toInteger(name, 'function', CONVERSIONS, 'even'),
+  UBound: (name) => arrayBound(name, VBA, 'last'),
+  LBound: (name) => arrayBound(name, VBA, 'first'),
+  '.ToLower': (name) => lowerCase(name, net, 'method', DOTNET_STRING),
+  '.ToUpper': (name) => upperCase(name, net, 'method', DOTNET_STRING),
+  '.Trim': (name) => trimText(name, net, 'method', DOTNET_STRING, 'whitespace'),
+  '.Length': (name) => lengthOf(name, net, 'property', DOTNET_STRING, 'utf16', 'both'),
+  '.Count': (name) => lengthOf(name, net, 'property', DOTNET_STRING, 'utf16', 'collection'),
+  '.ToString': (name) => toText(name, net, 'method', DOTNET_STRING),
+  '.Replace': (name) => replaceAll(name, net, 'method', DOTNET_STRING, [0, 1, 2]),
+  'String.Format': (name) => compositeFormat(name, DOTNET_STRING),
+});
+
+/**
+ * AutoIt. `UBound` gives the element count there, not the last index. (`StringReplace` is left out: it ignores case by default.)
+ *
+ * @example
+ * AUTOIT_BUILTINS.UBound?.run([list([text('a')])]); //=> { kind: 'integer', value: 1 }
+ */
+export const AUTOIT_BUILTINS: Readonly<Record<string, Builtin>> = named({
+  StringLower: (name) => lowerCase(name, TEXT_RULES.autoit, 'function', AUTOIT),
+  StringUpper: (name) => upperCase(name, TEXT_RULES.autoit, 'function', AUTOIT),
+  StringLen: (name) => lengthOf(name, TEXT_RULES.autoit, 'function', AUTOIT, 'utf16', 'text'),
+  StringFormat: (name) => printfCall(name, PRINTF.c, AUTOIT, 0),
+  String: (name) => toText(name, TEXT_RULES.autoit, 'function', AUTOIT),
+  Int: (name) => toInteger(name, 'function', AUTOIT, 'trunc'),
+  UBound: (name) => arrayBound(name, AUTOIT, 'size'),
+});

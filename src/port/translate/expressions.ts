@@ -1,0 +1,225 @@
+/**
+ * AST expressions to TypeScript, with the kind of value each holds: literals,
+ * variables, concatenation with the language's text rules, comparisons,
+ * arithmetic, list and array reads with their lower bound, interpolation and
+ * built-ins (through the language's table). Chilkat calls are the statement
+ * translator's; an expression it cannot write throws {@link NotTranslated}.
+ *
+ * @example
+ * new ExpressionWriter(context).write({ kind: 'string', value: 'a' }).code; //=> "'a'"
+ */
+import { builtinFor, BuiltinError, emitText, joinTemplate, operand, textRulesFor, type Emitted, type Operand, type TextRules } from '../builtins/index.js';
+import type { Expression } from '../ast/index.js';
+import { tsString } from '../codegen/ts-text.js';
+import { NotTranslated, type Scope, type Typed } from './scope.js';
+
+const COMPARE: Readonly<Record<string, string>> = {
+  '=': '===', '==': '===', '===': '===', '-eq': '===', eq: '===', '<>': '!==', '!=': '!==', '!==': '!==', '-ne': '!==', ne: '!==',
+  '<': '<', '-lt': '<', lt: '<', '>': '>', '-gt': '>', gt: '>', '<=': '<=', '-le': '<=', le: '<=', '>=': '>=', '-ge': '>=', ge: '>=',
+};
+const LOGIC: Readonly<Record<string, string>> = { '&&': '&&', and: '&&', andalso: '&&', '-and': '&&', '||': '||', or: '||', orelse: '||', '-or': '||' };
+
+/**
+ * What the writer needs: the language, its variables, the current line (for errors) and the run-time helpers used.
+ *
+ * @example
+ * const context: ExpressionContext = { language: 'vb6', scope: new Scope(true), line: 1, imports: new Set() };
+ */
+export interface ExpressionContext {
+  readonly language: string;
+  readonly scope: Scope;
+  line: number;
+  readonly imports: Set<string>;
+}
+
+/** Writes expressions of one script. */
+export class ExpressionWriter {
+  readonly #context: ExpressionContext;
+  readonly #rules: TextRules;
+  readonly #concat: readonly string[];
+
+  constructor(context: ExpressionContext, concat: readonly string[]) {
+    this.#context = context;
+    this.#concat = concat;
+    const rules = textRulesFor(context.language);
+    if (rules === undefined) throw new NotTranslated(0, `the built-ins of ${context.language}`);
+    this.#rules = rules;
+  }
+
+  fail(what: string): never {
+    throw new NotTranslated(this.#context.line, what);
+  }
+
+  /** Runs an emitter, turning a built-in's refusal into {@link NotTranslated}. */
+  emitted(emit: () => Emitted): Typed {
+    try {
+      const result = emit();
+      for (const name of result.imports ?? []) this.#context.imports.add(name);
+      return { code: result.code, kind: result.kind };
+    } catch (error) {
+      if (error instanceof BuiltinError) this.fail(error.message);
+      throw error;
+    }
+  }
+
+  operand(value: Typed): Operand {
+    if (value.kind === 'object') this.fail('a Chilkat object used as a value');
+    return { code: value.code, kind: value.kind, ...(value.literal === undefined ? {} : { literal: value.literal }), ...(value.lower === undefined ? {} : { lower: value.lower }) };
+  }
+
+  /** The value as text, converted the language's way. */
+  text(value: Typed): Typed {
+    const converted = this.emitted(() => emitText(this.#rules, this.operand(value)));
+    return value.literal === undefined ? converted : { ...converted, literal: value.literal };
+  }
+
+  write(expression: Expression): Typed {
+    switch (expression.kind) {
+      case 'string':
+        return { code: tsString(expression.value), kind: 'text', literal: expression.value };
+      case 'number':
+        if (/^-?\d+$/.test(expression.text)) return { code: String(Number(expression.text)), kind: 'integer' };
+        if (/^-?(?:\d+\.\d*|\.\d+)(?:[eE][-+]?\d+)?$/.test(expression.text)) return { code: String(Number(expression.text)), kind: 'float' };
+        return this.fail(`the number ${expression.text}`);
+      case 'boolean':
+        return { code: String(expression.value), kind: 'boolean' };
+      case 'name': {
+        const slot = this.#context.scope.lookup(expression.name);
+        if (slot === undefined) return this.fail(`the name ${expression.name}`);
+        return { ...slot, code: slot.id };
+      }
+      case 'member':
+        return this.member(expression.object, expression.name);
+      case 'call':
+        return this.call(expression.callee, expression.args);
+      case 'index':
+        return this.element(this.write(expression.object), expression.index);
+      case 'unary': {
+        const value = this.write(expression.operand);
+        if (expression.op === '-' && (value.kind === 'integer' || value.kind === 'float')) return { code: `-${operand(value.code)}`, kind: value.kind };
+        if (expression.op === '!' && value.kind === 'boolean') return { code: `!${operand(value.code)}`, kind: 'boolean' };
+        return this.fail(`the operator ${expression.op}`);
+      }
+      case 'binary':
+        return this.binary(expression.op, expression.left, expression.right);
+      case 'list': {
+        const items = expression.items.map((item) => this.write(item));
+        const kinds = new Set(items.map((item) => item.kind));
+        const [item] = kinds;
+        if (kinds.size !== 1 || item === undefined || item === 'object' || item === 'list' || item === 'dict') return this.fail('a list of mixed or nested values');
+        return { code: `[${items.map((each) => each.code).join(', ')}]`, kind: 'list', item, lower: 0 };
+      }
+      case 'interpolated':
+        return joinTyped(expression.parts.map((part) => (part.kind === 'text' ? part.text : this.text(this.write(part.expression)))));
+      default:
+        return this.fail(`a ${expression.kind} expression`);
+    }
+  }
+
+  /** `list(i)`, `list[i]`: TypeScript arrays start at 0 whatever the script's lower bound. */
+  element(list: Typed, index: Expression): Typed {
+    if (list.kind !== 'list') return this.fail('indexing something that is not a list');
+    const at = this.write(index);
+    if (at.kind !== 'integer') return this.fail('an index that is not an integer');
+    const lower = list.lower ?? 0;
+    const shifted = lower === 0 ? at.code : /^\d+$/.test(at.code) ? String(Number(at.code) - lower) : `${operand(at.code)} - ${String(lower)}`;
+    // The script read inside the array's bounds (the loop gives the bound): noUncheckedIndexedAccess needs the assertion.
+    return { code: `${operand(list.code)}[${shifted}]!`, kind: list.item ?? 'unknown' };
+  }
+
+  member(object: Expression, name: string): Typed {
+    const target = this.write(object);
+    if (target.kind === 'object') return this.chilkatProperty(target, name);
+    const builtin = builtinFor(this.#context.language, `.${name}`);
+    if (builtin === undefined) return this.fail(`the property ${name}`);
+    return this.emitted(() => builtin.emit([this.operand(target)]));
+  }
+
+  chilkatProperty(target: Typed, name: string): Typed {
+    if (name === 'StatusCode') return { code: `${target.code}.StatusCode`, kind: 'integer' };
+    if (name === 'LastMethodSuccess') return { code: `${target.code}.LastMethodSuccess`, kind: 'boolean' };
+    if (name === 'LastErrorText' || name === 'BodyStr') return { code: `${target.code}.${name}`, kind: 'text' };
+    if (name === 'get_StatusCode') return { code: `${target.code}.StatusCode`, kind: 'integer' };
+    return this.fail(`the property ${name} of ${target.cls ?? 'a Chilkat object'}`);
+  }
+
+  call(callee: Expression, args: readonly Expression[]): Typed {
+    if (callee.kind === 'name') {
+      const slot = this.#context.scope.lookup(callee.name);
+      if (slot?.kind === 'list' && args.length === 1 && args[0] !== undefined) return this.element({ ...slot, code: slot.id }, args[0]);
+      if (/^array$/i.test(callee.name) && this.#context.language.match(/^(?:vb6|vbscript|asp)$/)) return this.write({ kind: 'list', items: args });
+    }
+    if (callee.kind === 'member') {
+      const dotted = dottedName(callee);
+      const receiverName = dottedName(callee.object);
+      const receiver = receiverName === undefined ? undefined : this.#context.scope.lookup(receiverName);
+      if (dotted !== undefined && receiver === undefined && !(callee.object.kind === 'string' || callee.object.kind === 'call')) {
+        const builtin = builtinFor(this.#context.language, dotted);
+        if (builtin === undefined) return this.fail(`the function ${dotted}`);
+        return this.emitted(() => builtin.emit(args.map((arg) => this.operand(this.write(arg)))));
+      }
+      const target = this.write(callee.object);
+      if (target.kind === 'object') {
+        if (args.length === 0 && /^get_\w+$|^StatusCode$/.test(callee.name)) return this.chilkatProperty(target, callee.name);
+        return this.fail(`the call ${callee.name} on ${target.cls ?? 'a Chilkat object'} in an expression`);
+      }
+      const builtin = builtinFor(this.#context.language, `.${callee.name}`);
+      if (builtin === undefined) return this.fail(`the method ${callee.name}`);
+      return this.emitted(() => builtin.emit([this.operand(target), ...args.map((arg) => this.operand(this.write(arg)))]));
+    }
+    const name = dottedName(callee);
+    const builtin = name === undefined ? undefined : builtinFor(this.#context.language, name);
+    if (builtin === undefined || builtin.writes !== undefined) return this.fail(`the call ${name ?? 'of an expression'}`);
+    return this.emitted(() => builtin.emit(args.map((arg) => this.operand(this.write(arg)))));
+  }
+
+  binary(op: string, leftExpression: Expression, rightExpression: Expression): Typed {
+    const left = this.write(leftExpression);
+    const right = this.write(rightExpression);
+    const logic = LOGIC[op];
+    if (logic !== undefined) {
+      if (left.kind !== 'boolean' || right.kind !== 'boolean') return this.fail(`${op} on values that are not booleans`);
+      return { code: `${operand(left.code)} ${logic} ${operand(right.code)}`, kind: 'boolean' };
+    }
+    const compare = COMPARE[op];
+    if (compare !== undefined) return this.compare(compare, left, right);
+    const numeric = (left.kind === 'integer' || left.kind === 'float') && (right.kind === 'integer' || right.kind === 'float');
+    if (this.#concat.includes(op) || (op === '+' && (left.kind === 'text' || right.kind === 'text'))) {
+      if (op === '+' && !(left.kind === 'text' && right.kind === 'text') && !['java', 'android', 'csharp', 'nodejs'].includes(this.#context.language)) return this.fail('+ between text and a number');
+      return joinTyped([this.text(left), this.text(right)]);
+    }
+    if (!numeric || !['+', '-', '*', '/'].includes(op)) return this.fail(`the operator ${op} on a ${left.kind} and a ${right.kind}`);
+    const kind = left.kind === 'float' || right.kind === 'float' ? 'float' : 'integer';
+    if (op === '/' && kind === 'integer') {
+      // Integer division truncates in the C family; VB's / divides as floats.
+      if (['vb6', 'vbscript', 'asp', 'vbnet', 'autoit', 'python', 'chilkat2-python', 'php-ext', 'php-ax', 'perl', 'powershell', 'nodejs'].includes(this.#context.language)) return { code: `${operand(left.code)} / ${operand(right.code)}`, kind: 'float' };
+      return { code: `Math.trunc(${left.code} / ${right.code})`, kind: 'integer' };
+    }
+    return { code: `${operand(left.code)} ${op} ${operand(right.code)}`, kind };
+  }
+
+  compare(op: string, left: Typed, right: Typed): Typed {
+    // A VB or C success flag compared with 0 or 1 (`If http.LastMethodSuccess = 0`).
+    if (left.kind === 'boolean' && right.kind === 'integer' && /^[01]$/.test(right.code) && (op === '===' || op === '!==')) {
+      return { code: (right.code === '1') === (op === '===') ? left.code : `!${operand(left.code)}`, kind: 'boolean' };
+    }
+    const comparable = left.kind === right.kind || ((left.kind === 'integer' || left.kind === 'float') && (right.kind === 'integer' || right.kind === 'float'));
+    if (!comparable || left.kind === 'object' || left.kind === 'list' || left.kind === 'dict') return this.fail(`comparing a ${left.kind} with a ${right.kind}`);
+    if (left.kind === 'text' && op !== '===' && op !== '!==') return this.fail('ordering texts');
+    return { code: `${operand(left.code)} ${op} ${operand(right.code)}`, kind: 'boolean' };
+  }
+}
+
+/** Joins text parts into one template literal. */
+function joinTyped(parts: readonly (string | Typed)[]): Typed {
+  const joined = joinTemplate(parts.map((part) => (typeof part === 'string' ? part : { code: part.code, kind: part.kind === 'object' ? 'unknown' : part.kind })));
+  return { code: joined.code, kind: 'text' };
+}
+
+/** `a.b.c` for a name or member chain, else `undefined`. */
+function dottedName(expression: Expression): string | undefined {
+  if (expression.kind === 'name') return expression.name;
+  if (expression.kind !== 'member') return undefined;
+  const left = dottedName(expression.object);
+  return left === undefined ? undefined : `${left}.${expression.name}`;
+}

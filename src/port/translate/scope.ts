@@ -1,0 +1,108 @@
+/**
+ * What the translator knows about each variable of the script while it writes
+ * TypeScript: its TypeScript name, the kind of value it holds (the built-in
+ * tables need kinds), a Chilkat class for Chilkat objects, a list's lower
+ * bound and element kind. Names compare without case where the language does.
+ *
+ * @example
+ * new Scope(true).declare('Json', { id: 'json', kind: 'object', cls: 'JsonObject' });
+ */
+import type { IrClass } from '../ir.js';
+import type { ValueKind } from '../builtins/index.js';
+
+/**
+ * A translated value: TypeScript code and what it holds.
+ *
+ * @example
+ * const value: Typed = { code: 'urls[i]', kind: 'text' };
+ */
+export interface Typed {
+  readonly code: string;
+  readonly kind: ValueKind | 'unknown' | 'object';
+  readonly cls?: IrClass;
+  /** A list's first index in the script. */
+  readonly lower?: number;
+  /** A list's element kind. */
+  readonly item?: ValueKind | 'unknown';
+  /** A text constant's value. */
+  readonly literal?: string;
+}
+
+/**
+ * A variable: its TypeScript name and what it holds.
+ *
+ * @example
+ * const slot: Slot = { id: 'i', kind: 'integer' };
+ */
+export type Slot = Omit<Typed, 'code' | 'literal'> & { readonly id: string };
+
+/**
+ * Thrown when a script uses something the translator does not write; the porter then falls back to
+ * reporting, so a partial translation never runs.
+ *
+ * @example
+ * new NotTranslated(3, 'a Select Case').message; //=> 'line 3: a Select Case is not translated'
+ */
+export class NotTranslated extends Error {
+  override name = 'NotTranslated';
+  readonly line: number;
+
+  constructor(line: number, what: string) {
+    super(`line ${String(line)}: ${what} is not translated`);
+    this.line = line;
+  }
+}
+
+/**
+ * Nested blocks of variables.
+ *
+ * @example
+ * new Scope(false).lookup('x'); //=> undefined
+ */
+export class Scope {
+  readonly #folded: boolean;
+  readonly #blocks: Map<string, Slot>[] = [new Map<string, Slot>()];
+
+  constructor(caseInsensitive: boolean) {
+    this.#folded = caseInsensitive;
+  }
+
+  #key(name: string): string {
+    const bare = name.replace(/^[$@%]+/, '');
+    return this.#folded ? bare.toLowerCase() : bare;
+  }
+
+  lookup(name: string): Slot | undefined {
+    const key = this.#key(name);
+    for (let index = this.#blocks.length - 1; index >= 0; index -= 1) {
+      const found = this.#blocks[index]?.get(key);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  declare(name: string, slot: Slot): void {
+    this.#blocks.at(-1)?.set(this.#key(name), slot);
+  }
+
+  /** Replaces what an existing variable holds (a kind learnt at its first assignment). */
+  refine(name: string, slot: Slot): void {
+    const key = this.#key(name);
+    for (let index = this.#blocks.length - 1; index >= 0; index -= 1) {
+      if (this.#blocks[index]?.has(key)) {
+        this.#blocks[index]?.set(key, slot);
+        return;
+      }
+    }
+  }
+
+  /** Runs `body` in a nested block. */
+  nested<Result>(body: () => Result): Result {
+    this.#blocks.push(new Map<string, Slot>());
+    try {
+      return body();
+    } finally {
+      this.#blocks.pop();
+    }
+  }
+}
