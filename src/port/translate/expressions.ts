@@ -69,6 +69,7 @@ export class ExpressionWriter {
 
   /** The value as text, converted the language's way. */
   text(value: Typed): Typed {
+    if (value.kind === 'text') return value;
     const converted = this.emitted(() => emitText(this.#rules, this.operand(value)));
     return value.literal === undefined ? converted : { ...converted, literal: value.literal };
   }
@@ -206,14 +207,23 @@ export class ExpressionWriter {
     const comparable = left.kind === right.kind || ((left.kind === 'integer' || left.kind === 'float') && (right.kind === 'integer' || right.kind === 'float'));
     if (!comparable || left.kind === 'object' || left.kind === 'list' || left.kind === 'dict') return this.fail(`comparing a ${left.kind} with a ${right.kind}`);
     if (left.kind === 'text' && op !== '===' && op !== '!==') return this.fail('ordering texts');
-    return { code: `${operand(left.code)} ${op} ${operand(right.code)}`, kind: 'boolean' };
+    return { code: `${comparand(left.code)} ${op} ${comparand(right.code)}`, kind: 'boolean' };
   }
 }
 
-/** Joins text parts into one template literal. */
+/** An operand of a comparison: arithmetic binds tighter, so only conditionals, comparisons and logic are bracketed. */
+function comparand(code: string): string {
+  return /\?|===|!==|&&|\|\||[<>]/.test(code) ? `(${code})` : code;
+}
+
+/**
+ * Joins text parts into one template literal: text constants and nested joins are inlined, and a
+ * `String(x)` hole is written `x` (a template converts the same way).
+ */
 function joinTyped(parts: readonly (string | Typed)[]): Typed {
-  const joined = joinTemplate(parts.map((part) => (typeof part === 'string' ? part : { code: part.code, kind: part.kind === 'object' ? 'unknown' : part.kind })));
-  return { code: joined.code, kind: 'text' };
+  const flat = parts.flatMap((part): (string | Typed)[] => (typeof part === 'string' ? [part] : part.literal !== undefined ? [part.literal] : [...(part.parts ?? [part])]));
+  const joined = joinTemplate(flat.map((part) => (typeof part === 'string' ? part : { code: /^String\(([\w$.]+(?:\[[\w$]+\]!?)?)\)$/.exec(part.code)?.[1] ?? part.code, kind: part.kind === 'object' ? 'unknown' : part.kind })));
+  return { code: joined.code, kind: 'text', parts: flat };
 }
 
 /** `a.b.c` for a name or member chain, else `undefined`. */
