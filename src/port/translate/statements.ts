@@ -106,7 +106,10 @@ export class StatementWriter {
         if (collection.kind !== 'list') return this.#writer.fail('a For Each over something that is not a list');
         const item = tsIdentifier(statement.item);
         const index = statement.index === undefined ? undefined : tsIdentifier(statement.index);
-        this.#emit(depth, index === undefined ? `for (const ${item} of ${collection.code}) {` : `for (const [${index}, ${item}] of ${collection.code}.entries()) {`);
+        // An element the body never reads is left out of the binding (noUnusedLocals).
+        const used = this.#isRead(statement.item);
+        const head = index === undefined ? `const ${used ? item : '_'} of ${collection.code}` : `const [${index}${used ? `, ${item}` : ''}] of ${collection.code}.entries()`;
+        this.#emit(depth, `for (${head}) {`);
         scope.nested(() => {
           scope.declare(statement.item, { id: item, kind: collection.item ?? 'unknown' });
           if (statement.index !== undefined && index !== undefined) scope.declare(statement.index, { id: index, kind: 'integer' });
