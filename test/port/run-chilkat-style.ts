@@ -8,8 +8,8 @@ export async function runChilkatStyle(code: string, bindings: Readonly<Record<st
   const js = transformSync(code, { loader: 'ts', format: 'esm' }).code.replace(/^import .*$/gm, '').replace(/^export /gm, '');
   const printed: string[] = [];
   const console = { log: (text: unknown) => printed.push(String(text)) };
-  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- runs generated code against the real classes
   const names = Object.keys(bindings);
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- runs generated code against the real classes
   const main = new Function('JsonObject', 'StringBuilder', 'HttpResponse', 'console', 'process', ...names, `${js}\nreturn main;`) as (...args: unknown[]) => () => Promise<void>;
   await main(JsonObject, StringBuilder, HttpResponse, console, { env: {} }, ...names.map((name) => bindings[name]))();
   return printed.join('\n');

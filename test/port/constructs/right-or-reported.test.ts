@@ -9,7 +9,7 @@ import { runCli } from '../../../src/cli/main.js';
 import { payloadFromIr } from '../../../src/port/build-from-ir.js';
 import { executeIr } from '../../../src/port/execute-ir.js';
 import { portScript } from '../../../src/port/index.js';
-import { JsonObject } from '../../../src/chilkat.js';
+import type { JsonObject } from '../../../src/chilkat.js';
 import { floatText, fixedText } from '../../../src/port/builtins/index.js';
 import { runChilkatStyle } from '../run-chilkat-style.js';
 import { CONSTRUCT_CASES, type ConstructCase } from './corpus.js';
