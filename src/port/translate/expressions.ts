@@ -17,6 +17,8 @@ const COMPARE: Readonly<Record<string, string>> = {
   '=': '===', '==': '===', '===': '===', '-eq': '===', eq: '===', '<>': '!==', '!=': '!==', '!==': '!==', '-ne': '!==', ne: '!==',
   '<': '<', '-lt': '<', lt: '<', '>': '>', '-gt': '>', gt: '>', '<=': '<=', '-le': '<=', le: '<=', '>=': '>=', '-ge': '>=', ge: '>=',
 };
+/** Line-break constants of BASIC and AutoIt. */
+const LINE_BREAKS: Readonly<Record<string, string>> = { '@crlf': '\r\n', '@lf': '\n', '@cr': '\r', '@tab': '\t', vbcrlf: '\r\n', vblf: '\n', vbcr: '\r', vbtab: '\t', vbnewline: '\r\n' };
 const LOGIC: Readonly<Record<string, string>> = { '&&': '&&', and: '&&', andalso: '&&', '-and': '&&', '||': '||', or: '||', orelse: '||', '-or': '||' };
 
 /**
@@ -86,6 +88,8 @@ export class ExpressionWriter {
         return { code: String(expression.value), kind: 'boolean' };
       case 'name': {
         const slot = this.#context.scope.lookup(expression.name);
+        const constant = LINE_BREAKS[expression.name.toLowerCase()];
+        if (slot === undefined && constant !== undefined) return { code: tsString(constant), kind: 'text', literal: constant };
         if (slot === undefined) return this.fail(`the name ${expression.name}`);
         return { ...slot, code: slot.id };
       }

@@ -92,7 +92,7 @@ describe('chilkat-style translation', () => {
       writeFileSync(file, localise(result.code));
       files.push(file);
     }
-    expect(translated).toEqual(expect.arrayContaining(['01-vb6-callbacks-loop', '03-vbscript-origins-while', '19-go-range-sprintf', '21-python-enumerate-fstring', '27-ruby-each-with-index', '28-ruby-if-else-const', '33-foxpro-define-alen', '35-vb6-order-lines']));
+    expect(translated).toEqual(expect.arrayContaining(['01-vb6-callbacks-loop', '03-vbscript-origins-while', '09-autoit-origins-ubound', '19-go-range-sprintf', '21-python-enumerate-fstring', '27-ruby-each-with-index', '28-ruby-if-else-const', '33-foxpro-define-alen', '35-vb6-order-lines']));
     const tsconfig = join(OUT, 'tsconfig.json');
     writeFileSync(tsconfig, JSON.stringify({ extends: join(ROOT, 'tsconfig.json'), compilerOptions: { noEmit: true, typeRoots: [join(ROOT, 'node_modules/@types')] }, include: [], files }));
     expect(typeCheckProject(tsconfig)).toBe('');
