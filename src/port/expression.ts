@@ -49,6 +49,9 @@ const BINARY: readonly (readonly string[])[] = [
   ['*', '/', '%', 'mod', 'div'],
 ];
 
+/** Languages whose compiler joins adjacent string literals. */
+const ADJACENT_STRINGS = new Set(['c', 'cpp', 'unicode-c', 'unicode-cpp']);
+
 /**
  * Thrown when tokens do not form an expression; the interpreter turns it into an `unsupported` node.
  *
@@ -141,7 +144,12 @@ class Parser {
     if (token.text === '-' && this.peek(1)?.type === 'ident') {
       const word = `-${(this.peek(1)?.text ?? '').toLowerCase()}`;
       if (ops.includes(word)) return { op: word, width: 2 };
+      // `-ge` at the `+`/`-` level is PowerShell's comparison, not a minus.
+      if (BINARY.some((level) => level.includes(word))) return undefined;
     }
+    // C joins adjacent string literals (`HOST "/api/" ID` with macros): an implicit concatenation.
+    const previous = this.tokens[this.pos - 1];
+    if (level === 3 && ADJACENT_STRINGS.has(this.spec.id) && (token.type === 'string' || (token.type === 'ident' && previous?.type === 'string'))) return { op: 'adjacent', width: 0 };
     if (token.type === 'string' || token.type === 'number') return undefined;
     // PowerShell's `-eq` may lex as one word.
     if (token.type === 'ident' && !/^-?[a-z]+$/.test(lower)) return undefined;
@@ -169,6 +177,11 @@ class Parser {
       this.pos += 1;
       const operand = this.nested(() => this.parseUnary());
       return this.node({ kind: 'unary', op: token.text, operand }, [operand]);
+    }
+    // Go and C dereference (`*resp.BodyStr()`) and take addresses (`&sb`): the value is the same for the porter.
+    if (token?.type === 'op' && (token.text === '*' || token.text === '&') && this.spec.braces && !this.spec.concat.includes('&')) {
+      this.pos += 1;
+      return this.nested(() => this.parseUnary());
     }
     if (token?.type === 'ident' && /^not$/i.test(token.text)) {
       this.pos += 1;

@@ -51,7 +51,8 @@ const RELEASES = /^(?:delete_Ck\w+|FreeAndNil|Free|Release|Dispose|Destroy|delet
 /** Calls that only make sense on a Chilkat object: on anything else they are reported, not dropped. */
 const CHILKAT_CALL = /^(?:Update[A-Z]\w*|EmitSb|SetRequestHeader|PTextSb|PText|PostJson\d?|HttpJson|HttpStr|HttpSb|HttpNoBody|PutText|Quick\w+|(?:Put_?|Set)(?:AuthToken|BasicAuth|Login|Password|I|J|K|DelimiterChar))$/;
 const CREATORS = new Set(['new', 'create', 'ckcreate', 'alloc', 'createobject', 'objcreate', 'new-object', 'createoleobject', 'com']);
-const CONSTANTS: Readonly<Record<string, string>> = {
+/** Names of text constants every script may use (`vbCrLf`, `@CRLF`). */
+export const NAMED_CONSTANTS: Readonly<Record<string, string>> = {
   '@crlf': '\r\n', '@lf': '\n', '@cr': '\r', '@tab': '\t', vbcrlf: '\r\n', vblf: '\n', vbcr: '\r', vbtab: '\t', vbnewline: '\r\n',
   endofline: '\n', crlf: '\r\n',
 };
@@ -393,7 +394,7 @@ class Interpreter {
   lookup(name: string): Value {
     const found = this.#env.get(this.key(name));
     if (found) return found;
-    const constant = CONSTANTS[name.toLowerCase()];
+    const constant = NAMED_CONSTANTS[name.toLowerCase()];
     if (constant !== undefined) return { t: 'string', v: constant };
     return { t: 'unknown', why: `cannot follow the value of ${name}` };
   }

@@ -16,8 +16,13 @@ import type { IrNode } from './ir.js';
  */
 export const MAX_PATH_DEPTH = 500;
 
-/** An upper bound of a Chilkat path's segment count: one, plus one per delimiter and per `[`. */
-function segmentBound(path: string, delimiter: string): number {
+/**
+ * An upper bound of a Chilkat path's segment count: one, plus one per delimiter and per `[`.
+ *
+ * @example
+ * segmentBound('a.b[0]', '.'); //=> 3
+ */
+export function segmentBound(path: string, delimiter: string): number {
   let count = 1;
   for (const char of path) if (char === delimiter || char === '[') count += 1;
   return count;

@@ -1,8 +1,8 @@
 import { constantCase } from 'change-case';
 import { HttpError } from '../../errors/index.js';
-import { executeIr, redactedHeaders, type ExecutedRequest } from '../../port/execute-ir.js';
+import { redactedHeaders, type ExecutedRequest } from '../../port/execute-ir.js';
+import { runScript } from '../../port/execute/run-script.js';
 import { formatDiagnostic } from '../../port/ir.js';
-import { readScript } from '../../port/read-script.js';
 import { redactUrl, send } from '../../send/index.js';
 import { EXIT, type CliCommand, type CliIo } from '../io.js';
 import { parseOptions } from '../parse-options.js';
@@ -84,40 +84,55 @@ export const runCommand: CliCommand = {
     if (values['json'] === true && values['dry-run'] !== true) throw new CliUsageError('pathpatch run: --json goes with --dry-run');
     const input = await readInput(file, io);
     const lang = values['lang'];
-    const ir = readScript(input.text, { file: input.name, ...(typeof lang === 'string' ? { lang } : {}) });
-    const execution = executeIr(ir);
-    reportDiagnostics(execution.skipped.map((d) => formatDiagnostic(input.name, d)), io);
-    const { request } = execution;
-    if (request === undefined) {
-      io.stderr(`pathpatch run: ${input.name} sends no request; its JSON:\n`);
-      for (const text of execution.bodies.values()) io.stdout(`${text}\n`);
+    const detect = { file: input.name, ...(typeof lang === 'string' ? { lang } : {}) };
+    // First without sending: what the script builds, and whether every statement was translated.
+    const planned = await runScript(input.text, detect);
+    reportDiagnostics((planned.skipped ?? planned.diagnostics).map((d) => formatDiagnostic(input.name, d)), io);
+    if (planned.requests.length === 0) {
+      io.stderr(`pathpatch run: ${input.name} sends no request\n`);
       return EXIT.failure;
     }
-    const refused = execution.untranslated.length > 0 && values['force'] !== true;
+    const refused = planned.diagnostics.length > 0 && values['force'] !== true;
     if (values['dry-run'] === true || refused) {
-      printRequest(request, values['json'] === true, io);
+      printRequests(planned.requests, values['json'] === true, io);
       if (!refused) return EXIT.ok;
-      const lines = [...new Set(execution.untranslated.map((d) => d.line))].map(String).join(', ');
-      const count = execution.untranslated.length;
+      const lines = [...new Set(planned.diagnostics.map((d) => d.line))].map(String).join(', ');
+      const count = planned.diagnostics.length;
       io.stderr(
         `pathpatch run: ${values['dry-run'] === true ? 'the request above' : 'not sending: the request above'} is built past ${String(count)} statement${count === 1 ? '' : 's'} that could not be translated (line${count === 1 ? '' : 's'} ${lines}), so it may differ from what ${input.name} sends; --force ${values['dry-run'] === true ? 'accepts it' : 'sends it anyway'}\n`,
       );
       return EXIT.failure;
     }
-    return perform(request, io);
+    // Then for real: each request in order, a later one able to read an earlier response.
+    await runScript(input.text, { ...detect, transport: (request) => perform(request, io) });
+    return EXIT.ok;
   },
 };
 
+/** Prints the requests as `--dry-run` shows them: one, or a JSON array of several with `--json`. */
+function printRequests(requests: readonly ExecutedRequest[], json: boolean, io: CliIo): void {
+  if (json && requests.length > 1) {
+    io.stdout(`${JSON.stringify(requests.map((request) => requestView(request, io)), null, 2)}\n`);
+    return;
+  }
+  for (const [index, request] of requests.entries()) {
+    if (index > 0) io.stdout('\n');
+    printRequest(request, json, io);
+  }
+}
+
+function requestView(request: ExecutedRequest, io: CliIo): { method: string; url: string; headers: Record<string, string>; body: unknown } {
+  const body = request.body === undefined ? null : parseOrText(request.body);
+  return { method: request.method, url: redactUrl(fillForDisplay(request, io)), headers: redactedHeaders(request), body };
+}
+
 /** Prints the request as `--dry-run` shows it: secrets masked, placeholders filled from the environment. */
 function printRequest(request: ExecutedRequest, json: boolean, io: CliIo): void {
-  const headers = redactedHeaders(request);
-  // Credentials in the URL and secret-looking query values are masked, as in send()'s errors.
-  const url = redactUrl(fillForDisplay(request, io));
+  const view = requestView(request, io);
   if (json) {
-    const body = request.body === undefined ? null : parseOrText(request.body);
-    io.stdout(`${JSON.stringify({ method: request.method, url, headers, body }, null, 2)}\n`);
+    io.stdout(`${JSON.stringify(view, null, 2)}\n`);
   } else {
-    io.stdout(`${request.method} ${url}\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}\n`).join('')}\n${request.body ?? ''}\n`);
+    io.stdout(`${view.method} ${view.url}\n${Object.entries(view.headers).map(([k, v]) => `${k}: ${v}\n`).join('')}\n${request.body ?? ''}\n`);
   }
 }
 
@@ -130,9 +145,10 @@ function parseOrText(text: string): unknown {
 }
 
 // Like Chilkat, any HTTP status is a response to print (a 4xx is not a failure to run the script).
-async function perform(request: ExecutedRequest, io: CliIo): Promise<number> {
+async function perform(request: ExecutedRequest, io: CliIo): Promise<{ status: number; body: string }> {
   const headers = Object.fromEntries(request.headers.filter(([name]) => name.toLowerCase() !== 'content-type'));
   if (request.contentType !== undefined) headers['Content-Type'] = request.contentType;
+  const text = (data: unknown): string => (typeof data === 'string' ? data : JSON.stringify(data));
   try {
     const response = await send<unknown>(request.body ?? '', {
       url: request.url,
@@ -143,11 +159,11 @@ async function perform(request: ExecutedRequest, io: CliIo): Promise<number> {
       ...(request.token === undefined ? {} : { token: resolveSecret(request.token, io) }),
       ...(request.basic === undefined ? {} : { basic: { username: resolveSecret(request.basic.username, io), password: resolveSecret(request.basic.password, io) } }),
     });
-    io.stdout(`${response.status}\n${typeof response.data === 'string' ? response.data : JSON.stringify(response.data)}\n`);
-    return EXIT.ok;
+    io.stdout(`${response.status}\n${text(response.data)}\n`);
+    return { status: response.status, body: text(response.data) };
   } catch (error) {
     if (!(error instanceof HttpError)) throw error;
-    io.stdout(`${error.status}\n${typeof error.body === 'string' ? error.body : JSON.stringify(error.body)}\n`);
-    return EXIT.ok;
+    io.stdout(`${error.status}\n${text(error.body)}\n`);
+    return { status: error.status, body: text(error.body) };
   }
 }

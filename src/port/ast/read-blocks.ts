@@ -8,7 +8,7 @@
  * new BlockReader(context).read(0, statements.length);
  */
 import { basicEnd, braceBody, indentedEnd, pascalBody, readControl, rubyEnd, type Body, type Control } from '../control.js';
-import { parseExpression, type Expr } from '../expression.js';
+import { ExpressionDepthError, parseExpression, type Expr } from '../expression.js';
 import type { LanguageSpec } from '../language-spec.js';
 import { findLoopBody, readLoopHeader } from '../loops.js';
 import type { Statement as TokenStatement } from '../statements.js';
@@ -92,6 +92,16 @@ export class BlockReader {
   }
 
   readStatement(statement: TokenStatement): Statement[] {
+    try {
+      return this.readParts(statement);
+    } catch (error) {
+      // A too-deep expression is reported on its line, whatever the statement is.
+      if (error instanceof ExpressionDepthError) return [{ kind: 'unsupported', line: statement.line, source: this.source(statement.line), message: error.message }];
+      throw error;
+    }
+  }
+
+  readParts(statement: TokenStatement): Statement[] {
     const { spec } = this.#context;
     // BASIC writes several statements on one line with `:`.
     if (spec.loops === 'basic' && !spec.braces) {
@@ -122,6 +132,11 @@ export class BlockReader {
     const statement = statements[index];
     if (!statement) return index;
     const place = { line: statement.line, source: this.source(statement.line) };
+    const general = spec.braces ? this.conditionLoop(index) : undefined;
+    if (general) {
+      out.push(...general.statements);
+      return general.after;
+    }
     const counted = readLoopHeader(statement, spec);
     if (counted) {
       const body = findLoopBody(statements, index, counted);
@@ -163,10 +178,33 @@ export class BlockReader {
         functions.push({ kind: 'function', ...place, name: control.name, parameters: readParameters(header, control.name, spec, this), body: this.body(control.body) });
         const key = spec.caseInsensitive ? control.name.toLowerCase() : control.name;
         // An entry point (`Sub Main`, `ChilkatSample`, an event handler) nobody calls runs where it is defined.
-        if ((names.get(key) ?? 0) <= 1) out.push({ kind: 'expression-statement', ...place, expression: { kind: 'call', callee: { kind: 'name', name: control.name }, args: [] } });
+        if ((names.get(key) ?? 0) <= 1 || (spec.id === 'go' && control.name === 'main')) out.push({ kind: 'expression-statement', ...place, expression: { kind: 'call', callee: { kind: 'name', name: control.name }, args: [] } });
         return;
       }
     }
+  }
+
+  /**
+   * `for (init; a && b; step)`: a condition that is not one comparison is not a counted loop; it is
+   * read as `init` then `while (condition) { body; step }`.
+   */
+  conditionLoop(index: number): { statements: Statement[]; after: number } | undefined {
+    const { statements, spec, names } = this.#context;
+    const statement = statements[index];
+    const tokens = statement?.tokens ?? [];
+    if (!statement || tokens[0]?.text !== 'for' || tokens[1]?.text !== '(' || tokens.at(-1)?.text !== ')') return undefined;
+    const inner = tokens.slice(2, -1);
+    const semicolons = inner.flatMap((token, at) => (token.text === ';' ? [at] : []));
+    const [first, second] = semicolons;
+    if (semicolons.length !== 2 || first === undefined || second === undefined) return undefined;
+    const condition = inner.slice(first + 1, second);
+    if (!condition.some((token) => token.type === 'op' && (token.text === '&&' || token.text === '||'))) return undefined;
+    const found = braceBody(statements, index, [], names, spec);
+    if ('inline' in found.body) return undefined;
+    const part = (slice: typeof tokens): Statement[] => (slice.length === 0 ? [] : this.readStatement({ tokens: slice, line: statement.line, indent: statement.indent }));
+    const place = { line: statement.line, source: this.source(statement.line) };
+    const body = [...this.read(found.body.start, found.body.end), ...part(inner.slice(second + 1))];
+    return { statements: [...part(inner.slice(0, first)), { kind: 'while', ...place, condition: this.expression(condition, statement.line), until: false, testAfter: false, body }], after: found.next };
   }
 
   /** Finds the body of a for-each or while loop with the family's block rule. */

@@ -14,6 +14,8 @@ import { tokenize, type Hole } from '../lexer.js';
 import type { Expression, InterpolationPart } from './nodes.js';
 
 /** Functions and methods that create an object from a class name or ProgID given as their argument or owner. */
+/** Delphi type casts between string types: the value passes through. */
+const PASCAL_CASTS = /^(?:PWideChar|PChar|PAnsiChar|WideString|AnsiString|UnicodeString|string)$/i;
 const CREATORS = new Set(['new', 'create', 'ckcreate', 'alloc', 'createobject', 'objcreate', 'new-object', 'createoleobject', 'com']);
 
 function classFromArgs(args: readonly Expr[]): ReturnType<typeof classOf> {
@@ -114,6 +116,10 @@ export function toExpression(expr: Expr, spec: LanguageSpec): Expression {
     case 'call': {
       const cls = createdClass(expr);
       if (cls !== undefined) return { kind: 'create-object', className: cls };
+      // VB's `Array(a, b)` is a list literal.
+      if (expr.callee.kind === 'name' && /^array$/i.test(expr.callee.name) && spec.loops === 'basic') return { kind: 'list', items: expr.args.map((arg) => toExpression(arg, spec)) };
+      // Delphi's string casts (`PWideChar(s)`) keep the value.
+      if (expr.callee.kind === 'name' && PASCAL_CASTS.test(expr.callee.name) && spec.loops === 'delphi' && expr.args.length === 1 && expr.args[0]) return toExpression(expr.args[0], spec);
       // A Delphi cast `IChilkatHttpResponse(x)` is its argument.
       if (expr.callee.kind === 'name' && classOf(expr.callee.name) !== undefined && expr.args.length === 1 && expr.args[0]) return toExpression(expr.args[0], spec);
       return { kind: 'call', callee: toExpression(expr.callee, spec), args: expr.args.map((arg) => toExpression(arg, spec)) };

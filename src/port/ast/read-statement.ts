@@ -17,6 +17,8 @@ import { toExpression } from './read-expression.js';
 
 const DECLARE_WORDS = new Set(['dim', 'local', 'global', 'var', 'let', 'const', 'my', 'our', 'val', 'auto', 'final', 'static', 'private', 'public', 'store', 'redim']);
 const CONSTANT_WORDS = new Set(['const', 'final', 'constexpr']);
+/** Calls that build or send; a statement hiding one is reported. */
+const CHILKAT_CALL = /^(?:Update[A-Z]\w*|Emit\w*|Load\w*|Clear|Delete\w*|SetRequestHeader|PTextSb|PText|PostJson\d?|Http(?:Json|Str|Sb|NoBody)|PutText|Quick\w+|put_?\w+|Set(?:AuthToken|Login|Password|BasicAuth))$/;
 const PRINT_FIRST = new Set(['print', 'echo', 'puts', 'printf', 'writeln', '?', 'say']);
 
 function lower(token: Token | undefined): string {
@@ -70,6 +72,12 @@ function arrayDeclaration(tokens: readonly Token[], spec: LanguageSpec, place: S
     const inside = tokens.slice(3, close);
     if (close < 0) return undefined;
     const name = tokens[1]?.text ?? '';
+    // `Dim platforms() As String = {"iOS", "Android"}`: the value is the array.
+    const assigned = assignmentAt(tokens);
+    if (assigned > close) {
+      const value = parseAll(tokens.slice(assigned + 1), spec);
+      return value ? { kind: 'declare', ...place, name, constant: false, value: toExpression(value, spec) } : { kind: 'unsupported', ...place, message: 'cannot read the value of this declaration', target: name };
+    }
     if (inside.length === 0) return { kind: 'declare', ...place, name, constant: false, value: { kind: 'list', items: [] } };
     const toAt = inside.findIndex((token) => lower(token) === 'to');
     const upper = parseAll(toAt < 0 ? inside : inside.slice(toAt + 1), spec);
@@ -127,6 +135,24 @@ export function readSimpleStatement(statement: TokenStatement, spec: LanguageSpe
   if (head === 'exit' && ['sub', 'function', 'func', 'procedure', 'def'].includes(second)) return [{ kind: 'return', ...place }];
   if ((head === 'exit' && ['for', 'do', 'while', 'loop'].includes(second)) || (head === 'break' && tokens.length === 1) || (head === 'exitloop' && spec.id === 'autoit')) return [{ kind: 'jump', ...place, jump: 'break' }];
   if ((head === 'continue' && tokens.length === 1) || (head === 'next' && spec.loops === 'ruby' && tokens.length === 1)) return [{ kind: 'jump', ...place, jump: 'continue' }];
+  // Page delimiters (`<%`, `%>`, `<?php`, `?>`) and lists of names (`uses A.B, C;`) do nothing.
+  if (tokens.every((token) => token.type === 'op' || (token.type === 'ident' && /^php$/i.test(token.text)))) return [];
+  if (tokens.some((token) => token.text === ',') && tokens.every((token) => token.type === 'ident' || token.text === ',' || token.text === '.') && (spec.braces || spec.loops === 'delphi')) return [];
+  // C's `char path[64];`, `int counts[3];`: a buffer or array declared without a value.
+  const bracket = tokens.findIndex((token) => token.text === '[');
+  if (spec.braces && bracket >= 2 && tokens[bracket - 1]?.type === 'ident' && assignmentAt(tokens) < 0 && tokens.at(-1)?.text === ']' && tokens.slice(0, bracket).every((token) => token.type === 'ident' || token.text === '*')) {
+    const size = parseAll(tokens.slice(bracket + 1, -1), spec);
+    const name = tokens[bracket - 1]?.text ?? '';
+    // Its size is what `sizeof(path)` gives.
+    return size ? [{ kind: 'declare', ...place, name, constant: false, type: tokens.slice(0, bracket - 1).map((token) => token.text).join(' '), lowerBound: { kind: 'number', text: '0' }, upperBound: { kind: 'binary', op: '-', left: toExpression(size, spec), right: { kind: 'number', text: '1' } } }] : [];
+  }
+  // `const char *hosts[N] = { ... }`, `String names[] = { ... }`: the declared name is before the brackets.
+  const assignAt = assignmentAt(tokens);
+  if (spec.braces && bracket >= 2 && assignAt > bracket && tokens[assignAt - 1]?.text === ']' && tokens[bracket - 1]?.type === 'ident') {
+    const value = parseAll(tokens.slice(assignAt + 1), spec);
+    const name = tokens[bracket - 1]?.text ?? '';
+    if (value) return [{ kind: 'declare', ...place, name, constant: tokens.some((token) => CONSTANT_WORDS.has(lower(token))), value: toExpression(value, spec) }];
+  }
   const array = arrayDeclaration(tokens, spec, place);
   if (array) return [array];
   const element = elementAssignment(tokens, spec, place);
@@ -138,7 +164,7 @@ export function readSimpleStatement(statement: TokenStatement, spec: LanguageSpe
   }
   // VB's call of a Sub without parentheses, with variables as arguments: `AddJwt json, lifetime`.
   const bareCall = spec.loops === 'basic' && !spec.braces && tokens[0]?.type === 'ident' && tokens[1]?.type === 'ident' && !SKIP_FIRST.has(head) && !DECLARE_WORDS.has(head) && !['dimension', 'redim', 'set', 'call'].includes(head);
-  if (bareCall && tokens.every((token, at) => (at % 2 === 0 ? token.type === 'ident' : token.text === ','))) {
+  if (bareCall && tokens.slice(1).every((token, at) => (at % 2 === 0 ? token.type === 'ident' : token.text === ','))) {
     const args = tokens.filter((token) => token.type === 'ident').slice(1).map((token): Expression => ({ kind: 'name', name: token.text }));
     return [{ kind: 'expression-statement', ...place, expression: { kind: 'call', callee: { kind: 'name', name: tokens[0]?.text ?? '' }, args } }];
   }
@@ -146,8 +172,11 @@ export function readSimpleStatement(statement: TokenStatement, spec: LanguageSpe
   const words = tokens.filter((token) => token.type === 'ident').map((token) => token.text.toLowerCase());
   const constant = words.some((word) => CONSTANT_WORDS.has(word)) || (tokens[0]?.text === '#' && second === 'define');
   switch (action.kind) {
-    case 'skip':
-      return [];
+    case 'skip': {
+      // A keyword statement the reader does not follow must not hide a Chilkat call.
+      const hidden = tokens.findIndex((token, at) => at > 0 && token.type === 'ident' && CHILKAT_CALL.test(token.text) && ['.', '->'].includes(tokens[at - 1]?.text ?? ''));
+      return hidden < 0 ? [] : [{ kind: 'unsupported', ...place, message: `a call inside a statement that is not followed: ${tokens[hidden]?.text ?? ''}` }];
+    }
     case 'unknown':
       return [{ kind: 'unsupported', ...place, message: action.message, ...(action.target === undefined ? {} : { target: action.target }) }];
     case 'new':

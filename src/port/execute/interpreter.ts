@@ -1,0 +1,315 @@
+/**
+ * Runs a script's AST with real values: variables and constants, loops and branches picked by the
+ * values, the script's own functions (a helper given the JsonObject changes that same object), and
+ * every request in order, each with the body its objects hold at that moment. What cannot be
+ * translated is reported on its line and the statement is left out.
+ *
+ * @example
+ * const result = await new Interpreter(program, { transport: async () => undefined }).run();
+ * result.requests.length; //=> 1
+ */
+import type { ExecutedRequest } from '../execute-ir.js';
+import type { Diagnostic } from '../ir.js';
+import type { Expression, FunctionDefinition, Program, Statement } from '../ast/nodes.js';
+import { createObject, setProperty } from './chilkat-objects.js';
+import { Evaluator } from './evaluate.js';
+import { binaryOperation, truth } from './operators.js';
+import { makeRequest } from './requests.js';
+import { NotTranslated, plain, type ChilkatObject, type PlainValue, type RunValue } from './values.js';
+import { asLanguageText } from './text.js';
+
+/**
+ * Makes a request for real, or not at all (`--dry-run`: `undefined`).
+ *
+ * @example
+ * const transport: Transport = async () => ({ status: 200, body: '{}' });
+ */
+export type Transport = (request: ExecutedRequest) => Promise<{ readonly status: number; readonly body: string } | undefined>;
+
+/**
+ * What running a script gave.
+ *
+ * @example
+ * const result: RunResult = { requests: [], diagnostics: [] };
+ */
+export interface RunResult {
+  readonly requests: readonly ExecutedRequest[];
+  /** Statements that could not be translated: the requests may differ from the script's. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** Everything to print on stderr (the diagnostics, and calls Chilkat itself refused), when it differs from `diagnostics`. */
+  readonly skipped?: readonly Diagnostic[];
+}
+
+const MAX_ITERATIONS = 10_000;
+const MAX_DEPTH = 64;
+/** Languages whose counted loop tests its condition (`i < count($a)`) before every turn. */
+const RETESTS_BOUND = new Set(['csharp', 'java', 'android', 'c', 'unicode-c', 'cpp', 'unicode-cpp', 'objc', 'go', 'php-ext', 'php-ax', 'perl', 'powershell', 'nodejs', 'swift', 'swift3']);
+
+/** `break`/`continue` leaving a loop body (a signal, not a failure). */
+class Jump extends Error {
+  constructor(readonly jump: 'break' | 'continue') {
+    super(jump);
+  }
+}
+/** `return` leaving a function (a signal, not a failure). */
+class Return extends Error {
+  constructor(readonly value: RunValue) {
+    super('return');
+  }
+}
+
+/** Runs one program. */
+export class Interpreter {
+  readonly #program: Program;
+  readonly #transport: Transport;
+  readonly #globals = new Map<string, RunValue>();
+  readonly #frames: Map<string, RunValue>[] = [];
+  readonly #functions = new Map<string, FunctionDefinition>();
+  readonly #requests: ExecutedRequest[] = [];
+  readonly #diagnostics: Diagnostic[] = [];
+  readonly #evaluator: Evaluator;
+  /** Declared sizes of fixed arrays and C buffers. */
+  readonly #sizes = new Map<string, number>();
+  readonly #caseInsensitive: boolean;
+  #line = 0;
+
+  constructor(program: Program, options: { readonly transport: Transport; readonly caseInsensitive?: boolean }) {
+    this.#program = program;
+    this.#transport = options.transport;
+    this.#caseInsensitive = options.caseInsensitive ?? false;
+    for (const definition of program.functions) this.#functions.set(this.key(definition.name), definition);
+    const language = program.language;
+    this.#evaluator = new Evaluator({
+      language,
+      asText: (value) => asLanguageText(value, language),
+      lookup: (name) => this.lookup(name),
+      assign: (name, value) => this.assign(name, value),
+      callFunction: (name, args) => this.callFunction(name, args),
+      send: (http, call, args) => this.send(http, call, args),
+      sizeOf: (name) => this.#sizes.get(this.key(name)),
+    });
+  }
+
+  key(name: string): string {
+    return this.#caseInsensitive ? name.toLowerCase() : name;
+  }
+
+  lookup(name: string): RunValue | undefined {
+    const key = this.key(name);
+    return this.#frames.at(-1)?.get(key) ?? this.#globals.get(key);
+  }
+
+  assign(name: string, value: RunValue, declare = false): void {
+    const key = this.key(name);
+    const frame = this.#frames.at(-1);
+    if (frame && (declare || frame.has(key) || !this.#globals.has(key))) frame.set(key, value);
+    else this.#globals.set(key, value);
+  }
+
+  async run(): Promise<RunResult> {
+    try {
+      await this.block(this.#program.body);
+    } catch (signal) {
+      if (!(signal instanceof Return)) throw signal;
+    }
+    return { requests: this.#requests, diagnostics: this.#diagnostics };
+  }
+
+  report(line: number, message: string): void {
+    this.#diagnostics.push({ line, message });
+  }
+
+  async block(statements: readonly Statement[]): Promise<void> {
+    for (const statement of statements) await this.statement(statement);
+  }
+
+  async statement(statement: Statement): Promise<void> {
+    this.#line = statement.line;
+    try {
+      await this.execute(statement);
+    } catch (error) {
+      if (!(error instanceof NotTranslated)) throw error;
+      this.report(statement.line, error.message);
+      // A variable whose new value could not be computed must not keep its old one.
+      const target = statement.kind === 'declare' ? statement.name : statement.kind === 'assign' && statement.target.kind === 'name' ? statement.target.name : undefined;
+      if (target !== undefined) this.assign(target, { kind: 'unknown', why: `${target} is set on line ${String(statement.line)}, which was not translated` });
+    }
+  }
+
+  async execute(statement: Statement): Promise<void> {
+    const evaluate = (expr: Expression): Promise<RunValue> => this.#evaluator.evaluate(expr);
+    switch (statement.kind) {
+      case 'declare': {
+        if (statement.value !== undefined) return this.assign(statement.name, await evaluate(statement.value), true);
+        if (statement.upperBound === undefined) return undefined;
+        const lower = plain(await evaluate(statement.lowerBound ?? { kind: 'number', text: '0' }), 'the lower bound');
+        const upper = plain(await evaluate(statement.upperBound), 'the upper bound');
+        if (lower.kind !== 'integer' || upper.kind !== 'integer' || upper.value - lower.value > MAX_ITERATIONS) throw new NotTranslated('the bounds of this array are not known');
+        this.#sizes.set(this.key(statement.name), upper.value - lower.value + 1);
+        return this.assign(statement.name, { kind: 'list', items: Array.from({ length: upper.value - lower.value + 1 }, () => ({ kind: 'null' }) as const), lower: lower.value }, true);
+      }
+      case 'assign':
+        return this.store(statement.target, await evaluate(statement.value));
+      case 'expression-statement':
+        await evaluate(statement.expression);
+        return undefined;
+      case 'print':
+        // `run` prints the response itself; what the script printed is not needed (and may read a response --dry-run lacks).
+        for (const value of statement.values) await evaluate(value).catch((error: unknown) => { if (!(error instanceof NotTranslated)) throw error; });
+        return undefined;
+      case 'unsupported':
+        if (statement.target !== undefined) this.assign(statement.target, { kind: 'unknown', why: statement.message });
+        throw new NotTranslated(statement.message);
+      case 'jump':
+        throw new Jump(statement.jump);
+      case 'return':
+        throw new Return(statement.value === undefined ? { kind: 'null' } : await evaluate(statement.value));
+      case 'if':
+        for (const branch of statement.branches) {
+          if (branch.condition === undefined || this.holds(await evaluate(branch.condition), branch.line)) return this.block(branch.body);
+        }
+        return undefined;
+      case 'select': {
+        const subject = statement.subject === undefined ? undefined : plain(await evaluate(statement.subject), 'the value selected on');
+        for (const each of statement.cases) {
+          let matches = each.values.length === 0;
+          for (const value of each.values) {
+            const candidate = await evaluate(value);
+            if (!matches) matches = subject === undefined ? this.holds(candidate, each.line) : this.holds(binaryOperation('=', subject, plain(candidate, 'a case value'), { language: this.#program.language, asText: (v) => asLanguageText(v, this.#program.language) }), each.line);
+          }
+          if (matches) return this.loopBody(each.body).then(() => undefined);
+        }
+        return undefined;
+      }
+      case 'for':
+        return this.counted(statement);
+      case 'for-each': {
+        const collection = plain(await evaluate(statement.collection), 'the collection of this loop');
+        const pairs: [PlainValue, PlainValue][] =
+          collection.kind === 'list' ? collection.items.map((item, at) => [{ kind: 'integer', value: at }, item])
+          : collection.kind === 'dict' ? collection.entries.map(([name, value]) => [{ kind: 'text', value: name }, value])
+          : [];
+        if (collection.kind !== 'list' && collection.kind !== 'dict') throw new NotTranslated(`a loop over a ${collection.kind} is not translated`);
+        for (const [index, item] of pairs) {
+          if (statement.item !== '') this.assign(statement.item, item);
+          if (statement.index !== undefined) this.assign(statement.index, index);
+          if ((await this.loopBody(statement.body)) === 'break') break;
+        }
+        return undefined;
+      }
+      case 'while': {
+        for (let count = 0; ; count += 1) {
+          if (count > MAX_ITERATIONS) throw new NotTranslated(`this loop runs more than ${String(MAX_ITERATIONS)} times`);
+          if (!statement.testAfter || count > 0) {
+            const holds = this.holds(await evaluate(statement.condition), statement.line);
+            if (holds === statement.until) return undefined;
+          }
+          if ((await this.loopBody(statement.body)) === 'break') return undefined;
+        }
+      }
+    }
+  }
+
+  /** Runs a loop body; says whether it ended with `break`. */
+  async loopBody(body: readonly Statement[]): Promise<'break' | 'next'> {
+    try {
+      await this.block(body);
+    } catch (signal) {
+      if (!(signal instanceof Jump)) throw signal;
+      return signal.jump === 'break' ? 'break' : 'next';
+    }
+    return 'next';
+  }
+
+  holds(value: RunValue, line: number): boolean {
+    this.#line = line;
+    return truth(plain(value, 'the condition'), this.#program.language);
+  }
+
+  async counted(statement: Extract<Statement, { kind: 'for' }>): Promise<void> {
+    const evaluate = (expr: Expression): Promise<PlainValue> => this.#evaluator.evaluate(expr).then((value) => plain(value, `the bounds of the loop over ${statement.variable}`));
+    const numeric = (value: PlainValue): number => {
+      if (value.kind !== 'integer' && value.kind !== 'float') throw new NotTranslated(`the bounds of the loop over ${statement.variable} are not numbers`);
+      return value.value;
+    };
+    const start = numeric(await evaluate(statement.from));
+    const step = numeric(await evaluate(statement.step));
+    if (step === 0) throw new NotTranslated(`the loop over ${statement.variable} has a step of 0`);
+    // BASIC and Pascal compute the bound once; C-likes test their condition at every turn.
+    const fixed = numeric(await evaluate(statement.to));
+    const retest = RETESTS_BOUND.has(this.#program.language);
+    for (let i = start, count = 0; ; i += step, count += 1) {
+      const bound = retest && count > 0 ? numeric(await evaluate(statement.to)) : fixed;
+      const inside = step > 0 ? (statement.inclusive ? i <= bound : i < bound) : statement.inclusive ? i >= bound : i > bound;
+      if (!inside) return;
+      if (count >= MAX_ITERATIONS) throw new NotTranslated(`the loop over ${statement.variable} runs more than ${String(MAX_ITERATIONS)} times`);
+      this.assign(statement.variable, { kind: Number.isInteger(i) ? 'integer' : 'float', value: i });
+      if ((await this.loopBody(statement.body)) === 'break') return;
+      const current = this.lookup(statement.variable);
+      if (current?.kind === 'integer' || current?.kind === 'float') i = current.value;
+    }
+  }
+
+  async store(target: Extract<Statement, { kind: 'assign' }>['target'], value: RunValue): Promise<void> {
+    if (target.kind === 'name') return this.assign(target.name, value);
+    if (target.kind === 'member') {
+      const object = await this.#evaluator.evaluate(target.object);
+      if (object.kind !== 'object') throw new NotTranslated(`cannot tell which object ${target.name} is set on`);
+      return setProperty(object.object, target.name, value, (v) => asLanguageText(v, this.#program.language));
+    }
+    if (target.object.kind !== 'name') throw new NotTranslated('an assignment into a computed element is not translated');
+    const container = plain(this.lookup(target.object.name) ?? { kind: 'unknown', why: `${target.object.name} is not declared` }, `the array ${target.object.name}`);
+    const at = plain(await this.#evaluator.evaluate(target.index), 'the index');
+    const item = plain(value, `the value stored into ${target.object.name}`);
+    if (container.kind === 'list' && at.kind === 'integer') {
+      const items = [...container.items];
+      const position = at.value - container.lower;
+      if (position < 0 || position > items.length) throw new NotTranslated(`the index ${String(at.value)} is outside ${target.object.name}`);
+      items[position] = item;
+      return this.assign(target.object.name, { kind: 'list', items, lower: container.lower });
+    }
+    if (container.kind === 'dict') {
+      const name = asLanguageText(at, this.#program.language);
+      const entries = container.entries.filter(([key]) => key !== name);
+      return this.assign(target.object.name, { kind: 'dict', entries: [...entries, [name, item]] });
+    }
+    throw new NotTranslated(`an element of a ${container.kind} is not translated`);
+  }
+
+  async callFunction(name: string, args: readonly RunValue[]): Promise<RunValue | undefined> {
+    const definition = this.#functions.get(this.key(name)) ?? this.#functions.get(this.key(name.split('.').at(-1) ?? name));
+    if (definition === undefined) return undefined;
+    if (this.#frames.length >= MAX_DEPTH) throw new NotTranslated(`${name}() calls itself more than ${String(MAX_DEPTH)} deep`);
+    const frame = new Map<string, RunValue>();
+    for (const [at, parameter] of definition.parameters.entries()) {
+      const given = args[at] ?? (parameter.defaultValue === undefined ? { kind: 'null' } : await this.#evaluator.evaluate(parameter.defaultValue));
+      frame.set(this.key(parameter.name), given);
+    }
+    this.#frames.push(frame);
+    const line = this.#line;
+    try {
+      await this.block(definition.body);
+      return frame.get(this.key(definition.name)) ?? frame.get(this.key('Result')) ?? { kind: 'null' };
+    } catch (signal) {
+      if (signal instanceof Return) return signal.value;
+      throw signal;
+    } finally {
+      this.#frames.pop();
+      this.#line = line;
+    }
+  }
+
+  async send(http: ChilkatObject, call: string, args: readonly RunValue[]): Promise<RunValue> {
+    const { request, response } = makeRequest(http, call, args, (value) => asLanguageText(value, this.#program.language));
+    this.#requests.push(request);
+    const answer = await this.#transport(request);
+    const state = { line: this.#line, ...(answer === undefined ? {} : { status: answer.status, body: answer.body }) };
+    if (response) {
+      response.response = state;
+      return { kind: 'boolean', value: true };
+    }
+    const object = createObject('HttpResponse');
+    object.response = state;
+    return { kind: 'object', object };
+  }
+}
