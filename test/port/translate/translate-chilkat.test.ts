@@ -64,6 +64,24 @@ describe('chilkat-style translation', () => {
     ].join('\n'));
   });
 
+  it('never writes a secret: a literal token, secret header or URL userinfo is read from the environment', () => {
+    const source = [
+      'Dim http As New ChilkatHttp',
+      'http.AuthToken = "Zq9SECRETvalue"',
+      'http.SetRequestHeader "X-Api-Key", "Zq9SECRETvalue"',
+      'Dim json As New ChilkatJsonObject',
+      'For i = 0 To UBound(Array("a"))',
+      '    success = json.UpdateInt("n", i)',
+      'Next',
+      'Set resp = http.PostJson3("https://user:Zq9SECRETvalue@api.example/x", "application/json", json)',
+    ].join('\n');
+    const result = portScript(source, { file: 'secret.bas', style: 'chilkat' });
+    expect(result.messages).toEqual([]);
+    expect(result.code).not.toContain('Zq9SECRETvalue');
+    expect(result.code).toContain("http.SetRequestHeader('X-Api-Key', env('X_API_KEY'));");
+    expect(result.code).toContain('main() reads these environment variables: AUTH_TOKEN, X_API_KEY, URL_USERNAME, URL_PASSWORD.');
+  });
+
   it('leaves a script with anything it does not write to the reporting port', () => {
     const source = ['Dim json As New ChilkatJsonObject', 'For i = 0 To UBound(names)', '    success = json.UpdateString("a", Foo(i))', 'Next i'].join('\n');
     const result = portScript(source, { file: 'foo.bas', style: 'chilkat' });
