@@ -7,12 +7,13 @@
  * @example
  * new BlockReader(context).read(0, statements.length);
  */
-import { basicEnd, braceBody, indentedEnd, pascalBody, readControl, rubyEnd, type Body, type Control } from '../control.js';
+import { readControl, type Body, type Control } from '../control.js';
 import { ExpressionDepthError, parseExpression, type Expr } from '../expression.js';
 import type { LanguageSpec } from '../language-spec.js';
 import { findLoopBody, readLoopHeader } from '../loops.js';
 import type { Statement as TokenStatement } from '../statements.js';
-import { readOtherLoop, type OtherLoop } from './loop-headers.js';
+import { readOtherLoop } from './loop-headers.js';
+import { readConditionLoop, readLoopBody } from './read-loops.js';
 import type { Expression, FunctionDefinition, IfBranch, Statement } from './nodes.js';
 import { readParameters } from './parameters.js';
 import { readSelect } from './read-select.js';
@@ -132,7 +133,7 @@ export class BlockReader {
     const statement = statements[index];
     if (!statement) return index;
     const place = { line: statement.line, source: this.source(statement.line) };
-    const general = spec.braces ? this.conditionLoop(index) : undefined;
+    const general = spec.braces ? readConditionLoop(this, index) : undefined;
     if (general) {
       out.push(...general.statements);
       return general.after;
@@ -146,7 +147,7 @@ export class BlockReader {
     }
     const other = spec.shape === 'dot' ? readOtherLoop(statement.tokens, spec) : undefined;
     if (other) {
-      const found = this.loopBody(index, other);
+      const found = readLoopBody(this, index, other);
       if (found) {
         out.push(found.statement(place));
         return found.after;
@@ -182,100 +183,5 @@ export class BlockReader {
         return;
       }
     }
-  }
-
-  /**
-   * `for (init; a && b; step)`: a condition that is not one comparison is not a counted loop; it is
-   * read as `init` then `while (condition) { body; step }`.
-   */
-  conditionLoop(index: number): { statements: Statement[]; after: number } | undefined {
-    const { statements, spec, names } = this.#context;
-    const statement = statements[index];
-    const tokens = statement?.tokens ?? [];
-    if (!statement || tokens[0]?.text !== 'for' || tokens[1]?.text !== '(' || tokens.at(-1)?.text !== ')') return undefined;
-    const inner = tokens.slice(2, -1);
-    const semicolons = inner.flatMap((token, at) => (token.text === ';' ? [at] : []));
-    const [first, second] = semicolons;
-    if (semicolons.length !== 2 || first === undefined || second === undefined) return undefined;
-    const condition = inner.slice(first + 1, second);
-    if (!condition.some((token) => token.type === 'op' && (token.text === '&&' || token.text === '||'))) return undefined;
-    const found = braceBody(statements, index, [], names, spec);
-    if ('inline' in found.body) return undefined;
-    const part = (slice: typeof tokens): Statement[] => (slice.length === 0 ? [] : this.readStatement({ tokens: slice, line: statement.line, indent: statement.indent }));
-    const place = { line: statement.line, source: this.source(statement.line) };
-    const body = [...this.read(found.body.start, found.body.end), ...part(inner.slice(second + 1))];
-    return { statements: [...part(inner.slice(0, first)), { kind: 'while', ...place, condition: this.expression(condition, statement.line), until: false, testAfter: false, body }], after: found.next };
-  }
-
-  /** Finds the body of a for-each or while loop with the family's block rule. */
-  loopBody(index: number, loop: OtherLoop): { statement: (place: { line: number; source: string }) => Statement; after: number } | undefined {
-    const { statements, spec, names } = this.#context;
-    let start: number;
-    let end: number;
-    let after: number;
-    let tail: Expr | undefined;
-    let tailUntil = false;
-    switch (spec.loops) {
-      case 'basic': {
-        end = basicEnd(statements, index);
-        start = index + 1;
-        after = Math.min(end + 1, statements.length);
-        // `Loop While c` / `Loop Until c`.
-        const closer = statements[end]?.tokens ?? [];
-        const mode = closer[1]?.text.toLowerCase();
-        if (closer[0]?.text.toLowerCase() === 'loop' && (mode === 'while' || mode === 'until')) {
-          try {
-            tail = parseExpression(closer, spec, 2).expr;
-            tailUntil = mode === 'until';
-          } catch {
-            return undefined;
-          }
-        }
-        break;
-      }
-      case 'brace': {
-        const found = braceBody(statements, index, [], names, spec);
-        if ('inline' in found.body) return undefined;
-        ({ start, end } = found.body);
-        after = found.next;
-        const closer = statements[after]?.tokens ?? [];
-        if (loop.kind === 'while' && loop.condition === undefined && closer[0]?.text.toLowerCase() === 'while') {
-          try {
-            tail = parseExpression(closer, spec, 1).expr;
-          } catch {
-            return undefined;
-          }
-          after += 1;
-        }
-        break;
-      }
-      case 'python':
-        start = index + 1;
-        end = indentedEnd(statements, index);
-        after = end;
-        break;
-      case 'ruby':
-        start = index + 1;
-        end = rubyEnd(statements, index);
-        after = Math.min(end + 1, statements.length);
-        break;
-      case 'delphi': {
-        const found = pascalBody(statements, index + 1, names, spec);
-        if ('inline' in found.body) return undefined;
-        ({ start, end } = found.body);
-        after = found.next;
-        break;
-      }
-      default:
-        return undefined;
-    }
-    const body = this.read(start, end);
-    if (loop.kind === 'for-each') {
-      return { after, statement: (place) => ({ kind: 'for-each', ...place, item: loop.item, ...(loop.index === undefined ? {} : { index: loop.index }), collection: toExpression(loop.collection, spec), body }) };
-    }
-    const condition = loop.condition ?? tail;
-    if (condition === undefined) return undefined;
-    const testAfter = loop.condition === undefined;
-    return { after, statement: (place) => ({ kind: 'while', ...place, condition: toExpression(condition, spec), until: testAfter ? tailUntil : loop.until, testAfter, body }) };
   }
 }

@@ -15,8 +15,9 @@ import { createObject, setProperty } from './chilkat-objects.js';
 import { Evaluator } from './evaluate.js';
 import { binaryOperation, truth } from './operators.js';
 import { makeRequest } from './requests.js';
-import { NotTranslated, plain, type ChilkatObject, type PlainValue, type RunValue } from './values.js';
+import { NotTranslated, plain, type ChilkatObject, type RunValue } from './values.js';
 import { asLanguageText } from './text.js';
+import { runCounted, runForEach, runWhile, type LoopHost } from './loops.js';
 
 /**
  * Makes a request for real, or not at all (`--dry-run`: `undefined`).
@@ -42,8 +43,6 @@ export interface RunResult {
 
 const MAX_ITERATIONS = 10_000;
 const MAX_DEPTH = 64;
-/** Languages whose counted loop tests its condition (`i < count($a)`) before every turn. */
-const RETESTS_BOUND = new Set(['csharp', 'java', 'android', 'c', 'unicode-c', 'cpp', 'unicode-cpp', 'objc', 'go', 'php-ext', 'php-ax', 'perl', 'powershell', 'nodejs', 'swift', 'swift3']);
 
 /** `break`/`continue` leaving a loop body (a signal, not a failure). */
 class Jump extends Error {
@@ -182,31 +181,11 @@ export class Interpreter {
         return undefined;
       }
       case 'for':
-        return this.counted(statement);
-      case 'for-each': {
-        const collection = plain(await evaluate(statement.collection), 'the collection of this loop');
-        const pairs: [PlainValue, PlainValue][] =
-          collection.kind === 'list' ? collection.items.map((item, at) => [{ kind: 'integer', value: at }, item])
-          : collection.kind === 'dict' ? collection.entries.map(([name, value]) => [{ kind: 'text', value: name }, value])
-          : [];
-        if (collection.kind !== 'list' && collection.kind !== 'dict') throw new NotTranslated(`a loop over a ${collection.kind} is not translated`);
-        for (const [index, item] of pairs) {
-          if (statement.item !== '') this.assign(statement.item, item);
-          if (statement.index !== undefined) this.assign(statement.index, index);
-          if ((await this.loopBody(statement.body)) === 'break') break;
-        }
-        return undefined;
-      }
-      case 'while': {
-        for (let count = 0; ; count += 1) {
-          if (count > MAX_ITERATIONS) throw new NotTranslated(`this loop runs more than ${String(MAX_ITERATIONS)} times`);
-          if (!statement.testAfter || count > 0) {
-            const holds = this.holds(await evaluate(statement.condition), statement.line);
-            if (holds === statement.until) return undefined;
-          }
-          if ((await this.loopBody(statement.body)) === 'break') return undefined;
-        }
-      }
+        return runCounted(statement, this.loops());
+      case 'for-each':
+        return runForEach(statement, this.loops());
+      case 'while':
+        return runWhile(statement, this.loops());
     }
   }
 
@@ -226,28 +205,16 @@ export class Interpreter {
     return truth(plain(value, 'the condition'), this.#program.language);
   }
 
-  async counted(statement: Extract<Statement, { kind: 'for' }>): Promise<void> {
-    const evaluate = (expr: Expression): Promise<PlainValue> => this.#evaluator.evaluate(expr).then((value) => plain(value, `the bounds of the loop over ${statement.variable}`));
-    const numeric = (value: PlainValue): number => {
-      if (value.kind !== 'integer' && value.kind !== 'float') throw new NotTranslated(`the bounds of the loop over ${statement.variable} are not numbers`);
-      return value.value;
+  /** What the loop runners need. */
+  loops(): LoopHost {
+    return {
+      language: this.#program.language,
+      evaluate: (expr) => this.#evaluator.evaluate(expr),
+      assign: (name, value) => this.assign(name, value),
+      lookup: (name) => this.lookup(name),
+      loopBody: (body) => this.loopBody(body),
+      holds: (value, line) => this.holds(value, line),
     };
-    const start = numeric(await evaluate(statement.from));
-    const step = numeric(await evaluate(statement.step));
-    if (step === 0) throw new NotTranslated(`the loop over ${statement.variable} has a step of 0`);
-    // BASIC and Pascal compute the bound once; C-likes test their condition at every turn.
-    const fixed = numeric(await evaluate(statement.to));
-    const retest = RETESTS_BOUND.has(this.#program.language);
-    for (let i = start, count = 0; ; i += step, count += 1) {
-      const bound = retest && count > 0 ? numeric(await evaluate(statement.to)) : fixed;
-      const inside = step > 0 ? (statement.inclusive ? i <= bound : i < bound) : statement.inclusive ? i >= bound : i > bound;
-      if (!inside) return;
-      if (count >= MAX_ITERATIONS) throw new NotTranslated(`the loop over ${statement.variable} runs more than ${String(MAX_ITERATIONS)} times`);
-      this.assign(statement.variable, { kind: Number.isInteger(i) ? 'integer' : 'float', value: i });
-      if ((await this.loopBody(statement.body)) === 'break') return;
-      const current = this.lookup(statement.variable);
-      if (current?.kind === 'integer' || current?.kind === 'float') i = current.value;
-    }
   }
 
   async store(target: Extract<Statement, { kind: 'assign' }>['target'], value: RunValue): Promise<void> {
