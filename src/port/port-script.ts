@@ -11,6 +11,8 @@ import { formatDiagnostic, type Diagnostic, type IrScript } from './ir.js';
 import { readWith } from './read-script.js';
 import { readProgram } from './ast/read-program.js';
 import { translateChilkat } from './translate/index.js';
+import { ExpressionError } from './expression.js';
+import type { LanguageSpec } from './language-spec.js';
 
 /**
  * Options of {@link portScript}.
@@ -67,8 +69,8 @@ export function portScript(source: string, options: PortOptions = {}): PortResul
   // Where the flat port has to report something (a loop over data, a condition, a built-in), chilkat style
   // translates the script's statements instead, keeping its shape; scripts the flat port handles stay as they were.
   if (options.style === 'chilkat' && generated.diagnostics.length > 0) {
-    const translated = translateChilkat(readProgram(source, spec), spec, file);
-    if ('code' in translated) return { language: spec.id, ir, code: translated.code, diagnostics: [], messages: [] };
+    const translated = translateStatements(source, spec, file);
+    if (translated !== undefined) return { language: spec.id, ir, code: translated, diagnostics: [], messages: [] };
   }
   return {
     language: spec.id,
@@ -77,4 +79,19 @@ export function portScript(source: string, options: PortOptions = {}): PortResul
     diagnostics: generated.diagnostics,
     messages: generated.diagnostics.map((diagnostic) => formatDiagnostic(file, diagnostic)),
   };
+}
+
+/**
+ * The chilkat-style translation of a script's statements, or `undefined` when it is not translated. A
+ * script the statement reader refuses (an expression nested past the parser's limit) keeps the flat
+ * port, which has reported it already.
+ */
+function translateStatements(source: string, spec: LanguageSpec, file: string): string | undefined {
+  try {
+    const translated = translateChilkat(readProgram(source, spec), spec, file);
+    return 'code' in translated ? translated.code : undefined;
+  } catch (error) {
+    if (error instanceof ExpressionError) return undefined;
+    throw error;
+  }
 }

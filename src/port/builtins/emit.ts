@@ -45,7 +45,7 @@ export interface Emitted {
   readonly imports?: readonly RuntimeImport[];
 }
 
-const SIMPLE = /^(?:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[[^[\]]*\]|\((?:[^()]|\([^()]*\))*\))*|'(?:[^'\\]|\\.)*'|-?\d+(?:\.\d+)?|`(?:[^`\\$]|\\.|\$(?!\{))*`)$/;
+const SIMPLE = /^(?:[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[[^[\]]*\]!?|\((?:[^()]|\([^()]*\))*\))*|'(?:[^'\\]|\\.)*'|-?\d+(?:\.\d+)?|`(?:[^`\\$]|\\.|\$(?!\{))*`)$/;
 
 /**
  * Wraps code in brackets unless it is already one operand (a name, a member or call chain, a literal).

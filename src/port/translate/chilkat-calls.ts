@@ -7,7 +7,7 @@
  * @example
  * chilkatCall(writer, json, 'UpdateInt', [path, value]); //=> "json.UpdateInt('a', 1)"
  */
-import { credentialValue } from '../codegen/request-plan.js';
+import { credentialValue, filledUrlSource, headerValueSource } from '../codegen/request-plan.js';
 import type { Expression } from '../ast/index.js';
 import type { ExpressionWriter } from './expressions.js';
 import type { Typed } from './scope.js';
@@ -16,12 +16,12 @@ import type { Typed } from './scope.js';
 const METHODS: Readonly<Record<string, readonly string[]>> = {
   UpdateString: ['text', 'text'], UpdateInt: ['text', 'integer'], UpdateBool: ['text', 'boolean'], UpdateNumber: ['text', 'text'],
   UpdateNull: ['text'], UpdateNewObject: ['text'], UpdateNewArray: ['text'], EmitSb: ['StringBuilder'], Load: ['text'], Clear: [],
-  SetRequestHeader: ['text', 'text'],
+  SetRequestHeader: ['header-name', 'header-value'],
 };
 /** Sends: parameters after which the call returns a response (flags are written `false`, as the shim ignores them). */
 const SENDS: Readonly<Record<string, readonly string[]>> = {
-  PTextSb: ['text', 'text', 'StringBuilder', 'text', 'text', 'flag', 'flag'],
-  PostJson3: ['text', 'text', 'JsonObject'],
+  PTextSb: ['text', 'url', 'StringBuilder', 'text', 'text', 'flag', 'flag'],
+  PostJson3: ['url', 'text', 'JsonObject'],
 };
 /** Calls that only release or dispose: nothing to write. */
 const RELEASES = /^(?:Dispose\w*|Release|Free|delete)$/;
@@ -54,7 +54,16 @@ export function chilkatCall(writer: ExpressionWriter, target: Typed, method: str
   const parameters = send ?? METHODS[name];
   if (parameters === undefined || (target.cls !== 'Http' && send !== undefined)) return writer.fail(`the call ${target.cls ?? 'Chilkat'}.${method}`);
   if (args.length !== parameters.length) return writer.fail(`${method} with ${String(args.length)} arguments`);
-  const written = args.map((arg, index) => argument(writer, parameters[index] ?? 'verbatim', arg, method));
+  const written = args.map((arg, index) => {
+    const parameter = parameters[index] ?? 'verbatim';
+    // Secrets never reach the output: a literal header value or URL is written the way the flat port writes it
+    // (secret headers, userinfo and placeholders read from the environment).
+    if (parameter === 'header-name' && arg.kind !== 'string') return writer.fail(`${method} with a header name that is not a text constant`);
+    if (parameter === 'header-value' && arg.kind === 'string' && args[0]?.kind === 'string') return fromEnvironment(headerValueSource(args[0].value, arg.value), env);
+    if (parameter === 'header-value' && args[0]?.kind === 'string' && /auth|key|token|secret|password|cookie/i.test(args[0].value)) return writer.fail(`a computed value for the ${args[0].value} header`);
+    if (parameter === 'url' && arg.kind === 'string') return fromEnvironment(filledUrlSource(arg.value), env);
+    return argument(writer, parameter === 'header-name' || parameter === 'header-value' || parameter === 'url' ? 'text' : parameter, arg, method);
+  });
   return { code: `${send === undefined ? '' : 'await '}${target.code}.${name}(${written.join(', ')})`, sends: send !== undefined };
 }
 
@@ -71,6 +80,12 @@ export function credential(writer: ExpressionWriter, property: 'AuthToken', valu
   const typed = writer.write(value);
   if (typed.kind !== 'text') return writer.fail(`${property} set to a ${typed.kind}`);
   return typed.code;
+}
+
+/** Source code that reads environment variables, with their names added to `env`. */
+function fromEnvironment(source: string, env: Set<string>): string {
+  for (const match of source.matchAll(/env\('([^']+)'\)/g)) if (match[1] !== undefined) env.add(match[1]);
+  return source;
 }
 
 function argument(writer: ExpressionWriter, parameter: string, arg: Expression, method: string): string {

@@ -17,6 +17,8 @@ const COMPARE: Readonly<Record<string, string>> = {
   '=': '===', '==': '===', '===': '===', '-eq': '===', eq: '===', '<>': '!==', '!=': '!==', '!==': '!==', '-ne': '!==', ne: '!==',
   '<': '<', '-lt': '<', lt: '<', '>': '>', '-gt': '>', gt: '>', '<=': '<=', '-le': '<=', le: '<=', '>=': '>=', '-ge': '>=', ge: '>=',
 };
+/** Line-break constants of BASIC and AutoIt. */
+const LINE_BREAKS: Readonly<Record<string, string>> = { '@crlf': '\r\n', '@lf': '\n', '@cr': '\r', '@tab': '\t', vbcrlf: '\r\n', vblf: '\n', vbcr: '\r', vbtab: '\t', vbnewline: '\r\n' };
 const LOGIC: Readonly<Record<string, string>> = { '&&': '&&', and: '&&', andalso: '&&', '-and': '&&', '||': '||', or: '||', orelse: '||', '-or': '||' };
 
 /**
@@ -69,6 +71,7 @@ export class ExpressionWriter {
 
   /** The value as text, converted the language's way. */
   text(value: Typed): Typed {
+    if (value.kind === 'text') return value;
     const converted = this.emitted(() => emitText(this.#rules, this.operand(value)));
     return value.literal === undefined ? converted : { ...converted, literal: value.literal };
   }
@@ -85,6 +88,8 @@ export class ExpressionWriter {
         return { code: String(expression.value), kind: 'boolean' };
       case 'name': {
         const slot = this.#context.scope.lookup(expression.name);
+        const constant = LINE_BREAKS[expression.name.toLowerCase()];
+        if (slot === undefined && constant !== undefined) return { code: tsString(constant), kind: 'text', literal: constant };
         if (slot === undefined) return this.fail(`the name ${expression.name}`);
         return { ...slot, code: slot.id };
       }
@@ -206,14 +211,23 @@ export class ExpressionWriter {
     const comparable = left.kind === right.kind || ((left.kind === 'integer' || left.kind === 'float') && (right.kind === 'integer' || right.kind === 'float'));
     if (!comparable || left.kind === 'object' || left.kind === 'list' || left.kind === 'dict') return this.fail(`comparing a ${left.kind} with a ${right.kind}`);
     if (left.kind === 'text' && op !== '===' && op !== '!==') return this.fail('ordering texts');
-    return { code: `${operand(left.code)} ${op} ${operand(right.code)}`, kind: 'boolean' };
+    return { code: `${comparand(left.code)} ${op} ${comparand(right.code)}`, kind: 'boolean' };
   }
 }
 
-/** Joins text parts into one template literal. */
+/** An operand of a comparison: arithmetic binds tighter, so only conditionals, comparisons and logic are bracketed. */
+function comparand(code: string): string {
+  return /\?|===|!==|&&|\|\||[<>]/.test(code) ? `(${code})` : code;
+}
+
+/**
+ * Joins text parts into one template literal: text constants and nested joins are inlined, and a
+ * `String(x)` hole is written `x` (a template converts the same way).
+ */
 function joinTyped(parts: readonly (string | Typed)[]): Typed {
-  const joined = joinTemplate(parts.map((part) => (typeof part === 'string' ? part : { code: part.code, kind: part.kind === 'object' ? 'unknown' : part.kind })));
-  return { code: joined.code, kind: 'text' };
+  const flat = parts.flatMap((part): (string | Typed)[] => (typeof part === 'string' ? [part] : part.literal !== undefined ? [part.literal] : [...(part.parts ?? [part])]));
+  const joined = joinTemplate(flat.map((part) => (typeof part === 'string' ? part : { code: /^String\(([\w$.]+(?:\[[\w$]+\]!?)?)\)$/.exec(part.code)?.[1] ?? part.code, kind: part.kind === 'object' ? 'unknown' : part.kind })));
+  return { code: joined.code, kind: 'text', parts: flat };
 }
 
 /** `a.b.c` for a name or member chain, else `undefined`. */

@@ -60,12 +60,22 @@ function readNames(statements: readonly Statement[], into = new Set<string>()): 
   return into;
 }
 
-/** The statements main() runs: the top level, then a single entry function (C#'s Main, Go's main, a Delphi event). */
+/**
+ * The statements main() runs: the top level, then a single entry function (C#'s Main, Go's main, a Delphi
+ * event) that nothing in the script calls and that makes the Chilkat objects. Any other function is a helper,
+ * not translated yet.
+ */
 function entryStatements(program: Program): readonly Statement[] {
   if (program.functions.length === 0) return program.body;
   const [entry] = program.functions;
-  if (program.functions.length > 1 || entry === undefined || entry.parameters.length > 1) throw new NotTranslated(entry?.line ?? 0, 'a helper function');
-  return [...program.body, ...entry.body];
+  // The reader writes the entry's invocation (`main()`) at the end of the top level; main() runs it in place.
+  const invokes = (each: Statement) => each.kind === 'expression-statement' && each.expression.kind === 'call' && each.expression.args.length === 0 && each.expression.callee.kind === 'name' && each.expression.callee.name === entry?.name;
+  const body = program.body.filter((each) => !invokes(each));
+  const called = readNames([...body, ...program.functions.flatMap((each) => each.body)]);
+  // An entry function does all the work: a top level that makes Chilkat objects is a script with a helper.
+  const topLevelObjects = body.some((each) => (each.kind === 'declare' || each.kind === 'assign') && each.value?.kind === 'create-object');
+  if (program.functions.length > 1 || entry === undefined || entry.parameters.length > 1 || called.has(entry.name.toLowerCase()) || topLevelObjects) throw new NotTranslated(entry?.line ?? 0, 'a helper function');
+  return [...body, ...entry.body];
 }
 
 /**

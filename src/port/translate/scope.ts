@@ -26,6 +26,8 @@ export interface Typed {
   readonly item?: ValueKind | 'unknown';
   /** A text constant's value. */
   readonly literal?: string;
+  /** A concatenation's parts (text constants and values), so a longer one is written as one template. */
+  readonly parts?: readonly (string | Typed)[];
 }
 
 /**
@@ -34,7 +36,7 @@ export interface Typed {
  * @example
  * const slot: Slot = { id: 'i', kind: 'integer' };
  */
-export type Slot = Omit<Typed, 'code' | 'literal'> & { readonly id: string };
+export type Slot = Omit<Typed, 'code' | 'literal' | 'parts'> & { readonly id: string };
 
 /**
  * Thrown when a script uses something the translator does not write; the porter then falls back to

@@ -22,6 +22,8 @@ const TYPE_KINDS: readonly (readonly [RegExp, Slot['kind']])[] = [
   [/^(?:boolean|bool)$/i, 'boolean'],
 ];
 const EXITS = /^(?:sys\.exit|exit|die|Exit|quit)$/;
+/** Print calls the readers leave as calls (the others are `print` statements already). */
+const PRINTS = /^(?:System\.out\.println|Console\.WriteLine|Debug\.WriteLine|fmt\.Println|ConsoleWrite|WScript\.Echo|Write-Host)$/;
 
 /** Writes the statements of one function body. */
 export class StatementWriter {
@@ -106,7 +108,10 @@ export class StatementWriter {
         if (collection.kind !== 'list') return this.#writer.fail('a For Each over something that is not a list');
         const item = tsIdentifier(statement.item);
         const index = statement.index === undefined ? undefined : tsIdentifier(statement.index);
-        this.#emit(depth, index === undefined ? `for (const ${item} of ${collection.code}) {` : `for (const [${index}, ${item}] of ${collection.code}.entries()) {`);
+        // An element the body never reads is left out of the binding (noUnusedLocals).
+        const used = this.#isRead(statement.item);
+        const head = index === undefined ? `const ${used ? item : '_'} of ${collection.code}` : `const [${index}${used ? `, ${item}` : ''}] of ${collection.code}.entries()`;
+        this.#emit(depth, `for (${head}) {`);
         scope.nested(() => {
           scope.declare(statement.item, { id: item, kind: collection.item ?? 'unknown' });
           if (statement.index !== undefined && index !== undefined) scope.declare(statement.index, { id: index, kind: 'integer' });
@@ -225,11 +230,22 @@ export class StatementWriter {
   #expressionStatement(expression: Expression, depth: number): void {
     if (expression.kind === 'call' && expression.callee.kind === 'name' && EXITS.test(expression.callee.name)) return this.#emit(depth, 'return;');
     if (expression.kind === 'call' && expression.callee.kind === 'member' && EXITS.test(`${expression.callee.object.kind === 'name' ? expression.callee.object.name : ''}.${expression.callee.name}`)) return this.#emit(depth, 'return;');
+    const printed = expression.kind === 'call' ? dotted(expression.callee) : undefined;
+    if (expression.kind === 'call' && printed !== undefined && PRINTS.test(printed)) {
+      return this.#emit(depth, `console.log(${expression.args.map((value) => this.#writer.write(value).code).join(', ')});`);
+    }
     const call = this.#chilkat(expression);
     if (call === undefined) return this.#writer.fail('a call whose result is not used');
     if (call.sends) return this.#writer.fail('a send whose response is not kept');
     if (call.code !== '') this.#emit(depth, `${call.code};`);
   }
+}
+
+function dotted(expression: Expression): string | undefined {
+  if (expression.kind === 'name') return expression.name;
+  if (expression.kind !== 'member') return undefined;
+  const left = dotted(expression.object);
+  return left === undefined ? undefined : `${left}.${expression.name}`;
 }
 
 function slotOf(value: Typed): Omit<Slot, 'id'> {
