@@ -7,6 +7,7 @@
  * @example
  * callMethod(json, 'UpdateInt', [text('a'), integer(1)]); //=> { kind: 'boolean', value: true }
  */
+import { JsonArray } from '../../chilkat/json-array.js';
 import { JsonObject } from '../../chilkat/json-object.js';
 import { StringBuilder } from '../../chilkat/string-builder.js';
 import { applyOption, applyUpdate } from '../chilkat-evaluator.js';
@@ -29,6 +30,7 @@ export function createObject(className: IrClass): ChilkatObject {
   created += 1;
   switch (className) {
     case 'JsonObject': return { className, id: created, json: new JsonObject() };
+    case 'JsonArray': return { className, id: created, array: new JsonArray() };
     case 'StringBuilder': return { className, id: created, sb: new StringBuilder() };
     case 'Http': return { className, id: created, http: { headers: [] } };
     default: return { className, id: created };
@@ -36,6 +38,41 @@ export function createObject(className: IrClass): ChilkatObject {
 }
 
 const TRUE: PlainValue = { kind: 'boolean', value: true };
+
+/** A part of a document (`ObjectOf`, `ArrayAt`, ...) as a script value: the engine's object, or null when absent. */
+function part(found: JsonObject | JsonArray | null): RunValue {
+  created += 1;
+  if (found === null) return { kind: 'null' };
+  return found instanceof JsonArray ? { kind: 'object', object: { className: 'JsonArray', id: created, array: found } } : { kind: 'object', object: { className: 'JsonObject', id: created, json: found } };
+}
+
+function indexArg(value: RunValue | undefined, what: string): number {
+  const given = plain(value ?? { kind: 'null' }, what);
+  if (given.kind === 'integer' || given.kind === 'float' && Number.isInteger(given.value)) return given.value;
+  throw new NotTranslated(`${what} is not a whole number`);
+}
+
+/** The methods of a JsonArray that `run` follows; `undefined` for any other. */
+function callArrayMethod(array: JsonArray, method: string, args: readonly RunValue[], text: (index: number, what: string) => string): RunValue | undefined {
+  const at = (): number => indexArg(args[0], `the index of ${method}`);
+  switch (method) {
+    case 'ObjectAt': case 'ArrayAt': return part(method === 'ObjectAt' ? array.ObjectAt(at()) : array.ArrayAt(at()));
+    case 'AddObjectAt': return { kind: 'boolean', value: array.AddObjectAt(at()) };
+    case 'AddArrayAt': return { kind: 'boolean', value: array.AddArrayAt(at()) };
+    case 'AddStringAt': return { kind: 'boolean', value: array.AddStringAt(at(), text(1, 'value')) };
+    case 'AddNumberAt': return { kind: 'boolean', value: array.AddNumberAt(at(), text(1, 'value')) };
+    case 'AddIntAt': return { kind: 'boolean', value: array.AddIntAt(at(), indexArg(args[1], `the value of ${method}`)) };
+    case 'AddNullAt': return { kind: 'boolean', value: array.AddNullAt(at()) };
+    case 'DeleteAt': return { kind: 'boolean', value: array.DeleteAt(at()) };
+    case 'StringAt': { const found = array.StringAt(at()); return found === null ? { kind: 'null' } : { kind: 'text', value: found }; }
+    case 'IntAt': return { kind: 'integer', value: array.IntAt(at()) };
+    case 'Load': return { kind: 'boolean', value: array.Load(text(0, 'text')) };
+    case 'Clear': array.Clear(); return TRUE;
+    case 'Emit': return { kind: 'text', value: array.Emit() };
+    case 'EmitSb': return { kind: 'boolean', value: array.EmitSb(objectArg(args[0], 'StringBuilder', 'the argument of EmitSb').sb ?? new StringBuilder()) };
+    default: return undefined;
+  }
+}
 
 /** The text a value gives a Chilkat call that takes text. */
 function textArg(value: RunValue | undefined, what: string, asText: (value: PlainValue) => string): string {
@@ -84,6 +121,10 @@ export function getProperty(object: ChilkatObject, raw: string): RunValue {
     if (name === 'EmitCompact' || name === 'EmitCrLf') return { kind: 'boolean', value: json[name] };
     if (name === 'DelimiterChar') return { kind: 'text', value: json.DelimiterChar };
     if (name === 'Emit') return { kind: 'text', value: json.Emit() };
+  }
+  if (object.array) {
+    if (name === 'Size') return { kind: 'integer', value: object.array.Size };
+    if (name === 'Emit') return { kind: 'text', value: object.array.Emit() };
   }
   if (object.response) {
     const { response } = object;
@@ -186,8 +227,14 @@ export function callMethod(object: ChilkatObject, raw: string, args: readonly Ru
       case 'BoolOf': return { kind: 'boolean', value: json.BoolOf(text(0, 'path')) };
       case 'SizeOfArray': return { kind: 'integer', value: json.SizeOfArray(text(0, 'path')) };
       case 'HasMember': return { kind: 'boolean', value: json.HasMember(text(0, 'path')) };
+      case 'ObjectOf': return part(json.ObjectOf(text(0, 'path')));
+      case 'ArrayOf': return part(json.ArrayOf(text(0, 'path')));
       default: break;
     }
+  }
+  if (object.array) {
+    const result = callArrayMethod(object.array, method, args, text);
+    if (result !== undefined) return result;
   }
   if (sb) {
     switch (method) {

@@ -53,6 +53,7 @@ function bodyText(value: RunValue | undefined, from: 'sb' | 'json' | 'text', cal
     if (from !== 'text' && value.object.sb) return value.object.sb.GetAsString();
     if (value.object.pending !== undefined) throw new NotTranslated(`the body of ${call} holds ${value.object.pending}`);
     if (from !== 'text' && value.object.json) return value.object.json.Emit();
+    if (from !== 'text' && value.object.array) return value.object.array.Emit();
     throw new NotTranslated(`the body of ${call} is a ${value.object.className}`);
   }
   const given = plain(value ?? { kind: 'null' }, `the body of ${call}`);

@@ -5,6 +5,7 @@
  * @example
  * const value: RunValue = { kind: 'unknown', why: 'the response of the request on line 10, which --dry-run does not make' };
  */
+import type { JsonArray } from '../../chilkat/json-array.js';
 import type { JsonObject } from '../../chilkat/json-object.js';
 import type { StringBuilder } from '../../chilkat/string-builder.js';
 import type { ScriptValue } from '../builtins/index.js';
@@ -55,6 +56,8 @@ export interface ChilkatObject {
   /** Creation order, for names in messages. */
   readonly id: number;
   readonly json?: JsonObject;
+  /** A JsonArray: made empty, or a part of a JsonObject's document (`ArrayOf`, `ArrayAt`). */
+  readonly array?: JsonArray;
   readonly sb?: StringBuilder;
   readonly http?: HttpState;
   response?: ResponseState;
