@@ -13,6 +13,22 @@ const library = {
 // One set of declarations, written for require() (.d.cts, CommonJS). Each entry's .d.ts for import re-exports
 // it: an ES module may import a CommonJS one (types included), while the reverse is an error under node16
 // resolution, so the full set must be the CommonJS one. Both builds hold the same exports (a package test checks).
+// The porter ships once, as an ES module (it is the CLI's, which is ESM): pathpatch/port's CommonJS file only
+// require()s it, which Node does from 20.19 and 22.12 on (require(esm)); older Node gets a message saying to import() it.
+// Two copies of the porter would be a third of the tarball.
+const PORT_CJS = `'use strict';
+try {
+  module.exports = require('./port.js');
+} catch (error) {
+  if (error && error.code === 'ERR_REQUIRE_ESM') throw new Error("pathpatch/port is an ES module: on this Node, load it with await import('pathpatch/port') (require() needs Node 20.19 or 22.12)", { cause: error });
+  throw error;
+}
+`;
+
+async function writePortRequire(): Promise<void> {
+  await writeFile('dist/port.cjs', PORT_CJS);
+}
+
 async function writeImportDeclarations(): Promise<void> {
   await Promise.all(Object.keys(library).map((name) => writeFile(`dist/${name}.d.ts`, `export * from './${name}.cjs';\n`)));
 }
@@ -45,5 +61,6 @@ export default defineConfig([
     minifyWhitespace: true,
     minifyIdentifiers: true,
     keepNames: true,
+    onSuccess: writePortRequire,
   },
 ]);
