@@ -17,7 +17,7 @@ module.exports = [
   // Issue 9 asks for 5 kB (goal 4 kB), not met: the core (no dependency) is 7.9 kB; the limit guards against growth.
   { name: "{ payload } from pathpatch", path: "dist/index.js", import: "{ payload }", limit: "8 kB", ignore, modifyEsbuildConfig: quiet },
   { name: "pathpatch/immer (immer included)", path: "dist/immer.js", import: "*", limit: "3.8 kB", ignore, modifyEsbuildConfig: quiet },
-  { name: "pathpatch/chilkat", path: "dist/chilkat.js", import: "*", limit: "14.5 kB", ignore, modifyEsbuildConfig: quiet },
+  { name: "pathpatch/chilkat", path: "dist/chilkat.js", import: "*", limit: "14.7 kB", ignore, modifyEsbuildConfig: quiet },
   // No ignore list: a Node built-in reached from the JSON classes fails this browser build.
-  { name: "pathpatch/chilkat (browser)", path: "dist/chilkat.js", import: "*", limit: "23 kB", modifyEsbuildConfig: (config) => ({ ...config, platform: "browser", logLevel: "error" }) }
+  { name: "pathpatch/chilkat (browser)", path: "dist/chilkat.js", import: "*", limit: "23.3 kB", modifyEsbuildConfig: (config) => ({ ...config, platform: "browser", logLevel: "error" }) }
 ];
