@@ -183,6 +183,21 @@ class Parser {
       this.pos += 1;
       return this.nested(() => this.parseUnary());
     }
+    // Perl's `$#list` (the last index of `@list`), `$#$ref`, `$#{expr}`: the operand is the list itself.
+    if (token?.type === 'op' && token.text === '$#') {
+      this.pos += 1;
+      const name = this.peek();
+      if (name?.type === 'ident' && !name.text.startsWith('$')) {
+        this.pos += 1;
+        const list: Expr = { kind: 'name', name: `@${name.text}` };
+        return this.node({ kind: 'unary', op: '$#', operand: list }, [list]);
+      }
+      const braced = this.isOp('{');
+      if (braced) this.pos += 1;
+      const operand = this.nested(() => (braced ? this.parseExpression() : this.parsePrimary()));
+      if (braced) this.expect('}');
+      return this.node({ kind: 'unary', op: '$#', operand }, [operand]);
+    }
     if (token?.type === 'ident' && /^not$/i.test(token.text)) {
       this.pos += 1;
       const operand = this.nested(() => this.parseUnary());

@@ -103,6 +103,8 @@ export interface LanguageSpec {
   readonly concat: readonly string[];
   /** Characters that may start an identifier besides letters and `_`. */
   readonly sigils: string;
+  /** `$#list` is the last index of `@list` (Perl), not a `$` before a `#` comment. */
+  readonly lastIndexSigil?: boolean;
   /** `New-Object`-style identifiers with inner dashes (PowerShell cmdlets). */
   readonly dashIdentifiers?: boolean;
   readonly shape: StatementShape;

@@ -254,6 +254,12 @@ export function tokenize(source: string, spec: LanguageSpec): Token[] {
       pos = stop;
       continue;
     }
+    // Perl's `$#list`, `$#$ref`, `$#{expr}` (the last index) start like a `#` comment; read as the `$#` operator.
+    if (spec.lastIndexSigil === true && source.startsWith('$#', pos) && /[A-Za-z_${]/.test(source[pos + 2] ?? '')) {
+      push('op', '$#', pos);
+      pos += 2;
+      continue;
+    }
     const isComment =
       spec.lineComments.some((marker) => source.startsWith(marker, pos) && (!/\w$/.test(marker) || !/\w/.test(source[pos + marker.length] ?? ' '))) ||
       (atStatementStart(tokens, spec) && (spec.statementComments ?? []).some((marker) => source.startsWith(marker, pos)));

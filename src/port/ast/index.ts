@@ -11,3 +11,4 @@ export type {
   Program, ReturnStatement, SelectCase, SelectStatement, SourcePlace, Statement, StatementKind, StringLiteral, UnaryExpression, UnreadableExpression,
   UnsupportedStatement, WhileStatement,
 } from './nodes.js';
+export { bareName } from './names.js';

@@ -84,6 +84,7 @@ export class Evaluator {
         if (expr.op === '-' && (operand.kind === 'integer' || operand.kind === 'float')) return { kind: operand.kind, value: -operand.value };
         if (expr.op === '+' && (operand.kind === 'integer' || operand.kind === 'float')) return operand;
         if (expr.op === '!' || /^-?not$/i.test(expr.op)) return { kind: 'boolean', value: !truth(operand, host.language) };
+        if (expr.op === '$#' && operand.kind === 'list') return { kind: 'integer', value: operand.lower + operand.items.length - 1 };
         throw new NotTranslated(`the operator ${expr.op} on a ${operand.kind}`);
       }
       case 'binary': {

@@ -11,6 +11,7 @@
 import type { ExecutedRequest } from '../execute-ir.js';
 import type { Diagnostic } from '../ir.js';
 import type { Expression, FunctionDefinition, Program, Statement } from '../ast/nodes.js';
+import { bareName } from '../ast/names.js';
 import { createObject, setProperty } from './chilkat-objects.js';
 import { Evaluator } from './evaluate.js';
 import { binaryOperation, truth } from './operators.js';
@@ -90,7 +91,8 @@ export class Interpreter {
   }
 
   key(name: string): string {
-    return this.#caseInsensitive ? name.toLowerCase() : name;
+    const bare = bareName(name);
+    return this.#caseInsensitive ? bare.toLowerCase() : bare;
   }
 
   lookup(name: string): RunValue | undefined {

@@ -9,6 +9,6 @@ import type { LanguageSpec } from '../language-spec.js';
  */
 export const perl: LanguageSpec = hashFamily({
   id: 'perl', octalLeadingZero: true, name: 'Perl', extensions: ['.pl', '.pm'], semicolons: true, braces: true,
-  strings: [{ ...DOUBLE_QUOTED_BACKSLASH, interpolation: 'perl' }, SINGLE_QUOTED_LITERAL], sigils: '$@%', concat: ['.'], trueWords: [], falseWords: [], nullWords: ['undef'],
+  strings: [{ ...DOUBLE_QUOTED_BACKSLASH, interpolation: 'perl' }, SINGLE_QUOTED_LITERAL], sigils: '$@%', lastIndexSigil: true, concat: ['.'], trueWords: [], falseWords: [], nullWords: ['undef'],
   detect: [[/chilkat::Ck\w+->new/, 7], [/^use chilkat/m, 3], [/\bmy \$/, 1]],
 });

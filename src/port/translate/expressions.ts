@@ -103,6 +103,12 @@ export class ExpressionWriter {
         const value = this.write(expression.operand);
         if (expression.op === '-' && (value.kind === 'integer' || value.kind === 'float')) return { code: `-${operand(value.code)}`, kind: value.kind };
         if (expression.op === '!' && value.kind === 'boolean') return { code: `!${operand(value.code)}`, kind: 'boolean' };
+        if (expression.op === '$#' && value.kind === 'list') {
+          // The last index: the length, less one, moved by the list's lower bound.
+          const shift = (value.lower ?? 0) - 1;
+          const length = `${operand(value.code)}.length`;
+          return { code: shift === 0 ? length : `${length} ${shift < 0 ? '-' : '+'} ${String(Math.abs(shift))}`, kind: 'integer' };
+        }
         return this.fail(`the operator ${expression.op}`);
       }
       case 'binary':

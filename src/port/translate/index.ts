@@ -8,7 +8,7 @@
  * @example
  * translateChilkat(readProgram(source, vb6), vb6, 'sync.bas').code?.includes('for (let i = 0;'); //=> true
  */
-import type { Expression, Program, Statement } from '../ast/index.js';
+import { bareName, type Expression, type Program, type Statement } from '../ast/index.js';
 import type { LanguageSpec } from '../language-spec.js';
 import { ExpressionWriter, type ExpressionContext } from './expressions.js';
 import { NotTranslated, Scope } from './scope.js';
@@ -27,7 +27,7 @@ function readNames(statements: readonly Statement[], into = new Set<string>()): 
   const expression = (value: Expression | undefined): void => {
     if (value === undefined) return;
     switch (value.kind) {
-      case 'name': into.add(value.name.replace(/^[$@%]+/, '').toLowerCase()); return;
+      case 'name': into.add(bareName(value.name).toLowerCase()); return;
       case 'member': expression(value.object); return;
       case 'call': case 'new': expression(value.callee); value.args.forEach(expression); return;
       case 'index': expression(value.object); expression(value.index); return;

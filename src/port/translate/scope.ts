@@ -8,6 +8,7 @@
  * new Scope(true).declare('Json', { id: 'json', kind: 'object', cls: 'JsonObject' });
  */
 import type { IrClass } from '../ir.js';
+import { bareName } from '../ast/names.js';
 import type { ValueKind } from '../builtins/index.js';
 
 /**
@@ -70,7 +71,7 @@ export class Scope {
   }
 
   #key(name: string): string {
-    const bare = name.replace(/^[$@%]+/, '');
+    const bare = bareName(name);
     return this.#folded ? bare.toLowerCase() : bare;
   }
 

@@ -8,7 +8,7 @@
  * @example
  * new StatementWriter(context, writer).block(program.body, 1);
  */
-import type { Expression, Statement } from '../ast/index.js';
+import { bareName, type Expression, type Statement } from '../ast/index.js';
 import { tsIdentifier } from '../codegen/ts-text.js';
 import { chilkatCall, credential } from './chilkat-calls.js';
 import type { ExpressionContext, ExpressionWriter } from './expressions.js';
@@ -45,7 +45,7 @@ export class StatementWriter {
   }
 
   #isRead(name: string): boolean {
-    return this.#read.has(name.replace(/^[$@%]+/, '').toLowerCase());
+    return this.#read.has(bareName(name).toLowerCase());
   }
 
   block(statements: readonly Statement[], depth: number): void {

@@ -103,6 +103,10 @@ const SHAPES = {
     family: 'C-like', lang: 'cpp', ext: 'cpp',
     wrap: (lines, defs) => ['#include <CkHttp.h>', '#include <CkJsonObject.h>', ...defs, 'void ChilkatSample(void) {', '    CkHttp http;', '    CkJsonObject json;', ...lines, `    CkHttpResponse *resp = http.PostJson3("${URL}", "application/json", json);`, '}'].join('\n'),
   },
+  cppPointer: {
+    family: 'C-like', lang: 'cpp', ext: 'cpp',
+    wrap: (lines, defs) => ['#include <CkHttp.h>', '#include <CkJsonObject.h>', ...defs, 'void ChilkatSample(void) {', '    CkHttp http;', '    CkJsonObject *json = new CkJsonObject();', ...lines, `    CkHttpResponse *resp = http.PostJson3("${URL}", "application/json", *json);`, '    delete json;', '}'].join('\n'),
+  },
   vbnet: {
     family: 'BASIC-like', lang: 'vbnet', ext: 'vb',
     wrap: (lines, defs) => ['Dim http As New Chilkat.Http', 'Dim json As New Chilkat.JsonObject', ...lines, `Dim resp As Chilkat.HttpResponse = http.PostJson3("${URL}", "application/json", json)`, ...defs].join('\n'),
@@ -137,6 +141,8 @@ const ROWS: Readonly<Record<Construct, readonly Entry[]>> = {
     { shape: 'vbscript', lines: ['days = Array("mon", "tue")', 'For i = 0 To 1', '    json.I = i', '    json.UpdateString "days[i]", days(i)', 'Next'], body: '{"days":["mon","tue"]}' },
     { shape: 'csharp', lines: ['string[] days = new string[] { "mon", "tue" };', 'for (int i = 0; i < 2; i++) {', '    json.I = i;', '    json.UpdateString("days[i]", days[i]);', '}'], body: '{"days":["mon","tue"]}' },
     { shape: 'python', lines: ['days = ["mon", "tue"]', 'for i in range(2):', '    json.I = i', '    json.UpdateString("days[i]", days[i])'], body: '{"days":["mon","tue"]}' },
+    { shape: 'perl', lines: ['my @days = ("mon", "tue"); # $#days is the last index', 'foreach my $i (0 .. $#days) {', '    $json->UpdateString("days[$i]", $days[$i]);', '}'], body: '{"days":["mon","tue"]}' },
+    { shape: 'cppPointer', lines: ['    const char *days[] = { "mon", "tue" };', '    for (int i = 0; i < 2; i++) {', '        json->put_I(i);', '        json->UpdateString("days[i]", days[i]);', '    }'], body: '{"days":["mon","tue"]}' },
     { shape: 'delphi', lines: ["days[0] := 'mon';", "days[1] := 'tue';", 'for i := 0 to 1 do', 'begin', '  json.I := i;', "  json.UpdateString('days[i]', days[i]);", 'end;'], body: '{"days":["mon","tue"]}' },
     { shape: 'foxpro', lines: ['DIMENSION laDays[2]', 'laDays[1] = "mon"', 'laDays[2] = "tue"', 'FOR i = 1 TO 2', '    loJson.I = i - 1', '    loJson.UpdateString("days[i]", laDays[i])', 'ENDFOR'], body: '{"days":["mon","tue"]}' },
   ],
