@@ -6,6 +6,7 @@
  * @example
  * VB_BUILTINS.LCase?.name; //=> 'LCase'
  */
+import { DOTNET_STRING, DOTNET_STRING_MEMBERS } from './dotnet-strings.js';
 import { named, type Builtin } from './builtin.js';
 import { arrayBound, toInteger, toText, vbStr } from './conversions.js';
 import { compositeFormat, printfCall, vbFormat } from './format-calls.js';
@@ -19,7 +20,6 @@ import { TEXT_RULES } from './text-rules.js';
 const VBA = 'https://learn.microsoft.com/office/vba/language/reference/functions-visual-basic-for-applications';
 // CInt/CLng round half to even ("banker's rounding"), type conversion functions:
 const CONVERSIONS = 'https://learn.microsoft.com/office/vba/language/concepts/getting-started/type-conversion-functions';
-const DOTNET_STRING = 'https://learn.microsoft.com/dotnet/api/system.string';
 const AUTOIT = 'https://www.autoitscript.com/autoit3/docs/functions.htm';
 
 const vb = TEXT_RULES.vb;
@@ -71,13 +71,7 @@ export const VBNET_BUILTINS: Readonly<Record<string, Builtin>> = named({
   CInt: (name) => toInteger(name, 'function', CONVERSIONS, 'even'),
   UBound: (name) => arrayBound(name, VBA, 'last'),
   LBound: (name) => arrayBound(name, VBA, 'first'),
-  '.ToLower': (name) => lowerCase(name, net, 'method', DOTNET_STRING),
-  '.ToUpper': (name) => upperCase(name, net, 'method', DOTNET_STRING),
-  '.Trim': (name) => trimText(name, net, 'method', DOTNET_STRING, 'whitespace'),
-  '.Length': (name) => lengthOf(name, net, 'property', DOTNET_STRING, 'utf16', 'both'),
-  '.Count': (name) => lengthOf(name, net, 'property', DOTNET_STRING, 'utf16', 'collection'),
-  '.ToString': (name) => toText(name, net, 'method', DOTNET_STRING),
-  '.Replace': (name) => replaceAll(name, net, 'method', DOTNET_STRING, [0, 1, 2]),
+  ...DOTNET_STRING_MEMBERS,
   'String.Format': (name) => compositeFormat(name, DOTNET_STRING),
 });
 

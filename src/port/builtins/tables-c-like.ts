@@ -5,6 +5,7 @@
  * @example
  * GO_BUILTINS['fmt.Sprintf']?.call; //=> 'function'
  */
+import { DOTNET_STRING, DOTNET_STRING_MEMBERS } from './dotnet-strings.js';
 import { named, type Builtin } from './builtin.js';
 import { toText } from './conversions.js';
 import { compositeFormat, printfCall } from './format-calls.js';
@@ -13,7 +14,6 @@ import { compareText } from './substrings.js';
 import { lengthOf, lowerCase, replaceAll, trimText, upperCase } from './text-rules-common.js';
 import { TEXT_RULES } from './text-rules.js';
 
-const DOTNET_STRING = 'https://learn.microsoft.com/dotnet/api/system.string';
 const JAVA_STRING = 'https://docs.oracle.com/javase/8/docs/api/java/lang/String.html';
 const CPP = 'https://en.cppreference.com/w/c/string/byte';
 const GO_STRINGS = 'https://pkg.go.dev/strings';
@@ -31,13 +31,7 @@ const java = TEXT_RULES.java;
  * CSHARP_BUILTINS['.Length']?.call; //=> 'property'
  */
 export const CSHARP_BUILTINS: Readonly<Record<string, Builtin>> = named({
-  '.ToLower': (name) => lowerCase(name, net, 'method', DOTNET_STRING),
-  '.ToUpper': (name) => upperCase(name, net, 'method', DOTNET_STRING),
-  '.Trim': (name) => trimText(name, net, 'method', DOTNET_STRING, 'whitespace'),
-  '.Length': (name) => lengthOf(name, net, 'property', DOTNET_STRING, 'utf16', 'both'),
-  '.Count': (name) => lengthOf(name, net, 'property', DOTNET_STRING, 'utf16', 'collection'),
-  '.ToString': (name) => toText(name, net, 'method', DOTNET_STRING),
-  '.Replace': (name) => replaceAll(name, net, 'method', DOTNET_STRING, [0, 1, 2]),
+  ...DOTNET_STRING_MEMBERS,
   'String.Format': (name) => compositeFormat(name, DOTNET_STRING),
   'string.Format': (name) => compositeFormat(name, DOTNET_STRING),
   'Convert.ToString': (name) => toText(name, net, 'function', 'https://learn.microsoft.com/dotnet/api/system.convert.tostring'),

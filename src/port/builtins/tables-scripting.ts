@@ -6,6 +6,7 @@
  * @example
  * PYTHON_BUILTINS.len?.call; //=> 'function'
  */
+import { DOTNET_STRING_MEMBERS } from './dotnet-strings.js';
 import { named, type Builtin } from './builtin.js';
 import { arrayBound, toInteger, toText } from './conversions.js';
 import { compositeFormat, printfCall, splitText } from './format-calls.js';
@@ -18,7 +19,6 @@ const PYTHON = 'https://docs.python.org/3/library/stdtypes.html#string-methods';
 const PHP = 'https://www.php.net/manual/en/ref.strings.php';
 const RUBY = 'https://docs.ruby-lang.org/en/master/String.html';
 const PERL = 'https://perldoc.perl.org/perlfunc';
-const POWERSHELL = 'https://learn.microsoft.com/dotnet/api/system.string';
 const DELPHI = 'https://docwiki.embarcadero.com/Libraries/en/System.SysUtils';
 const FOXPRO = 'https://learn.microsoft.com/previous-versions/visualstudio/foxpro/';
 
@@ -103,13 +103,7 @@ export const PERL_BUILTINS: Readonly<Record<string, Builtin>> = named({
  * POWERSHELL_BUILTINS['-f']?.call; //=> 'function'
  */
 export const POWERSHELL_BUILTINS: Readonly<Record<string, Builtin>> = named({
-  '.ToLower': (name) => lowerCase(name, TEXT_RULES.dotnet, 'method', POWERSHELL),
-  '.ToUpper': (name) => upperCase(name, TEXT_RULES.dotnet, 'method', POWERSHELL),
-  '.Trim': (name) => trimText(name, TEXT_RULES.dotnet, 'method', POWERSHELL, 'whitespace'),
-  '.Length': (name) => lengthOf(name, TEXT_RULES.dotnet, 'property', POWERSHELL, 'utf16', 'both'),
-  '.Count': (name) => lengthOf(name, TEXT_RULES.dotnet, 'property', POWERSHELL, 'utf16', 'collection'),
-  '.ToString': (name) => toText(name, TEXT_RULES.dotnet, 'method', POWERSHELL),
-  '.Replace': (name) => replaceAll(name, TEXT_RULES.dotnet, 'method', POWERSHELL, [0, 1, 2]),
+  ...DOTNET_STRING_MEMBERS,
   '-f': (name) => compositeFormat(name, 'https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_operators#format-operator--f'),
 });
 
