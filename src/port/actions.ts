@@ -8,7 +8,7 @@
  * //=> { kind: 'new', target: 'j', class: 'JsonObject' }
  */
 import { classOf } from './chilkat-names.js';
-import { ExpressionDepthError, parseArgumentList, parseExpression, type Expr } from './expression.js';
+import { ExpressionDepthError, parseArgumentList, parseExpression, parseWhole, type Expr } from './expression.js';
 import type { IrClass } from './ir.js';
 import type { LanguageSpec } from './language-spec.js';
 import type { Token } from './lexer.js';
@@ -71,17 +71,6 @@ function targetOf(left: readonly Token[], spec: LanguageSpec): string | undefine
   return left.filter((token) => token.type === 'ident').at(-1)?.text;
 }
 
-/** Parses all of `tokens` as one expression, or `undefined`. */
-function tryParse(tokens: readonly Token[], spec: LanguageSpec): Expr | undefined {
-  try {
-    const parsed = parseExpression(tokens, spec, 0);
-    return parsed.next === tokens.length ? parsed.expr : undefined;
-  } catch (error) {
-    if (error instanceof ExpressionDepthError) throw error;
-    return undefined;
-  }
-}
-
 /**
  * Parses `tokens[start..]` as a call, allowing VB's call without parentheses
  * (`http.SetRequestHeader "k", "v"`) and PowerShell's `New-Object Chilkat.Http`.
@@ -115,7 +104,7 @@ export function recognizeDot(statement: Statement, spec: LanguageSpec): Action {
   let tokens = statement.tokens;
   // `#define NAME value` (C, C++, Objective-C) and `#DEFINE NAME value` (FoxPro) name a constant.
   if (tokens[0]?.text === '#' && /^define$/i.test(tokens[1]?.text ?? '') && tokens[2]?.type === 'ident' && tokens.length > 3) {
-    const value = tryParse(tokens.slice(3), spec);
+    const value = parseWhole(tokens.slice(3), spec);
     return value ? { kind: 'assign', target: tokens[2].text, expr: value } : { kind: 'unknown', message: 'cannot read the value of this #define', target: tokens[2].text };
   }
   // `static final String X = "v"`, `private const X = 1`: modifiers before a declaration with a value.
@@ -124,7 +113,7 @@ export function recognizeDot(statement: Statement, spec: LanguageSpec): Action {
   if (tokens.length === 1 && tokens[0]?.type === 'op') return { kind: 'skip' };
   // Printing statements: `print(x)`, `echo $x;`, `puts x`, FoxPro's `? x`.
   if (PRINT_WORDS.has(first) && tokens.length > 1 && !(tokens[1]?.type === 'op' && ['=', ':=', '.', '->'].includes(tokens[1].text))) {
-    const printed = first === '?' ? tryParse(tokens.slice(1), spec) : undefined;
+    const printed = first === '?' ? parseWhole(tokens.slice(1), spec) : undefined;
     if (printed) return { kind: 'eval', expr: { kind: 'call', callee: { kind: 'name', name: 'print' }, args: [printed] } };
     try {
       const expr = parseCommand(tokens, spec, 0);
@@ -159,7 +148,7 @@ export function recognizeDot(statement: Statement, spec: LanguageSpec): Action {
     const isTypeSuffix = spec.id === 'purebasic' && left.length === 3;
     if (!isTypeSuffix && left.some((token) => token.type === 'op' && (token.text === '.' || token.text === '->'))) {
       // `obj.Prop = v` when the left side is exactly a member; `Chilkat.Http http = ...` is a typed declaration.
-      const target = tryParse(left, spec);
+      const target = parseWhole(left, spec);
       if (target?.kind === 'member') return { kind: 'set', object: target.object, property: target.name, expr: right };
     }
     const target = targetOf(left, spec);

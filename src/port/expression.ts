@@ -388,6 +388,27 @@ class Parser {
 }
 
 /**
+ * Parses all of `tokens` as one expression: `undefined` when they are not one (a syntax error, or tokens
+ * left over). Too deep a nesting is not a syntax error and still throws, so it is reported as such.
+ *
+ * @param tokens - The tokens.
+ * @param spec - The language.
+ * @returns The expression, or `undefined`.
+ * @throws {@link ExpressionDepthError} when the expression nests too deep.
+ * @example
+ * parseWhole(tokenize('a + 1', csharp), csharp)?.kind; //=> 'binary'
+ */
+export function parseWhole(tokens: readonly Token[], spec: LanguageSpec): Expr | undefined {
+  try {
+    const parsed = parseExpression(tokens, spec, 0);
+    return parsed.next === tokens.length ? parsed.expr : undefined;
+  } catch (error) {
+    if (error instanceof ExpressionDepthError) throw error;
+    return undefined;
+  }
+}
+
+/**
  * Parses one expression from `tokens`, starting at `start`.
  *
  * @param tokens - A statement's tokens.

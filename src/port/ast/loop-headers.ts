@@ -6,7 +6,7 @@
  * @example
  * readOtherLoop(tokenize("For Each h In hosts", vbscript), vbscript)?.kind; //=> 'for-each'
  */
-import { parseExpression, type Expr } from '../expression.js';
+import { parseWhole, type Expr } from '../expression.js';
 import type { LanguageSpec } from '../language-spec.js';
 import type { Token } from '../lexer.js';
 
@@ -22,15 +22,6 @@ export type OtherLoop =
 
 function word(token: Token | undefined): string {
   return token?.type === 'ident' ? token.text.toLowerCase() : '';
-}
-
-function parseAll(tokens: readonly Token[], spec: LanguageSpec): Expr | undefined {
-  try {
-    const parsed = parseExpression(tokens, spec, 0);
-    return parsed.next === tokens.length ? parsed.expr : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Strips one pair of enclosing parentheses (`(x in xs)` → `x in xs`). */
@@ -66,7 +57,7 @@ function readIn(tokens: readonly Token[], spec: LanguageSpec, stop = tokens.leng
   const inAt = tokens.findIndex((token, index) => index > 0 && (word(token) === 'in' || token.text === ':'));
   if (inAt < 0) return undefined;
   const names = variables(tokens.slice(0, inAt));
-  const collection = parseAll(tokens.slice(inAt + 1, stop), spec);
+  const collection = parseWhole(tokens.slice(inAt + 1, stop), spec);
   return names && collection ? pythonLike(names, collection) : undefined;
 }
 
@@ -77,14 +68,14 @@ function readBasic(tokens: readonly Token[], spec: LanguageSpec): OtherLoop | un
     const inAt = rest.findIndex((token) => word(token) === 'in');
     const asAt = rest.findIndex((token) => word(token) === 'as');
     const item = rest[0]?.text;
-    const collection = parseAll(rest.slice(inAt + 1), spec);
+    const collection = parseWhole(rest.slice(inAt + 1), spec);
     if (inAt < 0 || item === undefined || !collection || (asAt > 0 && asAt > inAt)) return undefined;
     return { kind: 'for-each', item, collection };
   }
   const conditionAt = (from: number): OtherLoop | undefined => {
     const mode = word(tokens[from]);
     if (mode !== 'while' && mode !== 'until') return undefined;
-    const condition = parseAll(tokens.slice(from + 1), spec);
+    const condition = parseWhole(tokens.slice(from + 1), spec);
     return condition ? { kind: 'while', condition, until: mode === 'until', testAfter: false } : undefined;
   };
   if (head === 'while') return conditionAt(0);
@@ -95,7 +86,7 @@ function readBasic(tokens: readonly Token[], spec: LanguageSpec): OtherLoop | un
 function readBrace(tokens: readonly Token[], spec: LanguageSpec): OtherLoop | undefined {
   const head = word(tokens[0]);
   if (head === 'while' || head === 'until') {
-    const condition = parseAll(unwrap(tokens.slice(1)), spec);
+    const condition = parseWhole(unwrap(tokens.slice(1)), spec);
     return condition ? { kind: 'while', condition, until: head === 'until', testAfter: false } : undefined;
   }
   if (head === 'do' && tokens.length === 1) return { kind: 'while', until: false, testAfter: true };
@@ -104,14 +95,14 @@ function readBrace(tokens: readonly Token[], spec: LanguageSpec): OtherLoop | un
   const rangeAt = tokens.findIndex((token) => word(token) === 'range');
   if (spec.id === 'go' && rangeAt > 0) {
     const names = variables(tokens.slice(1, rangeAt - 1));
-    const collection = parseAll(tokens.slice(rangeAt + 1), spec);
+    const collection = parseWhole(tokens.slice(rangeAt + 1), spec);
     return names && collection ? { kind: 'for-each', item: names.item === '_' ? '' : names.item, ...(names.index === undefined ? {} : { index: names.index }), collection } : undefined;
   }
   const inner = unwrap(tokens.slice(1));
   // PHP: `foreach ($xs as $x)`, `foreach ($xs as $k => $v)`.
   const asAt = inner.findIndex((token) => word(token) === 'as');
   if (asAt > 0) {
-    const collection = parseAll(inner.slice(0, asAt), spec);
+    const collection = parseWhole(inner.slice(0, asAt), spec);
     const names = variables(inner.slice(asAt + 1));
     return names && collection ? { kind: 'for-each', ...names, collection } : undefined;
   }
@@ -119,7 +110,7 @@ function readBrace(tokens: readonly Token[], spec: LanguageSpec): OtherLoop | un
   const open = tokens.findIndex((token) => token.text === '(');
   if (head === 'foreach' && open > 1) {
     const names = variables(tokens.slice(1, open));
-    const collection = parseAll(unwrap(tokens.slice(open)), spec);
+    const collection = parseWhole(unwrap(tokens.slice(open)), spec);
     return names && collection ? { kind: 'for-each', ...names, collection } : undefined;
   }
   return readIn(inner, spec);
@@ -144,14 +135,14 @@ export function readOtherLoop(tokens: readonly Token[], spec: LanguageSpec): Oth
     case 'python': {
       const body = tokens.at(-1)?.text === ':' ? tokens.slice(0, -1) : tokens;
       if (head === 'while') {
-        const condition = parseAll(body.slice(1), spec);
+        const condition = parseWhole(body.slice(1), spec);
         return condition ? { kind: 'while', condition, until: false, testAfter: false } : undefined;
       }
       return head === 'for' ? readIn(body.slice(1), spec) : undefined;
     }
     case 'ruby': {
       if (head === 'while' || head === 'until') {
-        const condition = parseAll(tokens.slice(1).filter((token) => word(token) !== 'do'), spec);
+        const condition = parseWhole(tokens.slice(1).filter((token) => word(token) !== 'do'), spec);
         return condition ? { kind: 'while', condition, until: head === 'until', testAfter: false } : undefined;
       }
       if (head === 'for') return readIn(tokens.slice(1).filter((token) => word(token) !== 'do'), spec);
@@ -159,7 +150,7 @@ export function readOtherLoop(tokens: readonly Token[], spec: LanguageSpec): Oth
       const doAt = tokens.findIndex((token) => word(token) === 'do');
       const method = tokens[doAt - 1];
       if (doAt < 2 || tokens[doAt - 2]?.text !== '.' || !['each', 'each_with_index'].includes(word(method))) return undefined;
-      const collection = parseAll(tokens.slice(0, doAt - 2), spec);
+      const collection = parseWhole(tokens.slice(0, doAt - 2), spec);
       const bars = tokens.slice(doAt + 1).filter((token) => token.type === 'ident').map((token) => token.text);
       const [item, index] = bars;
       if (!collection || item === undefined) return undefined;
@@ -169,7 +160,7 @@ export function readOtherLoop(tokens: readonly Token[], spec: LanguageSpec): Oth
       const doAt = tokens.findIndex((token) => word(token) === 'do');
       const stop = doAt < 0 ? tokens.length : doAt;
       if (head === 'while') {
-        const condition = parseAll(tokens.slice(1, stop), spec);
+        const condition = parseWhole(tokens.slice(1, stop), spec);
         return condition ? { kind: 'while', condition, until: false, testAfter: false } : undefined;
       }
       return head === 'for' ? readIn(tokens.slice(1, stop), spec) : undefined;

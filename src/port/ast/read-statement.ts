@@ -7,7 +7,7 @@
  * readSimpleStatement(statement, vb6, 'Const N As Long = 3'); //=> [{ kind: 'declare', name: 'N', constant: true, ... }]
  */
 import { recognizeDot, SKIP_FIRST } from '../actions.js';
-import { dottedName, ExpressionDepthError, parseExpression, type Expr } from '../expression.js';
+import { dottedName, parseWhole, type Expr } from '../expression.js';
 import type { LanguageSpec } from '../language-spec.js';
 import type { Token } from '../lexer.js';
 import type { Statement as TokenStatement } from '../statements.js';
@@ -23,17 +23,6 @@ const PRINT_FIRST = new Set(['print', 'echo', 'puts', 'printf', 'writeln', '?', 
 
 function lower(token: Token | undefined): string {
   return (token?.text ?? '').toLowerCase();
-}
-
-/** Parses all of `tokens` as one expression, or `undefined`. */
-function parseAll(tokens: readonly Token[], spec: LanguageSpec): Expr | undefined {
-  try {
-    const parsed = parseExpression(tokens, spec, 0);
-    return parsed.next === tokens.length ? parsed.expr : undefined;
-  } catch (error) {
-    if (error instanceof ExpressionDepthError) throw error;
-    return undefined;
-  }
 }
 
 /** Index of the first `=`/`:=` at bracket depth 0, or -1. */
@@ -52,8 +41,8 @@ function assignmentAt(tokens: readonly Token[]): number {
 function elementAssignment(tokens: readonly Token[], spec: LanguageSpec, place: SourcePlace): Statement | undefined {
   const at = assignmentAt(tokens);
   if (at <= 0 || DECLARE_WORDS.has(lower(tokens[0]))) return undefined;
-  const left = parseAll(tokens.slice(0, at), spec);
-  const right = parseAll(tokens.slice(at + 1), spec);
+  const left = parseWhole(tokens.slice(0, at), spec);
+  const right = parseWhole(tokens.slice(at + 1), spec);
   if (!left || !right) return undefined;
   let target: AssignTarget | undefined;
   if (left.kind === 'index') target = toExpression(left, spec) as AssignTarget;
@@ -75,13 +64,13 @@ function arrayDeclaration(tokens: readonly Token[], spec: LanguageSpec, place: S
     // `Dim platforms() As String = {"iOS", "Android"}`: the value is the array.
     const assigned = assignmentAt(tokens);
     if (assigned > close) {
-      const value = parseAll(tokens.slice(assigned + 1), spec);
+      const value = parseWhole(tokens.slice(assigned + 1), spec);
       return value ? { kind: 'declare', ...place, name, constant: false, value: toExpression(value, spec) } : { kind: 'unsupported', ...place, message: 'cannot read the value of this declaration', target: name };
     }
     if (inside.length === 0) return { kind: 'declare', ...place, name, constant: false, value: { kind: 'list', items: [] } };
     const toAt = inside.findIndex((token) => lower(token) === 'to');
-    const upper = parseAll(toAt < 0 ? inside : inside.slice(toAt + 1), spec);
-    const from = toAt < 0 ? undefined : parseAll(inside.slice(0, toAt), spec);
+    const upper = parseWhole(toAt < 0 ? inside : inside.slice(toAt + 1), spec);
+    const from = toAt < 0 ? undefined : parseWhole(inside.slice(0, toAt), spec);
     if (!upper) return undefined;
     // FoxPro's DIMENSION a(3) has elements 1..3; VB's Dim a(2) has 0..2.
     const lowerBound: Expression = from ? toExpression(from, spec) : { kind: 'number', text: spec.id === 'foxpro' || spec.id === 'lianja' ? '1' : '0' };
@@ -91,8 +80,8 @@ function arrayDeclaration(tokens: readonly Token[], spec: LanguageSpec, place: S
   if (tokens[0]?.type === 'ident' && tokens[1]?.text === ':' && lower(tokens[2]) === 'array' && tokens[3]?.text === '[') {
     const range = tokens.findIndex((token) => token.text === '..');
     const close = tokens.findIndex((token) => token.text === ']');
-    const from = parseAll(tokens.slice(4, range), spec);
-    const to = parseAll(tokens.slice(range + 1, close), spec);
+    const from = parseWhole(tokens.slice(4, range), spec);
+    const to = parseWhole(tokens.slice(range + 1, close), spec);
     if (range < 0 || close < 0 || !from || !to) return undefined;
     return { kind: 'declare', ...place, name: tokens[0].text, constant: false, lowerBound: toExpression(from, spec), upperBound: toExpression(to, spec) };
   }
@@ -129,7 +118,7 @@ export function readSimpleStatement(statement: TokenStatement, spec: LanguageSpe
   const head = lower(tokens[0]);
   const second = lower(tokens[1]);
   if (head === 'return' && tokens[0]?.type === 'ident') {
-    const value = tokens.length > 1 ? parseAll(tokens.slice(1), spec) : undefined;
+    const value = tokens.length > 1 ? parseWhole(tokens.slice(1), spec) : undefined;
     return [{ kind: 'return', ...place, ...(value === undefined ? {} : { value: toExpression(value, spec) }) }];
   }
   if (head === 'exit' && ['sub', 'function', 'func', 'procedure', 'def'].includes(second)) return [{ kind: 'return', ...place }];
@@ -141,7 +130,7 @@ export function readSimpleStatement(statement: TokenStatement, spec: LanguageSpe
   // C's `char path[64];`, `int counts[3];`: a buffer or array declared without a value.
   const bracket = tokens.findIndex((token) => token.text === '[');
   if (spec.braces && bracket >= 2 && tokens[bracket - 1]?.type === 'ident' && assignmentAt(tokens) < 0 && tokens.at(-1)?.text === ']' && tokens.slice(0, bracket).every((token) => token.type === 'ident' || token.text === '*')) {
-    const size = parseAll(tokens.slice(bracket + 1, -1), spec);
+    const size = parseWhole(tokens.slice(bracket + 1, -1), spec);
     const name = tokens[bracket - 1]?.text ?? '';
     // Its size is what `sizeof(path)` gives.
     return size ? [{ kind: 'declare', ...place, name, constant: false, type: tokens.slice(0, bracket - 1).map((token) => token.text).join(' '), lowerBound: { kind: 'number', text: '0' }, upperBound: { kind: 'binary', op: '-', left: toExpression(size, spec), right: { kind: 'number', text: '1' } } }] : [];
@@ -149,7 +138,7 @@ export function readSimpleStatement(statement: TokenStatement, spec: LanguageSpe
   // `const char *hosts[N] = { ... }`, `String names[] = { ... }`: the declared name is before the brackets.
   const assignAt = assignmentAt(tokens);
   if (spec.braces && bracket >= 2 && assignAt > bracket && tokens[assignAt - 1]?.text === ']' && tokens[bracket - 1]?.type === 'ident') {
-    const value = parseAll(tokens.slice(assignAt + 1), spec);
+    const value = parseWhole(tokens.slice(assignAt + 1), spec);
     const name = tokens[bracket - 1]?.text ?? '';
     if (value) return [{ kind: 'declare', ...place, name, constant: tokens.some((token) => CONSTANT_WORDS.has(lower(token))), value: toExpression(value, spec) }];
   }
@@ -159,7 +148,7 @@ export function readSimpleStatement(statement: TokenStatement, spec: LanguageSpe
   if (element) return [element];
   // FoxPro's `? x` and `print x` forms.
   if (PRINT_FIRST.has(head) && tokens.length > 1 && !(tokens[1]?.type === 'op' && ['=', ':=', '.', '->', '('].includes(tokens[1].text))) {
-    const rest = parseAll(tokens.slice(1), spec);
+    const rest = parseWhole(tokens.slice(1), spec);
     if (rest) return [{ kind: 'print', ...place, values: [toExpression(rest, spec)] }];
   }
   // VB's call of a Sub without parentheses, with variables as arguments: `AddJwt json, lifetime`.
