@@ -7,13 +7,13 @@
  * VB_BUILTINS.LCase?.name; //=> 'LCase'
  */
 import { DOTNET_STRING, DOTNET_STRING_MEMBERS } from './dotnet-strings.js';
-import { named, type Builtin } from './builtin.js';
+import { named, type Builtin, type RuleFor } from './builtin.js';
 import { arrayBound, toInteger, toText, vbStr } from './conversions.js';
 import { compositeFormat, printfCall, vbFormat } from './format-calls.js';
 import { PRINTF } from './printf.js';
 import { edgeText, midText, positionOf } from './substrings.js';
 import { lengthOf, lowerCase, replaceAll, trimText, upperCase } from './text-rules-common.js';
-import { TEXT_RULES } from './text-rules.js';
+import { TEXT_RULES, type TextRules } from './text-rules.js';
 
 // VBA language reference (VB6 and VBScript share these functions):
 // https://learn.microsoft.com/office/vba/language/reference/functions-visual-basic-for-applications
@@ -26,28 +26,40 @@ const vb = TEXT_RULES.vb;
 const net = TEXT_RULES.dotnet;
 
 /**
+ * The functions VB6, VBScript and VB.NET share, over a language's text rules (VB.NET writes numbers as .NET does).
+ *
+ * @example
+ * Object.keys(vbFunctions(TEXT_RULES.vb)).includes('UBound'); //=> true
+ */
+function vbFunctions(rules: TextRules): Readonly<Record<string, RuleFor>> {
+  return {
+    LCase: (name) => lowerCase(name, rules, 'function', VBA),
+    UCase: (name) => upperCase(name, rules, 'function', VBA),
+    // VB's Trim removes spaces only, not tabs or line breaks.
+    Trim: (name) => trimText(name, rules, 'function', VBA, 'space'),
+    Len: (name) => lengthOf(name, rules, 'function', VBA, 'utf16', 'text'),
+    Mid: (name) => midText(name, rules, VBA),
+    Left: (name) => edgeText(name, rules, VBA, 'left'),
+    Right: (name) => edgeText(name, rules, VBA, 'right'),
+    InStr: (name) => positionOf(name, rules, VBA, [0, 1]),
+    Replace: (name) => replaceAll(name, rules, 'function', VBA, [0, 1, 2]),
+    CStr: (name) => toText(name, rules, 'function', CONVERSIONS),
+    CInt: (name) => toInteger(name, 'function', CONVERSIONS, 'even'),
+    UBound: (name) => arrayBound(name, VBA, 'last'),
+    LBound: (name) => arrayBound(name, VBA, 'first'),
+  };
+}
+
+/**
  * VB6, VBScript and ASP.
  *
  * @example
  * VB_BUILTINS.UBound?.run([list([text('a')])]); //=> { kind: 'integer', value: 0 }
  */
 export const VB_BUILTINS: Readonly<Record<string, Builtin>> = named({
-  LCase: (name) => lowerCase(name, vb, 'function', VBA),
-  UCase: (name) => upperCase(name, vb, 'function', VBA),
-  // VB's Trim removes spaces only, not tabs or line breaks.
-  Trim: (name) => trimText(name, vb, 'function', VBA, 'space'),
-  Len: (name) => lengthOf(name, vb, 'function', VBA, 'utf16', 'text'),
-  Mid: (name) => midText(name, vb, VBA),
-  Left: (name) => edgeText(name, vb, VBA, 'left'),
-  Right: (name) => edgeText(name, vb, VBA, 'right'),
-  InStr: (name) => positionOf(name, vb, VBA, [0, 1]),
-  Replace: (name) => replaceAll(name, vb, 'function', VBA, [0, 1, 2]),
-  CStr: (name) => toText(name, vb, 'function', CONVERSIONS),
+  ...vbFunctions(vb),
   Str: (name) => vbStr(name, vb, VBA),
-  CInt: (name) => toInteger(name, 'function', CONVERSIONS, 'even'),
   CLng: (name) => toInteger(name, 'function', CONVERSIONS, 'even'),
-  UBound: (name) => arrayBound(name, VBA, 'last'),
-  LBound: (name) => arrayBound(name, VBA, 'first'),
   Format: (name) => vbFormat(name, VBA),
 });
 
@@ -58,19 +70,7 @@ export const VB_BUILTINS: Readonly<Record<string, Builtin>> = named({
  * VBNET_BUILTINS['.ToLower']?.call; //=> 'method'
  */
 export const VBNET_BUILTINS: Readonly<Record<string, Builtin>> = named({
-  LCase: (name) => lowerCase(name, net, 'function', VBA),
-  UCase: (name) => upperCase(name, net, 'function', VBA),
-  Trim: (name) => trimText(name, net, 'function', VBA, 'space'),
-  Len: (name) => lengthOf(name, net, 'function', VBA, 'utf16', 'text'),
-  Mid: (name) => midText(name, net, VBA),
-  Left: (name) => edgeText(name, net, VBA, 'left'),
-  Right: (name) => edgeText(name, net, VBA, 'right'),
-  InStr: (name) => positionOf(name, net, VBA, [0, 1]),
-  Replace: (name) => replaceAll(name, net, 'function', VBA, [0, 1, 2]),
-  CStr: (name) => toText(name, net, 'function', CONVERSIONS),
-  CInt: (name) => toInteger(name, 'function', CONVERSIONS, 'even'),
-  UBound: (name) => arrayBound(name, VBA, 'last'),
-  LBound: (name) => arrayBound(name, VBA, 'first'),
+  ...vbFunctions(net),
   ...DOTNET_STRING_MEMBERS,
   'String.Format': (name) => compositeFormat(name, DOTNET_STRING),
 });
