@@ -7,6 +7,7 @@
  * recognizeDot(splitStatements(tokenize('Dim j As New Chilkat.JsonObject', vbnet), vbnet)[0]!, vbnet);
  * //=> { kind: 'new', target: 'j', class: 'JsonObject' }
  */
+import { PRINT_STATEMENT_WORDS } from './ast/print-calls.js';
 import { classOf } from './chilkat-names.js';
 import { ExpressionDepthError, parseArgumentList, parseExpression, parseWhole, type Expr } from './expression.js';
 import type { IrClass } from './ir.js';
@@ -41,7 +42,6 @@ export const SKIP_FIRST = new Set([
 ]);
 const STRIP_FIRST = new Set(['dim', 'local', 'global', 'set', 'var', 'let', 'const', 'my', 'our', 'call', 'val', 'auto', 'final', 'redim', 'store']);
 const ASSIGN_OPS = new Set(['=', ':=', '+=', '-=']);
-const PRINT_WORDS = new Set(['print', 'echo', 'puts', 'printf', 'writeln', '?', 'say']);
 const MODIFIER_WORDS = new Set(['public', 'private', 'protected', 'static', 'final', 'readonly', 'internal', 'const', 'constexpr', 'shared', 'friend']);
 
 function lower(token: Token | undefined): string {
@@ -112,7 +112,7 @@ export function recognizeDot(statement: Statement, spec: LanguageSpec): Action {
   const first = lower(tokens[0]);
   if (tokens.length === 1 && tokens[0]?.type === 'op') return { kind: 'skip' };
   // Printing statements: `print(x)`, `echo $x;`, `puts x`, FoxPro's `? x`.
-  if (PRINT_WORDS.has(first) && tokens.length > 1 && !(tokens[1]?.type === 'op' && ['=', ':=', '.', '->'].includes(tokens[1].text))) {
+  if (PRINT_STATEMENT_WORDS.has(first) && tokens.length > 1 && !(tokens[1]?.type === 'op' && ['=', ':=', '.', '->'].includes(tokens[1].text))) {
     const printed = first === '?' ? parseWhole(tokens.slice(1), spec) : undefined;
     if (printed) return { kind: 'eval', expr: { kind: 'call', callee: { kind: 'name', name: 'print' }, args: [printed] } };
     try {

@@ -18,3 +18,11 @@ const PRINTS = /^(?:print|println|printf|wprintf|puts|echo|writeln|ConsoleWrite|
 export function isPrintName(name: string): boolean {
   return PRINTS.test(name);
 }
+
+/**
+ * The words that print when they start a statement without parentheses (`print x`, `echo $a`, `? x`).
+ *
+ * @example
+ * PRINT_STATEMENT_WORDS.has('puts'); //=> true
+ */
+export const PRINT_STATEMENT_WORDS: ReadonlySet<string> = new Set(['print', 'echo', 'puts', 'printf', 'writeln', '?', 'say']);

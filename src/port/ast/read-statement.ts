@@ -12,14 +12,13 @@ import type { LanguageSpec } from '../language-spec.js';
 import type { Token } from '../lexer.js';
 import type { Statement as TokenStatement } from '../statements.js';
 import type { AssignTarget, Expression, SourcePlace, Statement } from './nodes.js';
-import { isPrintName } from './print-calls.js';
+import { isPrintName, PRINT_STATEMENT_WORDS } from './print-calls.js';
 import { toExpression } from './read-expression.js';
 
 const DECLARE_WORDS = new Set(['dim', 'local', 'global', 'var', 'let', 'const', 'my', 'our', 'val', 'auto', 'final', 'static', 'private', 'public', 'store', 'redim']);
 const CONSTANT_WORDS = new Set(['const', 'final', 'constexpr']);
 /** Calls that build or send; a statement hiding one is reported. */
 const CHILKAT_CALL = /^(?:Update[A-Z]\w*|Emit\w*|Load\w*|Clear|Delete\w*|SetRequestHeader|PTextSb|PText|PostJson\d?|Http(?:Json|Str|Sb|NoBody)|PutText|Quick\w+|put_?\w+|Set(?:AuthToken|Login|Password|BasicAuth))$/;
-const PRINT_FIRST = new Set(['print', 'echo', 'puts', 'printf', 'writeln', '?', 'say']);
 
 function lower(token: Token | undefined): string {
   return (token?.text ?? '').toLowerCase();
@@ -147,7 +146,7 @@ export function readSimpleStatement(statement: TokenStatement, spec: LanguageSpe
   const element = elementAssignment(tokens, spec, place);
   if (element) return [element];
   // FoxPro's `? x` and `print x` forms.
-  if (PRINT_FIRST.has(head) && tokens.length > 1 && !(tokens[1]?.type === 'op' && ['=', ':=', '.', '->', '('].includes(tokens[1].text))) {
+  if (PRINT_STATEMENT_WORDS.has(head) && tokens.length > 1 && !(tokens[1]?.type === 'op' && ['=', ':=', '.', '->', '('].includes(tokens[1].text))) {
     const rest = parseWhole(tokens.slice(1), spec);
     if (rest) return [{ kind: 'print', ...place, values: [toExpression(rest, spec)] }];
   }
