@@ -142,15 +142,14 @@ export class PayloadBuilder {
   }
 
   emit(options?: EmitOptions): string {
-    if (options === undefined || (options.pretty !== true && options.crlf !== true)) {
+    // crlf changes only line breaks, which compact text has none of.
+    if (options?.pretty !== true) {
       if (this.#memo?.text !== undefined) return this.#memo.text;
       const state = this.#shared();
       const results = this.#memo as Memo;
       results.text = emitCompact(state, results.stateRaw);
       return results.text;
     }
-    // crlf changes only line breaks, which compact text has none of.
-    if (options.pretty !== true) return this.emit();
     const state = this.#shared();
     const text = emitPretty(state, (this.#memo as Memo).stateRaw, '');
     return options.crlf === true ? text.replace(/\n/g, '\r\n') : text;
