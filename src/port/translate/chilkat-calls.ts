@@ -7,7 +7,7 @@
  * @example
  * chilkatCall(writer, json, 'UpdateInt', [path, value]); //=> "json.UpdateInt('a', 1)"
  */
-import { credentialValue, filledUrlSource, headerValueSource } from '../codegen/request-plan.js';
+import { credentialSource, filledUrlSource, headerValueSource } from '../codegen/request-source.js';
 import type { Expression } from '../ast/index.js';
 import type { ExpressionWriter } from './expressions.js';
 import type { Typed } from './scope.js';
@@ -73,7 +73,7 @@ export function chilkatCall(writer: ExpressionWriter, target: Typed, method: str
  */
 export function credential(writer: ExpressionWriter, property: 'AuthToken', value: Expression, env: Set<string>): string {
   if (value.kind === 'string') {
-    const read = credentialValue(property, value.value);
+    const read = credentialSource(property, value.value);
     if (read.env !== '') env.add(read.env);
     return read.source;
   }
