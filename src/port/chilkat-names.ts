@@ -120,3 +120,29 @@ export const SEND_METHODS: ReadonlySet<string> = new Set([
  * RELEASE_METHODS.has('Dispose'); //=> true
  */
 export const RELEASE_METHODS: ReadonlySet<string> = new Set(['Dispose', 'Delete', 'Release', 'Destroy', 'Free', 'Dealloc']);
+
+/**
+ * JsonObject methods that read the document and change nothing.
+ *
+ * @example
+ * JSON_READ_METHODS.has('StringOf'); //=> true
+ */
+export const JSON_READ_METHODS: ReadonlySet<string> = new Set(['StringOf', 'IntOf', 'BoolOf', 'SizeOfArray', 'HasMember', 'JsonTypeOf']);
+
+/** Canonical names of methods and getters that only read: `Get*`, `Last*`, `Has*`, `Is*`, `Emit`, `Size*`, `JsonTypeOf`, `*Of`. */
+const READS_ONLY = /^(?:Get|Last|Has|Is|Emit$|Size|JsonTypeOf)|Of$/;
+
+/**
+ * Whether a call only reads its object (a getter, `Emit`, `StringOf`): the one rule for which calls
+ * the reader may pass over without porting them. A name written lower-case first (`get_LastErrorText`,
+ * Java's `lastErrorText()`) is a property read.
+ *
+ * @param method - The canonical method name.
+ * @param raw - The method as written, when the spelling counts.
+ * @returns `true` when the call changes nothing.
+ * @example
+ * readsOnly('LastErrorText', 'LastErrorText'); //=> true
+ */
+export function readsOnly(method: string, raw?: string): boolean {
+  return READS_ONLY.test(method) || (raw !== undefined && /^[a-z]/.test(raw.replace(/^_+/, '')));
+}
