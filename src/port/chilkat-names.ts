@@ -146,3 +146,20 @@ const READS_ONLY = /^(?:Get|Last|Has|Is|Emit$|Size|JsonTypeOf)|Of$/;
 export function readsOnly(method: string, raw?: string): boolean {
   return READS_ONLY.test(method) || (raw !== undefined && /^[a-z]/.test(raw.replace(/^_+/, '')));
 }
+
+/** Canonical names of the calls that build a request or send it. */
+const BUILDS_OR_SENDS = /^(?:Update[A-Z]\w*|EmitSb|SetRequestHeader|PTextSb|PText|PostJson\d?|Http(?:Json|Str|Sb|NoBody)|PutText|Quick\w+|(?:Put_?|Set)(?:AuthToken|BasicAuth|Login|Password|I|J|K|DelimiterChar))$/;
+
+/**
+ * Whether a method builds a request or sends it (`Update*`, `EmitSb`, `SetRequestHeader`, the sends,
+ * the setters of credentials and path options): such a call is reported wherever the reader cannot
+ * follow it, never dropped.
+ *
+ * @param method - The method name (canonical, or as written where the spelling is Chilkat's).
+ * @returns `true` for a call that changes what is sent.
+ * @example
+ * buildsOrSends('PostJson3'); //=> true
+ */
+export function buildsOrSends(method: string): boolean {
+  return BUILDS_OR_SENDS.test(method);
+}

@@ -7,7 +7,7 @@
  * new ExpressionEvaluator(state).eval(parsed); //=> { kind: 'text', text: 'https://example.com/a' }
  */
 import { isPrintName } from '../ast/print-calls.js';
-import { canonicalMethod, classOf, splitFlatName } from '../chilkat-names.js';
+import { buildsOrSends, canonicalMethod, classOf, splitFlatName } from '../chilkat-names.js';
 import { dottedName, type Expr } from '../expression.js';
 import type { IrClass } from '../ir.js';
 import type { Hole } from '../lexer.js';
@@ -17,9 +17,8 @@ import { binary, unary } from './operators.js';
 import type { ReadingState } from './reading-state.js';
 import { followed, numberValue, show, Unsupported, type SymbolicValue } from './symbolic-value.js';
 
-const RELEASES = /^(?:delete_Ck\w+|FreeAndNil|Free|Release|Dispose|Destroy|delete|print|println|puts|echo|writeln|ShowMessage|MsgBox|ConsoleWrite|console\.log|Debug\.Print|Console\.WriteLine|System\.out\.println|Write-Host|Write-Output|NSLog|printf|fmt\.Println|p)$/i;
-/** Calls that only make sense on a Chilkat object: on anything else they are reported, not dropped. */
-const CHILKAT_CALL = /^(?:Update[A-Z]\w*|EmitSb|SetRequestHeader|PTextSb|PText|PostJson\d?|HttpJson|HttpStr|HttpSb|HttpNoBody|PutText|Quick\w+|(?:Put_?|Set)(?:AuthToken|BasicAuth|Login|Password|I|J|K|DelimiterChar))$/;
+/** Functions that free an object (printing one, see `isPrintName`, does not change it either). */
+const RELEASES = /^(?:delete_Ck\w+|FreeAndNil|Free|Release|Dispose|Destroy|delete)$/i;
 const CREATORS = new Set(['new', 'create', 'ckcreate', 'alloc', 'createobject', 'objcreate', 'new-object', 'createoleobject', 'com']);
 
 /**
@@ -162,7 +161,7 @@ export class ExpressionEvaluator {
     }
     const cls = classOf(callee.name);
     if (cls && receiver.kind === 'unknown') return state.create(cls);
-    if (!state.sent && CHILKAT_CALL.test(canonicalMethod(callee.name))) throw new Unsupported(`cannot tell which Chilkat object ${dotted ?? callee.name}() is called on`);
+    if (!state.sent && buildsOrSends(canonicalMethod(callee.name))) throw new Unsupported(`cannot tell which Chilkat object ${dotted ?? callee.name}() is called on`);
     if (convertsToText(lower) && receiver.kind !== 'unknown') return { kind: 'text', text: show(receiver) };
     if ((lower === 'stringbyappendingstring' || lower === 'concat') && receiver.kind !== 'unknown' && expr.args[0]) return binary('&', receiver, this.eval(expr.args[0]));
     if (convertsToNumber(lower) || lower === 'itoa' || lower === 'tostring' || lower === 'valueof') return this.convert(lower, expr.args);
@@ -194,7 +193,7 @@ export class ExpressionEvaluator {
         continue;
       }
       // A function given a Chilkat object may change it: its calls are not followed, so say so.
-      if (value.kind === 'object' && !value.ref.afterSend && value.ref.cls !== 'HttpResponse' && !RELEASES.test(name)) {
+      if (value.kind === 'object' && !value.ref.afterSend && value.ref.cls !== 'HttpResponse' && !RELEASES.test(name) && !isPrintName(name)) {
         throw new Unsupported(`${name}() is given the ${value.ref.cls} ${value.ref.handle}; ${state.helpers.has(state.key(name)) ? 'the helper' : 'a call into a function'} is not translated`);
       }
     }
