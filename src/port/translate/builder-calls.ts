@@ -51,6 +51,8 @@ export class BuilderCalls implements CallWriter {
   readonly #http = new Map<string, IrNode[]>();
   /** A computed AuthToken (the first response's token), per Http object. */
   readonly #tokens = new Map<string, string>();
+  /** The JsonObject counters (`json.I`) the script sets. */
+  readonly #counters = new Set<string>();
   /** What each StringBuilder holds: the builder whose text EmitSb put there, while that builder is unchanged. */
   readonly #emitted = new Map<string, { readonly json: string; stale: boolean }>();
 
@@ -89,6 +91,7 @@ export class BuilderCalls implements CallWriter {
 
   setProperty(writer: ExpressionWriter, target: Typed, name: string, value: Expression, depth: number): string {
     if (target.cls === 'JsonObject' && name === 'EmitCompact' && value.kind === 'boolean' && value.value) return '';
+    if (target.cls === 'JsonObject' && /^[IJK]$/.test(name)) return this.#counter(writer, target.code, name, value);
     if (target.cls !== 'Http' || !HTTP_OPTIONS.has(name)) return writer.fail(`setting ${target.cls ?? 'Chilkat'}.${name} in builder style`);
     if (name === 'AuthToken' && value.kind !== 'string') {
       const token = writer.write(value);
@@ -121,6 +124,26 @@ export class BuilderCalls implements CallWriter {
     return { imports, declarations: [], summary: "Builds the request body the way the script did (with Chilkat's path rules) and sends it with send()." };
   }
 
+  /** `json.I = n` becomes a variable of the block (`let json_I = n;`), read by the paths that say `[i]`. */
+  #counter(writer: ExpressionWriter, json: string, name: string, value: Expression): string {
+    const written = writer.write(value);
+    if (written.kind !== 'integer') return writer.fail(`${name} set to a ${written.kind}`);
+    this.#counters.add(`${json}.${name}`);
+    const slot = writer.scope.lookup(`${json}.${name}`);
+    if (slot !== undefined) return `${slot.id} = ${written.code};`;
+    const id = `${json}_${name}`;
+    writer.scope.declare(`${json}.${name}`, { id, kind: 'integer' });
+    return `let ${id} = ${written.code};`;
+  }
+
+  /** The source of a counter a path reads: its variable, or 0 (Chilkat's start) when the script never set it. */
+  #counterOf(writer: ExpressionWriter, json: string, letter: string): string {
+    const key = `${json}.${letter.toUpperCase()}`;
+    const slot = writer.scope.lookup(key);
+    if (slot !== undefined) return slot.id;
+    return this.#counters.has(key) ? writer.fail(`[${letter}] read outside the block that set ${key}`) : '0';
+  }
+
   #setting(writer: ExpressionWriter, http: string, depth: number, node: IrNode): void {
     // Settings are collected while translating: only those every run makes, in order, before the send.
     if (depth !== 1) return writer.fail('an Http setting inside a block');
@@ -139,7 +162,7 @@ export class BuilderCalls implements CallWriter {
     if (name === 'Clear' && args.length === 0) return { code: `${json} = payload(${CHILKAT_WAY})`, sends: false };
     const update = UPDATES[name];
     if (update === undefined || path === undefined || args.length !== (update[0] === undefined ? 1 : 2)) return writer.fail(`JsonObject.${name} in builder style`);
-    const target = builderPath(writer, writer.write(path));
+    const target = builderPath(writer, writer.write(path), (letter) => this.#counterOf(writer, json, letter));
     const [parameter, method] = update;
     if (method === 'object') return { code: `${json} = ${json}.object(${target})`, sends: false };
     return { code: `${json} = ${json}.set(${target}, ${this.#value(writer, name, parameter, value)})`, sends: false };
@@ -148,9 +171,10 @@ export class BuilderCalls implements CallWriter {
   #value(writer: ExpressionWriter, method: string, parameter: string | undefined, value: Expression | undefined): string {
     if (value === undefined) return method === 'UpdateNewArray' ? '[]' : 'null';
     if (parameter !== 'number') return argument(writer, parameter ?? 'text', value, method);
-    // UpdateNumber keeps the script's text; only a literal JSON number is known to be one.
-    const text = value.kind === 'string' ? numberSource(value.value) : undefined;
-    return text ?? writer.fail(`${method} with text that is not a literal JSON number`);
+    // UpdateNumber keeps the script's text: a literal is checked now, computed text by rawNumber() when it runs
+    // (it refuses text that is not a JSON number, where Chilkat would write it anyway).
+    if (value.kind === 'string') return numberSource(value.value) ?? writer.fail(`${method} with text that is not a JSON number`);
+    return `rawNumber(${argument(writer, 'text', value, method)})`;
   }
 
   #send(writer: ExpressionWriter, http: string, send: (typeof SENDS)[string], args: readonly Expression[]): WrittenCall {
