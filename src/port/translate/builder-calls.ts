@@ -15,7 +15,7 @@
 import type { Expression } from '../ast/index.js';
 import type { IrClass, IrNode } from '../ir.js';
 import { sendOptionSources } from '../codegen/builder-style.js';
-import { planRequest } from '../codegen/request-plan.js';
+import { planRequest } from '../plan/request-plan.js';
 import { numberSource } from '../codegen/ts-text.js';
 import { builderPath } from './builder-paths.js';
 import type { CallWriter, ModuleFrame, WrittenCall } from './call-writer.js';

@@ -7,7 +7,7 @@
  * @example
  * new ChilkatCalls(new Set()).call(writer, json, 'UpdateInt', [path, value]); //=> { code: "json.UpdateInt('a', 1)", sends: false }
  */
-import { credentialValue, filledUrlSource, headerValueSource } from '../codegen/request-plan.js';
+import { credentialSource, filledUrlSource, headerValueSource } from '../codegen/request-source.js';
 import type { Expression } from '../ast/index.js';
 import type { IrClass } from '../ir.js';
 import type { CallWriter, ModuleFrame, WrittenCall } from './call-writer.js';
@@ -133,7 +133,7 @@ function chilkatCall(writer: ExpressionWriter, target: Typed, method: string, ar
  */
 export function credential(writer: ExpressionWriter, property: 'AuthToken', value: Expression, env: Set<string>): string {
   if (value.kind === 'string') {
-    const read = credentialValue(property, value.value);
+    const read = credentialSource(property, value.value);
     if (read.env !== '') env.add(read.env);
     return read.source;
   }

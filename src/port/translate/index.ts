@@ -10,7 +10,7 @@
  */
 import { bareName, type Expression, type Program, type Statement } from '../ast/index.js';
 import type { LanguageSpec } from '../language-spec.js';
-import { ENV_HELPER } from '../codegen/request-plan.js';
+import { ENV_HELPER } from '../codegen/request-source.js';
 import type { CallWriter } from './call-writer.js';
 import { BuilderCalls } from './builder-calls.js';
 import { ChilkatCalls } from './chilkat-calls.js';
