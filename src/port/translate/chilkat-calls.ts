@@ -7,6 +7,7 @@
  * @example
  * chilkatCall(writer, json, 'UpdateInt', [path, value]); //=> "json.UpdateInt('a', 1)"
  */
+import { canonicalMethod, setterProperty } from '../chilkat-names.js';
 import { credentialValue, filledUrlSource, headerValueSource } from '../codegen/request-plan.js';
 import type { Expression } from '../ast/index.js';
 import type { ExpressionWriter } from './expressions.js';
@@ -15,7 +16,7 @@ import type { Typed } from './scope.js';
 /** Each method's parameters: `text`, `integer`, `boolean`, a Chilkat class, or `verbatim` (kept as the script wrote it). */
 const METHODS: Readonly<Record<string, readonly string[]>> = {
   UpdateString: ['text', 'text'], UpdateInt: ['text', 'integer'], UpdateBool: ['text', 'boolean'], UpdateNumber: ['text', 'text'],
-  UpdateNull: ['text'], UpdateNewObject: ['text'], UpdateNewArray: ['text'], EmitSb: ['StringBuilder'], Load: ['text'], Clear: [],
+  UpdateNull: ['text'], UpdateNewObject: ['text'], UpdateNewArray: ['text'], EmitSb: ['StringBuilder'], Load: ['text'], Clear: [], Delete: ['text'],
   SetRequestHeader: ['header-name', 'header-value'],
 };
 /** Sends: parameters after which the call returns a response (flags are written `false`, as the shim ignores them). */
@@ -26,10 +27,10 @@ const SENDS: Readonly<Record<string, readonly string[]>> = {
 /** Calls that only release or dispose: nothing to write. */
 const RELEASES = /^(?:Dispose\w*|Release|Free|delete)$/;
 
-/** The name a language gives a Chilkat method (`put_AuthToken`, `SetAuthToken`, `putAuthToken`, `get_StatusCode`). */
-function canonical(name: string): { readonly name: string; readonly setter: boolean } {
-  const setter = /^(?:put_?|Set)(AuthToken)$/.exec(name);
-  return setter?.[1] === undefined ? { name, setter: false } : { name: setter[1], setter: true };
+/** The name a language gives a Chilkat method (`put_AuthToken`, `SetAuthToken`, `putAuthToken`, `stringOf`, `ckUpdateString`). */
+function canonical(target: Typed, name: string): { readonly name: string; readonly setter: boolean } {
+  if (target.cls !== undefined && setterProperty(target.cls, name) === 'AuthToken') return { name: 'AuthToken', setter: true };
+  return { name: canonicalMethod(name), setter: false };
 }
 
 /**
@@ -43,8 +44,8 @@ function canonical(name: string): { readonly name: string; readonly setter: bool
  * @returns The call, whether it sends (awaited, returns a response), and the response's class.
  */
 export function chilkatCall(writer: ExpressionWriter, target: Typed, method: string, args: readonly Expression[], env: Set<string>): { code: string; sends: boolean } | undefined {
-  const { name, setter } = canonical(method);
-  if (RELEASES.test(name)) return undefined;
+  if (RELEASES.test(method)) return undefined;
+  const { name, setter } = canonical(target, method);
   if (setter) {
     const [value] = args;
     if (value === undefined || args.length !== 1) return writer.fail(`${method} without one value`);
