@@ -61,7 +61,7 @@ export class ExpressionWriter {
     try {
       const result = emit();
       for (const name of result.imports ?? []) this.#context.imports.add(name);
-      return { code: result.code, kind: result.kind };
+      return { code: result.code, kind: result.kind, ...(result.item === undefined ? {} : { item: result.item }) };
     } catch (error) {
       if (error instanceof BuiltinError) this.fail(error.message);
       throw error;
@@ -208,6 +208,9 @@ export class ExpressionWriter {
   binary(op: string, leftExpression: Expression, rightExpression: Expression): Typed {
     const left = this.write(leftExpression);
     const right = this.write(rightExpression);
+    // An operator the language's table has (Python's and Ruby's `%`, PowerShell's `-f`), as `run` reads it.
+    const builtin = builtinFor(this.#context.language, op);
+    if (builtin !== undefined) return this.emitted(() => builtin.emit([this.operand(left), this.operand(right)]));
     const logic = LOGIC[op];
     if (logic !== undefined) {
       if (left.kind !== 'boolean' || right.kind !== 'boolean') return this.fail(`${op} on values that are not booleans`);
@@ -216,7 +219,8 @@ export class ExpressionWriter {
     const compare = COMPARE[op];
     if (compare !== undefined) return this.compare(compare, left, right);
     const numeric = (left.kind === 'integer' || left.kind === 'float') && (right.kind === 'integer' || right.kind === 'float');
-    if (this.#concat.includes(op) || (op === '+' && (left.kind === 'text' || right.kind === 'text'))) {
+    // `adjacent`: C's string literals written side by side (`TENANT_URL "/api/v2/clients/" CLIENT_ID`).
+    if (this.#concat.includes(op) || op === 'adjacent' || (op === '+' && (left.kind === 'text' || right.kind === 'text'))) {
       if (op === '+' && !(left.kind === 'text' && right.kind === 'text') && !['java', 'android', 'csharp', 'nodejs'].includes(this.#context.language)) return this.fail('+ between text and a number');
       return joinTyped([this.text(left), this.text(right)]);
     }
