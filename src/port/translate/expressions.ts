@@ -12,7 +12,7 @@ import { builtinFor, BuiltinError, emitText, joinTemplate, operand, textRulesFor
 import type { Expression } from '../ast/index.js';
 import { splitFlatName } from '../chilkat-names.js';
 import { tsString } from '../codegen/ts-text.js';
-import { chilkatRead } from './chilkat-reads.js';
+import type { CallWriter } from './call-writer.js';
 import { NotTranslated, type Scope, type Typed } from './scope.js';
 
 const COMPARE: Readonly<Record<string, string>> = {
@@ -27,13 +27,15 @@ const LOGIC: Readonly<Record<string, string>> = { '&&': '&&', and: '&&', andalso
  * What the writer needs: the language, its variables, the current line (for errors) and the run-time helpers used.
  *
  * @example
- * const context: ExpressionContext = { language: 'vb6', scope: new Scope(true), line: 1, imports: new Set() };
+ * const context: ExpressionContext = { language: 'vb6', scope: new Scope(true), line: 1, imports: new Set(), calls: new ChilkatCalls(new Set()) };
  */
 export interface ExpressionContext {
   readonly language: string;
   readonly scope: Scope;
   line: number;
   readonly imports: Set<string>;
+  /** The output style's writer of Chilkat calls and properties. */
+  readonly calls: CallWriter;
   /** The script's own functions: a call of one becomes a call of its translation (`undefined` for any other name). */
   readonly helpers?: { call(name: string, args: readonly Expression[]): string | undefined };
 }
@@ -159,7 +161,7 @@ export class ExpressionWriter {
 
   member(object: Expression, name: string): Typed {
     const target = this.write(object);
-    if (target.kind === 'object') return chilkatRead(this, target, name, undefined);
+    if (target.kind === 'object') return this.#context.calls.property(this, target, name);
     const builtin = builtinFor(this.#context.language, `.${name}`);
     if (builtin === undefined) return this.fail(`the property ${name}`);
     return this.emitted(() => builtin.emit([this.operand(target)]));
@@ -181,7 +183,7 @@ export class ExpressionWriter {
         return this.emitted(() => builtin.emit(args.map((arg) => this.operand(this.write(arg)))));
       }
       const target = this.write(callee.object);
-      if (target.kind === 'object') return chilkatRead(this, target, callee.name, args);
+      if (target.kind === 'object') return this.#context.calls.property(this, target, callee.name, args);
       const builtin = builtinFor(this.#context.language, `.${callee.name}`);
       if (builtin === undefined) return this.fail(`the method ${callee.name}`);
       return this.emitted(() => builtin.emit([this.operand(target), ...args.map((arg) => this.operand(this.write(arg)))]));
@@ -198,7 +200,7 @@ export class ExpressionWriter {
     const [receiver, ...rest] = args;
     if (flat !== undefined && receiver !== undefined) {
       const target = this.write(receiver);
-      if (target.kind === 'object' && target.cls === flat.class) return chilkatRead(this, target, flat.method, rest);
+      if (target.kind === 'object' && target.cls === flat.class) return this.#context.calls.property(this, target, flat.method, rest);
     }
     const builtin = name === undefined ? undefined : builtinFor(this.#context.language, name);
     if (builtin === undefined || builtin.writes !== undefined) return this.fail(`the call ${name ?? 'of an expression'}`);

@@ -13,6 +13,7 @@
  */
 import type { Expression, FunctionDefinition, Program, Statement } from '../ast/index.js';
 import { tsIdentifier } from '../codegen/ts-text.js';
+import type { CallWriter } from './call-writer.js';
 import { ExpressionWriter, type ExpressionContext } from './expressions.js';
 import { readNames } from './read-names.js';
 import { Scope, type Typed } from './scope.js';
@@ -48,14 +49,14 @@ export interface HelperOptions {
   readonly concat: readonly string[];
   /** Run-time helpers from `pathpatch/port` (shared with main()). */
   readonly imports: Set<string>;
-  /** Environment variables the module reads (shared with main()). */
-  readonly env: Set<string>;
+  /** The output style's call writer (shared with main()). */
+  readonly calls: CallWriter;
 }
 
-/** The TypeScript type of a parameter given this value. */
-function parameterType(value: Typed): string | undefined {
+/** The TypeScript type of a parameter given this value (a Chilkat object's is the output style's). */
+function parameterType(value: Typed, calls: CallWriter): string | undefined {
   const scalar = (kind: Typed['kind'] | undefined): string | undefined => (kind === 'text' ? 'string' : kind === 'integer' || kind === 'float' ? 'number' : kind === 'boolean' ? 'boolean' : undefined);
-  if (value.kind === 'object') return value.cls;
+  if (value.kind === 'object') return calls.parameterType?.(value);
   if (value.kind === 'list') return scalar(value.item) === undefined ? undefined : `readonly ${String(scalar(value.item))}[]`;
   if (value.kind === 'dict') return scalar(value.item) === undefined ? undefined : `ReadonlyMap<string, ${String(scalar(value.item))}>`;
   return scalar(value.kind);
@@ -83,7 +84,7 @@ export class Helpers {
     if (definition === undefined) return undefined;
     if (args.length !== definition.parameters.length) return writer.fail(`${name} called with ${String(args.length)} of its ${String(definition.parameters.length)} parameters`);
     const values = args.map((arg) => writer.write(arg));
-    const types = values.map(parameterType);
+    const types = values.map((value) => parameterType(value, this.#options.calls));
     const signature = types.join(', ');
     const key = this.#key(definition.name);
     if (this.#writing.has(key)) return writer.fail(`${name}, which calls itself`);
@@ -107,9 +108,9 @@ export class Helpers {
       if (value !== undefined) scope.declare(parameter.name, { id, kind: value.kind, ...(value.cls === undefined ? {} : { cls: value.cls }), ...(value.item === undefined ? {} : { item: value.item }), ...(value.lower === undefined ? {} : { lower: value.lower }) });
       return `${id}: ${String(types[at])}`;
     });
-    const context: ExpressionContext = { language: this.#options.language, scope, line: definition.line, imports: this.#options.imports, helpers: { call: (name, args) => this.call(name, args, writer) } };
+    const context: ExpressionContext = { language: this.#options.language, scope, line: definition.line, imports: this.#options.imports, calls: this.#options.calls, helpers: { call: (name, args) => this.call(name, args, writer) } };
     const writer = new ExpressionWriter(context, this.#options.concat);
-    const body = new StatementWriter(context, writer, readNames(definition.body), this.#options.env);
+    const body = new StatementWriter(context, writer, readNames(definition.body));
     this.#writing.add(key);
     try {
       body.block(definition.body, 1);

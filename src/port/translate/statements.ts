@@ -12,7 +12,6 @@ import { bareName, type Expression, type Statement } from '../ast/index.js';
 import { builtinFor } from '../builtins/index.js';
 import { classOf } from '../chilkat-names.js';
 import { tsIdentifier } from '../codegen/ts-text.js';
-import { chilkatCall, credential } from './chilkat-calls.js';
 import { isChilkatRead } from './chilkat-reads.js';
 import type { ExpressionContext, ExpressionWriter } from './expressions.js';
 import { NotTranslated, type Slot, type Typed } from './scope.js';
@@ -36,14 +35,12 @@ export class StatementWriter {
   readonly #context: ExpressionContext;
   readonly #writer: ExpressionWriter;
   readonly #read: ReadonlySet<string>;
-  readonly #env: Set<string>;
   readonly lines: string[] = [];
 
-  constructor(context: ExpressionContext, writer: ExpressionWriter, read: ReadonlySet<string>, env: Set<string>) {
+  constructor(context: ExpressionContext, writer: ExpressionWriter, read: ReadonlySet<string>) {
     this.#context = context;
     this.#writer = writer;
     this.#read = read;
-    this.#env = env;
   }
 
   #emit(depth: number, line: string): void {
@@ -82,13 +79,7 @@ export class StatementWriter {
         if (target.kind === 'member') {
           const object = this.#writer.write(target.object);
           if (object.kind !== 'object') return this.#writer.fail(`setting ${target.name} on a ${object.kind}`);
-          if (target.name === 'AuthToken') return this.#emit(depth, `${object.code}.AuthToken = ${credential(this.#writer, 'AuthToken', statement.value, this.#env)};`);
-          if (object.cls === 'JsonObject' && /^[IJK]$/.test(target.name)) {
-            const value = this.#writer.write(statement.value);
-            if (value.kind !== 'integer') return this.#writer.fail(`${target.name} set to a ${value.kind}`);
-            return this.#emit(depth, `${object.code}.${target.name} = ${value.code};`);
-          }
-          return this.#writer.fail(`setting ${object.cls ?? 'Chilkat'}.${target.name}`);
+          return this.#emit(depth, this.#context.calls.setProperty(this.#writer, object, target.name, statement.value, depth));
         }
         const list = this.#writer.write(target.object);
         const element = this.#writer.element(list, target.index);
@@ -199,29 +190,32 @@ export class StatementWriter {
   #assignName(name: string, expression: Expression, depth: number, constant: boolean, rest: readonly Statement[]): void {
     const slot = this.#context.scope.lookup(name);
     if (expression.kind === 'create-object') {
+      const calls = this.#context.calls;
       if (slot !== undefined && !(slot.reassigned === true && slot.cls === expression.className)) return this.#writer.fail(`a second ${expression.className} in ${name}`);
-      if (slot !== undefined) return this.#emit(depth, `${slot.id} = new ${expression.className}();`);
-      if (depth > 1) return this.#writer.fail(`${name}, first set inside a block`);
-      const id = tsIdentifier(name);
+      if (slot === undefined && depth > 1) return this.#writer.fail(`${name}, first set inside a block`);
       // A variable the script points at another object later (`Set json = json2`) is declared with let.
-      const reassigned = assigns(rest, name, this.#context.scope);
-      this.#context.scope.declare(name, { id, kind: 'object', cls: expression.className, ...(reassigned ? { reassigned } : {}) });
-      return this.#emit(depth, `${reassigned ? 'let' : 'const'} ${id} = new ${expression.className}();`);
+      const reassigned = slot === undefined && calls.reassigns === true && assigns(rest, name, this.#context.scope);
+      const id = slot?.id ?? tsIdentifier(name);
+      if (slot === undefined) this.#context.scope.declare(name, { id, kind: 'object', cls: expression.className, ...(reassigned ? { reassigned } : {}) });
+      for (const line of calls.create(this.#writer, id, expression.className, depth, ...(slot !== undefined ? ['assign' as const] : reassigned ? ['let' as const] : []))) this.#emit(depth, line);
+      return;
     }
-    const call = this.#chilkat(expression);
+    const call = this.#chilkat(expression, depth);
     if (call !== undefined) {
       if (!call.sends) {
         if (this.#isRead(name)) return this.#writer.fail(`keeping the result of a Chilkat call in ${name}`);
-        return this.#emit(depth, `${call.code};`);
+        return call.code === '' ? undefined : this.#emit(depth, `${call.code};`);
       }
-      if (slot !== undefined && !(slot.cls === 'HttpResponse' && slot.reassigned === true)) return this.#writer.fail(`a second response in ${name}`);
+      const responseClass = this.#context.calls.responseClass;
+      if (slot !== undefined && !(slot.cls === responseClass && slot.reassigned === true)) return this.#writer.fail(`a second response in ${name}`);
       if (slot === undefined && depth > 1) return this.#writer.fail(`${name}, first set inside a block`);
       const id = slot?.id ?? tsIdentifier(name);
       // The script keeps a later response in the same variable: declared once, with let.
-      const reassigned = slot === undefined && assigns(rest, name, this.#context.scope);
-      if (slot === undefined) this.#context.scope.declare(name, { id, kind: 'object', cls: 'HttpResponse', ...(reassigned ? { reassigned } : {}) });
+      const reassigned = slot === undefined && this.#context.calls.reassigns === true && assigns(rest, name, this.#context.scope);
+      if (slot === undefined) this.#context.scope.declare(name, { id, kind: 'object', cls: responseClass, ...(reassigned ? { reassigned } : {}) });
       this.#emit(depth, `${slot !== undefined ? '' : reassigned ? 'let ' : 'const '}${id} = ${call.code};`);
-      return this.#emit(depth, `if (${id} === null) throw new Error(${call.http}.LastErrorText);`);
+      for (const line of this.#context.calls.received(id, call.http)) this.#emit(depth, line);
+      return;
     }
     const value = this.#writer.write(expression);
     if (!this.#isRead(name)) return;
@@ -239,7 +233,7 @@ export class StatementWriter {
     this.#emit(depth, `${constant ? 'const' : 'let'} ${id}${type} = ${value.code};`);
   }
 
-  #chilkat(expression: Expression): { code: string; sends: boolean; http: string } | undefined {
+  #chilkat(expression: Expression, depth: number): { code: string; sends: boolean; http: string } | undefined {
     if (expression.kind !== 'call') return undefined;
     const { callee, args } = expression;
     // The flat C API: CkJsonObject_UpdateString(json, ...), CkHttp_putAuthToken(http, ...).
@@ -252,7 +246,7 @@ export class StatementWriter {
     if (target.kind !== 'object') return undefined;
     // A value read from the object (`StringOf`, `bodyStr()`) is an expression, not a call that changes something.
     if (isChilkatRead(target.cls, method, flat !== null ? others.length : args.length)) return undefined;
-    const written = chilkatCall(this.#writer, target, method, flat !== null ? others : args, this.#env);
+    const written = this.#context.calls.call(this.#writer, target, method, flat !== null ? others : args, depth);
     return written === undefined ? { code: '', sends: false, http: target.code } : { ...written, http: target.code };
   }
 
@@ -279,7 +273,7 @@ export class StatementWriter {
     if (expression.kind === 'call' && printed !== undefined && NO_OPS.test(printed)) return undefined;
     const helper = expression.kind === 'call' && printed !== undefined ? this.#ownCall(printed, expression.args) : undefined;
     if (helper !== undefined) return this.#emit(depth, `${helper};`);
-    const call = this.#chilkat(expression);
+    const call = this.#chilkat(expression, depth);
     if (call === undefined) return this.#writer.fail('a call whose result is not used');
     if (call.sends) return this.#writer.fail('a send whose response is not kept');
     if (call.code !== '') this.#emit(depth, `${call.code};`);
