@@ -1,6 +1,6 @@
 import { emitJson } from '../emit/index.js';
-import { RawNumber } from '../json/index.js';
-import { ArrayNode, ObjectNode, type Child } from './tree.js';
+import { RawNumber, type StoredValue } from '../json/index.js';
+import { ArrayNode, Branch, ObjectNode, Twig, type Child } from './tree.js';
 
 /**
  * @internal Writes the tree as compact JSON text straight from its nodes: keys were quoted once (in the
@@ -17,23 +17,33 @@ export function emitCompact(child: Child, raw: boolean): string {
       return child ? 'true' : 'false';
   }
   if (child === null) return 'null';
+  if (child instanceof Branch) {
+    const { members, quoted } = child;
+    if (members === undefined) return '{}';
+    let out = '';
+    let i = 0;
+    for (const value of members.values()) out += (i === 0 ? '{' : ',') + (quoted as string[])[i++] + emitCompact(value, raw);
+    return out + '}';
+  }
+  if (child instanceof Twig) return emitItems(child.items, raw);
   if (child instanceof ObjectNode) {
     let out = '';
     for (const member of child.members.values()) out += (out === '' ? '{' : ',') + member.quoted + emitCompact(member.value, raw);
     return out === '' ? '{}' : out + '}';
   }
-  if (child instanceof ArrayNode) {
-    const { items } = child;
-    if (items.length === 0) return '[]';
-    let out = '[' + emitCompact(items[0] as Child, raw);
-    for (let i = 1; i < items.length; i++) out += ',' + emitCompact(items[i] as Child, raw);
-    return out + ']';
-  }
+  if (child instanceof ArrayNode) return emitItems(child.items, raw);
   if (child instanceof RawNumber) return child.text;
   return emitJson(child, raw);
 }
 
-/** @internal The same text, indented by two spaces per level; `indent` is the current line's. */
+function emitItems(items: readonly Child[], raw: boolean): string {
+  if (items.length === 0) return '[]';
+  let out = '[' + emitCompact(items[0] as Child, raw);
+  for (let i = 1; i < items.length; i++) out += ',' + emitCompact(items[i] as Child, raw);
+  return out + ']';
+}
+
+/** @internal The same text, indented by two spaces per level; `indent` is the current line's. Only for states (#compute), never a plain replay. */
 export function emitPretty(child: Child, raw: boolean, indent: string): string {
   if (child instanceof ObjectNode) {
     const inner = indent + '  ';
@@ -48,5 +58,5 @@ export function emitPretty(child: Child, raw: boolean, indent: string): string {
   }
   if (typeof child !== 'object' || child === null || child instanceof RawNumber) return emitCompact(child, raw);
   // A stored container: JSON text never holds a raw line break, so indenting every line is safe.
-  return emitJson(child, raw, { pretty: true }).replace(/\n/g, `\n${indent}`);
+  return emitJson(child as StoredValue, raw, { pretty: true }).replace(/\n/g, `\n${indent}`);
 }

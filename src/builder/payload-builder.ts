@@ -11,7 +11,8 @@ import { mergePatchOf } from './merge-patch.js';
 import type { Op, Operation } from './ops.js';
 import { resolveOptions, type PayloadOptions, type ResolvedOptions } from './options.js';
 import { currentProducer, PRODUCE_NEEDS_IMMER } from './produce-plugin.js';
-import { materialize, ObjectNode, objectFromStored, type Token } from './tree.js';
+import { plainReplay } from './fast-replay.js';
+import { adoptBuilt, materialize, ObjectNode, objectFromStored, type Branch, type Token } from './tree.js';
 
 // The owner of origin states: no replay has it, so every replay copies them before a change.
 const ORIGIN: Token = Object.freeze({});
@@ -32,6 +33,8 @@ interface Memo {
   handOver: boolean;
   plain: Readonly<Record<string, unknown>> | undefined;
   text: string | undefined;
+  // A fresh chain's plain replay (fast-replay.ts), kept for the other of emit()/build(); never a state to replay from.
+  bare: Branch | undefined;
 }
 
 // A parsed path as an op stores it; string paths hand over the parse cache's entry as is.
@@ -41,7 +44,7 @@ interface PathParts {
 }
 
 function memo(state: ObjectNode | undefined, stateRaw: boolean): Memo {
-  return { state, stateRaw, token: undefined, handOver: false, plain: undefined, text: undefined };
+  return { state, stateRaw, token: undefined, handOver: false, plain: undefined, text: undefined, bare: undefined };
 }
 
 /**
@@ -132,7 +135,8 @@ export class PayloadBuilder {
 
   build(): Readonly<Record<string, unknown>> {
     if (this.#memo?.plain !== undefined) return this.#memo.plain;
-    const stored = materialize(this.#shared(), true);
+    const bare = this.#bare();
+    const stored = bare === undefined ? materialize(this.#shared(), true) : materialize(bare, false);
     const results = this.#memo as Memo;
     // Without raw numbers the frozen state already is plain JSON; with them, build() reads them as numbers.
     results.plain = (results.stateRaw ? toPlain(stored) : stored) as Readonly<Record<string, unknown>>;
@@ -146,7 +150,7 @@ export class PayloadBuilder {
   emit(options?: EmitOptions): string {
     if (options === undefined || (options.pretty !== true && options.crlf !== true)) {
       if (this.#memo?.text !== undefined) return this.#memo.text;
-      const state = this.#shared();
+      const state = this.#bare() ?? this.#shared();
       const results = this.#memo as Memo;
       results.text = emitCompact(state, results.stateRaw);
       return results.text;
@@ -288,28 +292,70 @@ export class PayloadBuilder {
     return state;
   }
 
-  #compute(): ObjectNode {
-    const own = this.#memo;
-    if (own?.state !== undefined) return own.state;
+  /**
+   * The plain replay of a fresh chain (fast-replay.ts), when it applies: lazy checks, a chain from an empty
+   * payload with no builder on the way that emitted or built (whose state its other children replay from),
+   * and nothing in the calls but the plain case. Otherwise `undefined`, and the caller replays with #compute.
+   */
+  #bare(): Branch | undefined {
+    if (this.#memo !== undefined) return this.#memo.bare;
+    if (this.#origin.options.checks === 'eager' || this.#origin.root.members.size !== 0) return undefined;
     const ops: Op[] = [];
     let raw = false;
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- walking up the chain starts from this builder
     let node: PayloadBuilder = this;
-    while (node.#memo?.state === undefined && node.#parent !== undefined && node.#op !== undefined) {
-      ops.push(node.#op);
-      raw ||= node.#op.raw === true;
+    while (node.#parent !== undefined) {
+      if (node.#memo !== undefined) return undefined;
+      const op = node.#op as Op;
+      ops.push(op);
+      raw ||= op.raw === true;
+      node = node.#parent;
+    }
+    const bare = plainReplay(ops.reverse());
+    if (bare === undefined) return undefined;
+    const results = memo(undefined, raw);
+    results.bare = bare;
+    this.#memo = results;
+    return bare;
+  }
+
+  #compute(): ObjectNode {
+    const own = this.#memo;
+    if (own?.state !== undefined) return own.state;
+    const chain: PayloadBuilder[] = [];
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- walking up the chain starts from this builder
+    let node: PayloadBuilder = this;
+    while (node.#memo?.state === undefined && node.#parent !== undefined) {
+      chain.push(node);
       node = node.#parent;
     }
     // Reached: the root (whose state may have been handed over), or the nearest builder with a state.
     const from = node.#memo as Memo;
     // Another state's nodes are shared: a fresh token makes this replay copy them before any change.
-    const draft: Draft = { root: from.state ?? this.#origin.root, token: {}, raw: from.stateRaw };
+    let draft: Draft = { root: from.state ?? this.#origin.root, token: {}, raw: from.stateRaw };
     const { options } = this.#origin;
-    for (let i = ops.length - 1; i >= 0; i--) applyOp(draft, ops[i] as Op, options);
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const builder = chain[i] as PayloadBuilder;
+      const op = builder.#op as Op;
+      applyOp(draft, op, options);
+      draft.raw ||= op.raw === true;
+      // A builder on the way that emitted or built (by the plain replay) keeps the state it stands for, so
+      // that its other children replay from there; from now on its nodes are shared, so a fresh token.
+      const passed = builder.#memo;
+      if (i > 0 && passed !== undefined) {
+        passed.state = draft.root;
+        passed.stateRaw = draft.raw;
+        // Without raw numbers, what it built is its nodes' frozen objects: its branches will share them.
+        if (passed.plain !== undefined && !draft.raw) adoptBuilt(draft.root, passed.plain as StoredObject);
+        passed.token = draft.token;
+        draft = { root: draft.root, token: {}, raw: draft.raw };
+      }
+    }
     const results = own ?? memo(undefined, false);
     results.state = draft.root;
-    results.stateRaw = draft.raw || raw;
+    results.stateRaw = draft.raw;
     results.token = draft.token;
+    if (results.plain !== undefined && !draft.raw) adoptBuilt(draft.root, results.plain as StoredObject);
     this.#memo = results;
     return draft.root;
   }

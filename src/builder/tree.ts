@@ -51,8 +51,24 @@ export class ArrayNode {
   }
 }
 
+/**
+ * @internal An object of a fresh chain's plain replay (fast-replay.ts): a `Map` from key to value and, in the
+ * same order, each member's text start (`"a":`). Members are only added or overwritten, never removed, so
+ * the two stay aligned; no owner and no makers, since such a tree is never shared and never fails.
+ */
+export class Branch {
+  // Made on the first member: payloads are full of empty objects (object('addons.aws')).
+  members: Map<string, Child> | undefined = undefined;
+  quoted: string[] | undefined = undefined;
+}
+
+/** @internal An array of a fresh chain's plain replay. */
+export class Twig {
+  readonly items: Child[] = [];
+}
+
 /** @internal A value in the tree: a node being built, or a stored (frozen, copied-in) JSON value. */
-export type Child = StoredValue | ObjectNode | ArrayNode;
+export type Child = StoredValue | ObjectNode | ArrayNode | Branch | Twig;
 
 /** @internal Whether a child is an object: a node, or a stored plain object (stored containers are pathpatch's own copies). */
 export function isObjectChild(child: Child | undefined): boolean {
@@ -132,6 +148,12 @@ export function copyArrayNode(node: ArrayNode, token: Token): ArrayNode {
  * result on the node; only for nodes no replay will change again (never in the middle of one).
  */
 export function materialize(child: Child | undefined, cache: boolean): StoredValue {
+  if (child instanceof Branch) {
+    const out: StoredObject = {};
+    if (child.members !== undefined) for (const [key, value] of child.members) setOwn(out, key, materialize(value, false));
+    return Object.freeze(out);
+  }
+  if (child instanceof Twig) return Object.freeze(child.items.map((item) => materialize(item, false))) as StoredArray;
   if (child instanceof ObjectNode) {
     if (child.plain !== undefined) return child.plain;
     const out: StoredObject = {};
@@ -150,4 +172,18 @@ export function materialize(child: Child | undefined, cache: boolean): StoredVal
     return out;
   }
   return child as StoredValue;
+}
+
+/**
+ * @internal Makes `built` (build()'s frozen objects for the same payload, made from a plain replay) the
+ * cached result of a state's nodes, so that branches of a built builder share its unchanged parts.
+ */
+export function adoptBuilt(child: Child, built: StoredValue): void {
+  if (child instanceof ObjectNode && child.plain === undefined) {
+    child.plain = built as StoredObject;
+    for (const [key, member] of child.members) adoptBuilt(member.value, (built as StoredObject)[key] as StoredValue);
+  } else if (child instanceof ArrayNode && child.plain === undefined) {
+    child.plain = built as StoredArray;
+    child.items.forEach((item, i) => adoptBuilt(item, (built as StoredArray)[i] as StoredValue));
+  }
 }
