@@ -12,7 +12,7 @@ import type { Op, Operation } from './ops.js';
 import { resolveOptions, type PayloadOptions, type ResolvedOptions } from './options.js';
 import { currentProducer, PRODUCE_NEEDS_IMMER } from './produce-plugin.js';
 import { plainReplay } from './fast-replay.js';
-import { adoptBuilt, materialize, ObjectNode, objectFromStored, type Branch, type Token } from './tree.js';
+import { materialize, ObjectNode, objectFromStored, type Token } from './tree.js';
 
 // The owner of origin states: no replay has it, so every replay copies them before a change.
 const ORIGIN: Token = Object.freeze({});
@@ -33,8 +33,6 @@ interface Memo {
   handOver: boolean;
   plain: Readonly<Record<string, unknown>> | undefined;
   text: string | undefined;
-  // A fresh chain's plain replay (fast-replay.ts), kept for the other of emit()/build(); never a state to replay from.
-  bare: Branch | undefined;
 }
 
 // A parsed path as an op stores it; string paths hand over the parse cache's entry as is.
@@ -44,7 +42,7 @@ interface PathParts {
 }
 
 function memo(state: ObjectNode | undefined, stateRaw: boolean): Memo {
-  return { state, stateRaw, token: undefined, handOver: false, plain: undefined, text: undefined, bare: undefined };
+  return { state, stateRaw, token: undefined, handOver: false, plain: undefined, text: undefined };
 }
 
 /**
@@ -135,8 +133,7 @@ export class PayloadBuilder {
 
   build(): Readonly<Record<string, unknown>> {
     if (this.#memo?.plain !== undefined) return this.#memo.plain;
-    const bare = this.#bare();
-    const stored = bare === undefined ? materialize(this.#shared(), true) : materialize(bare, false);
+    const stored = materialize(this.#shared(), true);
     const results = this.#memo as Memo;
     // Without raw numbers the frozen state already is plain JSON; with them, build() reads them as numbers.
     results.plain = (results.stateRaw ? toPlain(stored) : stored) as Readonly<Record<string, unknown>>;
@@ -150,10 +147,13 @@ export class PayloadBuilder {
   emit(options?: EmitOptions): string {
     if (options === undefined || (options.pretty !== true && options.crlf !== true)) {
       if (this.#memo?.text !== undefined) return this.#memo.text;
-      const state = this.#bare() ?? this.#shared();
-      const results = this.#memo as Memo;
-      results.text = emitCompact(state, results.stateRaw);
-      return results.text;
+      let text = this.#plainText();
+      if (text === undefined) {
+        const state = this.#shared();
+        text = emitCompact(state, (this.#memo as Memo).stateRaw);
+      }
+      (this.#memo ??= memo(undefined, false)).text = text;
+      return text;
     }
     // crlf changes only line breaks, which compact text has none of.
     if (options.pretty !== true) return this.emit();
@@ -293,13 +293,12 @@ export class PayloadBuilder {
   }
 
   /**
-   * The plain replay of a fresh chain (fast-replay.ts), when it applies: lazy checks, a chain from an empty
-   * payload with no builder on the way that emitted or built (whose state its other children replay from),
-   * and nothing in the calls but the plain case. Otherwise `undefined`, and the caller replays with #compute.
+   * emit() of a fresh chain by the plain replay (fast-replay.ts), when it applies: lazy checks, a chain from an
+   * empty payload with no builder on the way that emitted or built (its other children replay from its state),
+   * and nothing in the calls but the plain case. Otherwise `undefined`, and emit() replays with #compute.
    */
-  #bare(): Branch | undefined {
-    if (this.#memo !== undefined) return this.#memo.bare;
-    if (this.#origin.options.checks === 'eager' || this.#origin.root.members.size !== 0) return undefined;
+  #plainText(): string | undefined {
+    if (this.#memo !== undefined || this.#origin.options.checks === 'eager' || this.#origin.root.members.size !== 0) return undefined;
     const ops: Op[] = [];
     let raw = false;
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- walking up the chain starts from this builder
@@ -311,12 +310,8 @@ export class PayloadBuilder {
       raw ||= op.raw === true;
       node = node.#parent;
     }
-    const bare = plainReplay(ops.reverse());
-    if (bare === undefined) return undefined;
-    const results = memo(undefined, raw);
-    results.bare = bare;
-    this.#memo = results;
-    return bare;
+    const tree = plainReplay(ops.reverse());
+    return tree === undefined ? undefined : emitCompact(tree, raw);
   }
 
   #compute(): ObjectNode {
@@ -339,14 +334,12 @@ export class PayloadBuilder {
       const op = builder.#op as Op;
       applyOp(draft, op, options);
       draft.raw ||= op.raw === true;
-      // A builder on the way that emitted or built (by the plain replay) keeps the state it stands for, so
+      // A builder on the way that emitted by the plain replay keeps the state it stands for, so
       // that its other children replay from there; from now on its nodes are shared, so a fresh token.
       const passed = builder.#memo;
       if (i > 0 && passed !== undefined) {
         passed.state = draft.root;
         passed.stateRaw = draft.raw;
-        // Without raw numbers, what it built is its nodes' frozen objects: its branches will share them.
-        if (passed.plain !== undefined && !draft.raw) adoptBuilt(draft.root, passed.plain as StoredObject);
         passed.token = draft.token;
         draft = { root: draft.root, token: {}, raw: draft.raw };
       }
@@ -355,7 +348,6 @@ export class PayloadBuilder {
     results.state = draft.root;
     results.stateRaw = draft.raw;
     results.token = draft.token;
-    if (results.plain !== undefined && !draft.raw) adoptBuilt(draft.root, results.plain as StoredObject);
     this.#memo = results;
     return draft.root;
   }

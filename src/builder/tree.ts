@@ -148,12 +148,6 @@ export function copyArrayNode(node: ArrayNode, token: Token): ArrayNode {
  * result on the node; only for nodes no replay will change again (never in the middle of one).
  */
 export function materialize(child: Child | undefined, cache: boolean): StoredValue {
-  if (child instanceof Branch) {
-    const out: StoredObject = {};
-    if (child.members !== undefined) for (const [key, value] of child.members) setOwn(out, key, materialize(value, false));
-    return Object.freeze(out);
-  }
-  if (child instanceof Twig) return Object.freeze(child.items.map((item) => materialize(item, false))) as StoredArray;
   if (child instanceof ObjectNode) {
     if (child.plain !== undefined) return child.plain;
     const out: StoredObject = {};
@@ -174,16 +168,3 @@ export function materialize(child: Child | undefined, cache: boolean): StoredVal
   return child as StoredValue;
 }
 
-/**
- * @internal Makes `built` (build()'s frozen objects for the same payload, made from a plain replay) the
- * cached result of a state's nodes, so that branches of a built builder share its unchanged parts.
- */
-export function adoptBuilt(child: Child, built: StoredValue): void {
-  if (child instanceof ObjectNode && child.plain === undefined) {
-    child.plain = built as StoredObject;
-    for (const [key, member] of child.members) adoptBuilt(member.value, (built as StoredObject)[key] as StoredValue);
-  } else if (child instanceof ArrayNode && child.plain === undefined) {
-    child.plain = built as StoredArray;
-    child.items.forEach((item, i) => adoptBuilt(item, (built as StoredArray)[i] as StoredValue));
-  }
-}

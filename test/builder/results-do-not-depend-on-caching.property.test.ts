@@ -74,7 +74,7 @@ describe('emit() and build() of a fresh chain', () => {
         const base = applySteps(payload(undefined, { protoKeys: 'keep' }).object('kept').set('kept.x', 1), list.filter(([name]) => name !== 'push'));
         const built = outcome(base);
         if (!built.ok || typeof (built.value as Record<string, unknown>)['kept'] !== 'object') return;
-        const branch = base.set('other', 1).build();
+        const branch = base.set('other', 1).build() as Record<string, unknown>;
         expect(branch['kept']).toBe((built.value as Record<string, unknown>)['kept']);
       }),
       runs,
