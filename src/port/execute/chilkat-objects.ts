@@ -128,7 +128,7 @@ export function getProperty(object: ChilkatObject, raw: string): RunValue {
   }
   if (object.response) {
     const { response } = object;
-    const missing = { kind: 'unknown', why: `the response of the request on line ${String(response.line)}, which --dry-run does not make` } as const;
+    const missing = { kind: 'unknown', why: `the response of the request on line ${String(response.line)}, which --dry-run does not make`, awaitsResponse: true } as const;
     if (name === 'StatusCode') return response.status === undefined ? missing : { kind: 'integer', value: response.status };
     if (name === 'BodyStr') return response.body === undefined ? missing : { kind: 'text', value: response.body };
   }
@@ -200,13 +200,13 @@ export function callMethod(object: ChilkatObject, raw: string, args: readonly Ru
   const { json, sb, http } = object;
   if (json && method === 'Load' && args[0]?.kind === 'unknown') {
     // Loading a response `--dry-run` did not get: the object's content is not known from here on.
-    object.pending = args[0].why;
+    object.pending = args[0];
     return args[0];
   }
   if (json && method === 'Clear') delete object.pending;
   if (json && object.pending !== undefined && (JSON_READ_METHODS.has(method) || method === 'Emit' || method === 'EmitSb')) {
-    if (method === 'EmitSb') throw new NotTranslated(`the JsonObject holds ${object.pending}`);
-    return { kind: 'unknown', why: object.pending };
+    if (method === 'EmitSb') throw new NotTranslated(`the JsonObject holds ${object.pending.why}`, object.pending.awaitsResponse === true);
+    return object.pending;
   }
   if (json) {
     if (isUpdateMethod(method)) {

@@ -25,11 +25,21 @@ const SENDS: Readonly<Record<string, readonly string[]>> = {
   PTextSb: ['text', 'url', 'StringBuilder', 'text', 'text', 'flag', 'flag'],
   PostJson3: ['url', 'text', 'JsonObject'],
 };
-/** Calls that only release or dispose: nothing to write. */
-const RELEASES = /^(?:Dispose\w*|Release|Free|delete)$/;
+/**
+ * Calls that only release or dispose: nothing to write.
+ *
+ * @example
+ * RELEASES.test('Dispose'); //=> true
+ */
+export const RELEASES = /^(?:Dispose\w*|Release|Free|delete)$/;
 
-/** The name a language gives a Chilkat method (`put_AuthToken`, `SetAuthToken`, `putAuthToken`, `get_StatusCode`). */
-function canonical(name: string): { readonly name: string; readonly setter: boolean } {
+/**
+ * The name a language gives a Chilkat method (`put_AuthToken`, `SetAuthToken`, `putAuthToken`, `get_StatusCode`).
+ *
+ * @example
+ * canonical('put_AuthToken'); //=> { name: 'AuthToken', setter: true }
+ */
+export function canonical(name: string): { readonly name: string; readonly setter: boolean } {
   const setter = /^(?:put_?|Set)(AuthToken)$/.exec(name);
   return setter?.[1] === undefined ? { name, setter: false } : { name: setter[1], setter: true };
 }
@@ -132,13 +142,25 @@ export function credential(writer: ExpressionWriter, property: 'AuthToken', valu
   return typed.code;
 }
 
-/** Source code that reads environment variables, with their names added to `env`. */
-function fromEnvironment(source: string, env: Set<string>): string {
+/**
+ * Source code that reads environment variables, with their names added to `env`.
+ *
+ * @example
+ * fromEnvironment("env('TOKEN')", env); //=> "env('TOKEN')" (and env has TOKEN)
+ */
+export function fromEnvironment(source: string, env: Set<string>): string {
   for (const match of source.matchAll(/env\('([^']+)'\)/g)) if (match[1] !== undefined) env.add(match[1]);
   return source;
 }
 
-function argument(writer: ExpressionWriter, parameter: string, arg: Expression, method: string): string {
+/**
+ * An argument converted to what a Chilkat parameter takes: `text`, `integer`, `boolean` (VB's 1 and 0
+ * too), `flag` (ignored, written `false`) or a Chilkat class.
+ *
+ * @example
+ * argument(writer, 'boolean', { kind: 'number', text: '1' }, 'UpdateBool'); //=> 'true'
+ */
+export function argument(writer: ExpressionWriter, parameter: string, arg: Expression, method: string): string {
   if (parameter === 'flag') return 'false';
   const value = writer.write(arg);
   switch (parameter) {
