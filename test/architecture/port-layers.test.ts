@@ -41,8 +41,9 @@ const forbidden: Record<string, readonly string[]> = {
   builtins: ['ast', 'ast-reader', 'reader', 'execute', 'translate', 'codegen', 'plan', 'flat', 'engine', 'pipeline', 'languages', 'sources'],
   // The interpreter runs the tree it is given: it never reads a script or writes code.
   execute: ['ast-reader', 'reader', 'translate', 'codegen', 'plan', 'flat', 'pipeline'],
-  // The translator writes the tree as TypeScript with codegen's text writers; it runs nothing.
-  translate: ['ast-reader', 'reader', 'execute', 'plan', 'flat', 'engine', 'pipeline'],
+  // The translator writes the tree as TypeScript with codegen's text writers (and plans a request's secrets as codegen
+  // does); it runs nothing.
+  translate: ['ast-reader', 'reader', 'execute', 'flat', 'engine', 'pipeline'],
   // The flat reader records IR; it neither runs the tree nor writes code.
   flat: ['ast-reader', 'execute', 'translate', 'codegen', 'plan', 'pipeline'],
   // Planning is data: it writes no source text.
