@@ -5,11 +5,11 @@
  * @example
  * const { requests, diagnostics } = await runScript(source, { file: 'update.vbs' });
  */
-import { readProgram } from '../ast/read-program.js';
-import { detectLanguage, type DetectOptions } from '../detect.js';
-import { executeIr } from '../execute-ir.js';
-import { readWith } from '../read-script.js';
-import { Interpreter, type RunResult, type Transport } from './interpreter.js';
+import { readProgram } from './ast/read-program.js';
+import { detectLanguage, type DetectOptions } from './detect.js';
+import { executeIr } from './execute-ir.js';
+import { Interpreter, type RunResult, type Transport } from './execute/interpreter.js';
+import { readWith } from './read-script.js';
 
 /**
  * The languages `run` executes as a statement tree (their readers are checked on the corpus); the
@@ -60,4 +60,4 @@ export async function runScript(source: string, options: RunScriptOptions = {}):
   return interpreter.run();
 }
 
-export type { RunResult, Transport } from './interpreter.js';
+export type { RunResult, Transport } from './execute/interpreter.js';
