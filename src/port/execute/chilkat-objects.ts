@@ -11,7 +11,7 @@ import { JsonArray } from '../../chilkat/json-array.js';
 import { JsonObject } from '../../chilkat/json-object.js';
 import { StringBuilder } from '../../chilkat/string-builder.js';
 import { applyOption, applyUpdate } from '../chilkat-evaluator.js';
-import { canonicalMethod, isUpdateMethod, optionName, RELEASE_METHODS, setterProperty } from '../chilkat-names.js';
+import { canonicalMethod, isUpdateMethod, JSON_READ_METHODS, optionName, RELEASE_METHODS, setterProperty } from '../chilkat-names.js';
 import type { IrClass, IrValue, JsonOption } from '../ir.js';
 import { MAX_PATH_DEPTH, segmentBound } from '../limits.js';
 import { NotTranslated, plain, type ChilkatObject, type PlainValue, type RunValue } from './values.js';
@@ -204,7 +204,7 @@ export function callMethod(object: ChilkatObject, raw: string, args: readonly Ru
     return args[0];
   }
   if (json && method === 'Clear') delete object.pending;
-  if (json && object.pending !== undefined && /^(?:StringOf|IntOf|BoolOf|SizeOfArray|HasMember|Emit|EmitSb|JsonTypeOf)$/.test(method)) {
+  if (json && object.pending !== undefined && (JSON_READ_METHODS.has(method) || method === 'Emit' || method === 'EmitSb')) {
     if (method === 'EmitSb') throw new NotTranslated(`the JsonObject holds ${object.pending.why}`, object.pending.awaitsResponse === true);
     return object.pending;
   }

@@ -10,7 +10,7 @@
 import { canonicalMethod, SEND_METHODS, splitFlatName } from '../chilkat-names.js';
 import type { CallExpression, Expression } from '../ast/nodes.js';
 import { isPrintName } from '../ast/print-calls.js';
-import { NAMED_CONSTANTS } from '../interpret.js';
+import { NAMED_CONSTANTS } from '../builtins/named-constants.js';
 import { lookupBuiltin } from './builtins-lookup.js';
 import { callMethod, createObject, getProperty } from './chilkat-objects.js';
 import { binaryOperation, truth } from './operators.js';
