@@ -59,6 +59,20 @@ export function canonicalMethod(raw: string): string {
 }
 
 /**
+ * The property a getter reads, in Chilkat's spelling: `get_StatusCode`, `getStatusCode`, `statusCode`
+ * and `StatusCode` all read `StatusCode`.
+ *
+ * @param raw - The getter or property as written.
+ * @returns The property name.
+ * @example
+ * propertyName('get_StatusCode'); //=> 'StatusCode'
+ */
+export function propertyName(raw: string): string {
+  const bare = raw.replace(/^_+/, '').replace(/^(?:get_|get(?=[A-Z]))/, '');
+  return bare.charAt(0).toUpperCase() + bare.slice(1);
+}
+
+/**
  * Is this canonical method one of the `Update*` calls?
  *
  * @param method - A canonical method name.
