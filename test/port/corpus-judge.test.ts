@@ -49,7 +49,9 @@ describe('redirectAll()', () => {
   const server = useTestServer();
 
   it('brings a request for any host to the test server and keeps the host it was meant for', async () => {
-    server.respond((_request, response) => response.end('ok'));
+    server.respond((_request, response) => {
+      response.end('ok');
+    });
     const restore = redirectAll(server.url);
     try {
       await (await fetch('https://acme.eu.auth0.example/api/v2/clients/a%20b?x=1', { method: 'PATCH', body: '{}' })).text();
