@@ -15,9 +15,8 @@ import type { ExpressionWriter } from './expressions.js';
 import type { Typed } from './scope.js';
 
 /**
- * A Chilkat call as TypeScript: the code, and whether it sends a request (then it is awaited and
- * gives a response). `statement` marks code that is a whole statement (an assignment), not an
- * expression whose value the script could keep.
+ * A Chilkat call as TypeScript: the code (empty when there is nothing to write), and whether it sends
+ * a request (then it is awaited and gives a response).
  *
  * @example
  * const call: WrittenCall = { code: "json.UpdateInt('a', 1)", sends: false };
@@ -25,7 +24,6 @@ import type { Typed } from './scope.js';
 export interface WrittenCall {
   readonly code: string;
   readonly sends: boolean;
-  readonly statement?: boolean;
 }
 
 /**
@@ -58,7 +56,7 @@ export interface CallWriter {
   received(id: string, http: string): readonly string[];
   /** The class of the response a send gives. */
   readonly responseClass: IrClass;
-  /** The statement that sets a property (`http.AuthToken = ...`, `json.I = 2`). */
+  /** The statement that sets a property (`http.AuthToken = ...`, `json.I = 2`), or `''` when there is nothing to write. */
   setProperty(writer: ExpressionWriter, target: Typed, name: string, value: Expression, depth: number): string;
   /**
    * A value read from a Chilkat object: a property (`resp.StatusCode`, `args` undefined) or a getter or read

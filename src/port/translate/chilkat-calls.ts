@@ -27,9 +27,24 @@ const SENDS: Readonly<Record<string, readonly string[]>> = {
   PTextSb: ['text', 'url', 'StringBuilder', 'text', 'text', 'flag', 'flag'],
   PostJson3: ['url', 'text', 'JsonObject'],
 };
-/** Calls that only release or dispose: nothing to write. */
-const RELEASES = /^(?:Dispose\w*|Release|Free|delete)$/;
+/**
+ * Calls that only release or dispose: nothing to write.
+ *
+ * @example
+ * RELEASES.test('Dispose'); //=> true
+ */
+export const RELEASES = /^(?:Dispose\w*|Release|Free|delete)$/;
 
+/**
+ * The name a language gives a Chilkat method (`put_AuthToken`, `SetAuthToken`, `putAuthToken`, `stringOf`, `ckUpdateString`).
+ *
+ * @example
+ * canonical({ code: 'http', kind: 'object', cls: 'Http' }, 'put_AuthToken'); //=> { name: 'AuthToken', setter: true }
+ */
+export function canonical(target: Typed, name: string): { readonly name: string; readonly setter: boolean } {
+  if (target.cls !== undefined && setterProperty(target.cls, name) === 'AuthToken') return { name: 'AuthToken', setter: true };
+  return { name: canonicalMethod(name), setter: false };
+}
 
 /**
  * Chilkat style: each call stays the same call on `pathpatch/chilkat`.
@@ -97,7 +112,8 @@ export class ChilkatCalls implements CallWriter {
 /** Writes a Chilkat call as a TypeScript expression, or `undefined` for a call with nothing to write (a release). */
 function chilkatCall(writer: ExpressionWriter, target: Typed, method: string, args: readonly Expression[], env: Set<string>): WrittenCall | undefined {
   if (RELEASES.test(method)) return undefined;
-  const name = canonicalMethod(method);
+  // Setters were written by call() as property assignments.
+  const { name } = canonical(target, method);
   const send = SENDS[name];
   const parameters = send ?? METHODS[name];
   if (parameters === undefined || (target.cls !== 'Http' && send !== undefined)) return writer.fail(`the call ${target.cls ?? 'Chilkat'}.${method}`);
@@ -133,13 +149,25 @@ export function credential(writer: ExpressionWriter, property: 'AuthToken', valu
   return typed.code;
 }
 
-/** Source code that reads environment variables, with their names added to `env`. */
-function fromEnvironment(source: string, env: Set<string>): string {
+/**
+ * Source code that reads environment variables, with their names added to `env`.
+ *
+ * @example
+ * fromEnvironment("env('TOKEN')", env); //=> "env('TOKEN')" (and env has TOKEN)
+ */
+export function fromEnvironment(source: string, env: Set<string>): string {
   for (const match of source.matchAll(/env\('([^']+)'\)/g)) if (match[1] !== undefined) env.add(match[1]);
   return source;
 }
 
-function argument(writer: ExpressionWriter, parameter: string, arg: Expression, method: string): string {
+/**
+ * An argument converted to what a Chilkat parameter takes: `text`, `integer`, `boolean` (VB's 1 and 0
+ * too), `flag` (ignored, written `false`) or a Chilkat class.
+ *
+ * @example
+ * argument(writer, 'boolean', { kind: 'number', text: '1' }, 'UpdateBool'); //=> 'true'
+ */
+export function argument(writer: ExpressionWriter, parameter: string, arg: Expression, method: string): string {
   if (parameter === 'flag') return 'false';
   const value = writer.write(arg);
   switch (parameter) {

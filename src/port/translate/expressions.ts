@@ -54,6 +54,11 @@ export class ExpressionWriter {
     this.#rules = rules;
   }
 
+  /** The script's variables, as the writer sees them now. */
+  get scope(): Scope {
+    return this.#context.scope;
+  }
+
   fail(what: string): never {
     throw new NotTranslated(this.#context.line, what);
   }

@@ -12,6 +12,7 @@ import type { Program } from '../ast/index.js';
 import type { LanguageSpec } from '../language-spec.js';
 import { ENV_HELPER } from '../codegen/request-source.js';
 import type { CallWriter } from './call-writer.js';
+import { BuilderCalls } from './builder-calls.js';
 import { ChilkatCalls } from './chilkat-calls.js';
 import { ExpressionWriter, type ExpressionContext } from './expressions.js';
 import { Helpers, mainStatements } from './functions.js';
@@ -72,4 +73,19 @@ export function translate(program: Program, spec: LanguageSpec, file: string, ca
  */
 export function translateChilkat(program: Program, spec: LanguageSpec, file: string): Translation {
   return translate(program, spec, file, new ChilkatCalls(new Set()));
+}
+
+/**
+ * Translates a program to a builder-style module: the body is a `payload()` builder reassigned through
+ * the script's control flow, sent with `send()`.
+ *
+ * @param program - The statement tree.
+ * @param spec - Its language.
+ * @param file - The script's file name, for the header.
+ * @returns The module's code, or why the script is not translated.
+ * @example
+ * translateBuilder(program, spec, 'a.bas'); //=> { code: '/**\n * Ported by pathpatch ...' }
+ */
+export function translateBuilder(program: Program, spec: LanguageSpec, file: string): Translation {
+  return translate(program, spec, file, new BuilderCalls(new Set()));
 }

@@ -79,7 +79,8 @@ export class StatementWriter {
         if (target.kind === 'member') {
           const object = this.#writer.write(target.object);
           if (object.kind !== 'object') return this.#writer.fail(`setting ${target.name} on a ${object.kind}`);
-          return this.#emit(depth, this.#context.calls.setProperty(this.#writer, object, target.name, statement.value, depth));
+          const line = this.#context.calls.setProperty(this.#writer, object, target.name, statement.value, depth);
+          return line === '' ? undefined : this.#emit(depth, line);
         }
         const list = this.#writer.write(target.object);
         const element = this.#writer.element(list, target.index);
