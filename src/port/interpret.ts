@@ -6,7 +6,7 @@
  * @example
  * interpret(statements, autoit).map((node) => node.kind); //=> ['new', 'update', ...]
  */
-import { recognizeDot, type Action } from './actions.js';
+import type { Action } from './actions.js';
 import { isPrintName } from './ast/print-calls.js';
 import { RELEASE_METHODS, SEND_METHODS, canonicalMethod, classOf, isUpdateMethod, optionName, setterProperty, splitFlatName } from './chilkat-names.js';
 import { dottedName, ExpressionDepthError, type Expr } from './expression.js';
@@ -18,7 +18,7 @@ import { parseExpression } from './expression.js';
 import { LiveObjects } from './live-objects.js';
 import { findLoopBody, readLoopHeader } from './loops.js';
 import type { Statement } from './statements.js';
-import { recognizeDataflex, recognizeSql, recognizeTcl } from './word-shapes.js';
+import { recognizeStatement } from './word-shapes.js';
 
 /** A value while interpreting. */
 type Value =
@@ -264,19 +264,6 @@ class Interpreter {
     }
   }
 
-  recognize(statement: Statement): Action {
-    switch (this.#spec.shape) {
-      case 'tcl':
-        return recognizeTcl(statement, this.#spec);
-      case 'sql':
-        return recognizeSql(statement, this.#spec);
-      case 'dataflex':
-        return recognizeDataflex(statement, this.#spec);
-      case 'dot':
-        return recognizeDot(statement, this.#spec);
-    }
-  }
-
   step(statement: Statement): void {
     const before = this.nodes.length;
     try {
@@ -294,7 +281,7 @@ class Interpreter {
   act(statement: Statement): void {
     let action: Action;
     try {
-      action = this.recognize(statement);
+      action = recognizeStatement(statement, this.#spec);
     } catch (error) {
       // A too-deep expression is always reported, whatever the statement mentions.
       if (error instanceof ExpressionDepthError) return this.unsupported(error.message);

@@ -131,3 +131,27 @@ export function recognizeDataflex(statement: Statement, spec: LanguageSpec): Act
   const call = member(handle, method, args);
   return head === 'get' && toAt > 0 ? { kind: 'assign', target: tokens[toAt + 1]?.text ?? '', expr: call } : { kind: 'eval', expr: call };
 }
+
+/**
+ * Recognises one statement in its language's shape: dotted calls, Tcl words, T-SQL OLE automation or
+ * DataFlex `Get`/`Set`/`Send`. The one place the shape is chosen; the flat reader and the statement
+ * reader both ask here.
+ *
+ * @param statement - The statement.
+ * @param spec - The language.
+ * @returns What the statement does.
+ * @example
+ * recognizeStatement(statement, sql).kind; //=> 'eval'
+ */
+export function recognizeStatement(statement: Statement, spec: LanguageSpec): Action {
+  switch (spec.shape) {
+    case 'tcl':
+      return recognizeTcl(statement, spec);
+    case 'sql':
+      return recognizeSql(statement, spec);
+    case 'dataflex':
+      return recognizeDataflex(statement, spec);
+    case 'dot':
+      return recognizeDot(statement, spec);
+  }
+}

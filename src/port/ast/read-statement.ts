@@ -6,7 +6,8 @@
  * @example
  * readSimpleStatement(statement, vb6, 'Const N As Long = 3'); //=> [{ kind: 'declare', name: 'N', constant: true, ... }]
  */
-import { recognizeDot, SKIP_FIRST } from '../actions.js';
+import { SKIP_FIRST } from '../actions.js';
+import { recognizeStatement } from '../word-shapes.js';
 import { dottedName, parseWhole, type Expr } from '../expression.js';
 import type { LanguageSpec } from '../language-spec.js';
 import type { Token } from '../lexer.js';
@@ -156,7 +157,7 @@ export function readSimpleStatement(statement: TokenStatement, spec: LanguageSpe
     const args = tokens.filter((token) => token.type === 'ident').slice(1).map((token): Expression => ({ kind: 'name', name: token.text }));
     return [{ kind: 'expression-statement', ...place, expression: { kind: 'call', callee: { kind: 'name', name: tokens[0]?.text ?? '' }, args } }];
   }
-  const action = recognizeDot(statement, spec);
+  const action = recognizeStatement(statement, spec);
   const words = tokens.filter((token) => token.type === 'ident').map((token) => token.text.toLowerCase());
   const constant = words.some((word) => CONSTANT_WORDS.has(word)) || (tokens[0]?.text === '#' && second === 'define');
   switch (action.kind) {

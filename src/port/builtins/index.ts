@@ -11,6 +11,7 @@ import type { Builtin } from './builtin.js';
 import { TEXT_RULES, type TextRules } from './text-rules.js';
 import { AUTOIT_BUILTINS, VB_BUILTINS, VBNET_BUILTINS } from './tables-basic.js';
 import { C_BUILTINS, CSHARP_BUILTINS, GO_BUILTINS, JAVA_BUILTINS, JS_BUILTINS, SWIFT_BUILTINS } from './tables-c-like.js';
+import { OBJC_BUILTINS } from './tables-objc.js';
 import { DELPHI_BUILTINS, FOXPRO_BUILTINS, PERL_BUILTINS, PHP_BUILTINS, POWERSHELL_BUILTINS, PYTHON_BUILTINS, RUBY_BUILTINS } from './tables-scripting.js';
 
 /** Each language id (as `--lang` names it) and its table; `true` where names compare without case. */
@@ -29,6 +30,7 @@ const TABLES: Readonly<Record<string, readonly [Readonly<Record<string, Builtin>
   'unicode-cpp': [C_BUILTINS, false],
   go: [GO_BUILTINS, false],
   nodejs: [JS_BUILTINS, false],
+  objc: [OBJC_BUILTINS, false],
   swift: [SWIFT_BUILTINS, false],
   swift3: [SWIFT_BUILTINS, false],
   python: [PYTHON_BUILTINS, false],

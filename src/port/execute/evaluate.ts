@@ -37,8 +37,8 @@ export interface EvaluatorHost {
   send(http: ChilkatObject, call: string, args: readonly RunValue[]): Promise<RunValue>;
 }
 
-/** Calls whose arguments are given but whose effect the porter ignores (they neither build nor send). */
-const HARMLESS = /^(?:System\.loadLibrary|Sleep|DoEvents|Exit|exit|sys\.exit|die|UnlockBundle|UnlockComponent)$/;
+/** Calls whose arguments are given but whose effect the porter ignores (they neither build nor send; `super.onCreate(...)` is an Android Activity's parent). */
+const HARMLESS = /^(?:super\.\w+|System\.loadLibrary|Sleep|DoEvents|Exit|exit|sys\.exit|die|UnlockBundle|UnlockComponent)$/;
 
 function dotted(expr: Expression): string | undefined {
   if (expr.kind === 'name') return expr.name;
@@ -180,7 +180,7 @@ export class Evaluator {
     if (flat) return this.flatCall(flat.method, args, name);
     const own = await host.callFunction(name, args);
     if (own !== undefined) return own;
-    if (isPrintName(name) || HARMLESS.test(name)) return { kind: 'null' };
+    if (isPrintName(name) || (HARMLESS.test(name) && !args.some((arg) => arg.kind === 'object'))) return { kind: 'null' };
     const builtin = lookupBuiltin(host.language, name);
     if (builtin) {
       const result = builtin.run(args.map((arg, at) => (builtin.writes === at && arg.kind === 'unknown' ? { kind: 'null' } : plain(arg, `argument ${String(at + 1)} of ${name}`))));
