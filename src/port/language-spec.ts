@@ -105,6 +105,11 @@ export interface LanguageSpec {
   readonly sigils: string;
   /** `$#list` is the last index of `@list` (Perl), not a `$` before a `#` comment. */
   readonly lastIndexSigil?: boolean;
+  /**
+   * Letters that, after a name and a dot, give the name's type rather than a member (PureBasic's `http.i`,
+   * `name.s`, `Dim docks.s(2)`): the statement reader reads `http.i` as `http`.
+   */
+  readonly typeSuffixes?: readonly string[];
   /** `New-Object`-style identifiers with inner dashes (PowerShell cmdlets). */
   readonly dashIdentifiers?: boolean;
   readonly shape: StatementShape;

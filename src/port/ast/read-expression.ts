@@ -7,7 +7,7 @@
  * toExpression({ kind: 'call', callee: { kind: 'name', name: 'CreateObject' }, args: [{ kind: 'string', value: 'Chilkat.Http' }] }, vbscript);
  * //=> { kind: 'create-object', className: 'Http' }
  */
-import { classOf, splitFlatName } from '../chilkat-names.js';
+import { canonicalMethod, classOf, splitFlatName } from '../chilkat-names.js';
 import { dottedName, parseExpression, type Expr } from '../expression.js';
 import type { LanguageSpec } from '../language-spec.js';
 import { tokenize, type Hole } from '../lexer.js';
@@ -29,7 +29,7 @@ function classFromArgs(args: readonly Expr[]): ReturnType<typeof classOf> {
 function createdClass(expr: Extract<Expr, { kind: 'call' }>): ReturnType<typeof classOf> {
   const dotted = dottedName(expr.callee);
   const flat = dotted === undefined ? undefined : splitFlatName(dotted.replace(/\./g, '::'));
-  if (flat) return /^(?:Create|New)$/i.test(flat.method) ? flat.class : undefined;
+  if (flat) return /^(?:Create|New)$/i.test(canonicalMethod(flat.method)) ? flat.class : undefined;
   const callee = expr.callee;
   if (callee.kind === 'member') {
     const lower = callee.name.toLowerCase();

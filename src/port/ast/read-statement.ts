@@ -117,7 +117,8 @@ export function readSimpleStatement(statement: TokenStatement, spec: LanguageSpe
   const tokens = statement.tokens;
   const head = lower(tokens[0]);
   const second = lower(tokens[1]);
-  if (head === 'return' && tokens[0]?.type === 'ident') {
+  // PureBasic's `ProcedureReturn [value]`.
+  if ((head === 'return' || head === 'procedurereturn') && tokens[0]?.type === 'ident') {
     const value = tokens.length > 1 ? parseWhole(tokens.slice(1), spec) : undefined;
     return [{ kind: 'return', ...place, ...(value === undefined ? {} : { value: toExpression(value, spec) }) }];
   }

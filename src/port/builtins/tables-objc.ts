@@ -11,6 +11,7 @@ import { itemAt, joinTexts } from './collections.js';
 import { toInteger, toText } from './conversions.js';
 import { printfCall } from './format-calls.js';
 import { PRINTF } from './printf.js';
+import { sameText } from './substrings.js';
 import { lengthOf, lowerCase, replaceAll, upperCase } from './text-rules-common.js';
 import { TEXT_RULES } from './text-rules.js';
 
@@ -40,6 +41,7 @@ export const OBJC_BUILTINS: Readonly<Record<string, Builtin>> = named({
   '.length': (name) => lengthOf(name, c, 'method', NSSTRING, 'utf16', 'text'),
   '.count': (name) => lengthOf(name, c, 'method', NSARRAY, 'utf16', 'collection'),
   '.objectAtIndex': (name) => itemAt(name, NSARRAY, 'method'),
+  '.isEqualToString': (name) => sameText(name, NSSTRING, 'method'),
   '.stringByAppendingString': (name) => joinTexts(name, c, NSSTRING, 'method'),
   '.stringByReplacingOccurrencesOfString': (name) => replaceAll(name, c, 'method', NSSTRING, [0, 1, 2]),
 });

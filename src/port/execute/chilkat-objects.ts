@@ -95,9 +95,10 @@ function irValue(method: string, value: RunValue | undefined, asText: (value: Pl
   throw new NotTranslated(`${method} is given ${given.kind === 'text' ? `the text ${JSON.stringify(given.value)}` : `a ${given.kind}`}`);
 }
 
-/** `get_StatusCode`, `getStatusCode`, `statusCode`, `StatusCode`: the property name. */
+/** `get_StatusCode`, `getStatusCode`, `statusCode`, `ckStatusCode`, `StatusCode`: the property name. */
 function propertyOf(raw: string): string {
-  const bare = raw.replace(/^_+/, '').replace(/^(?:get_|get(?=[A-Z]))/, '');
+  // PureBasic's `ckStatusCode(h)` and DataFlex's `ComStatusCode` read the property too.
+  const bare = raw.replace(/^_+/, '').replace(/^(?:get_|get(?=[A-Z])|ck(?=[A-Z])|Com(?=[A-Z]))/, '');
   return bare.charAt(0).toUpperCase() + bare.slice(1);
 }
 

@@ -13,7 +13,7 @@ import { isPrintName } from '../ast/print-calls.js';
 import { NAMED_CONSTANTS } from '../interpret.js';
 import { lookupBuiltin } from './builtins-lookup.js';
 import { callMethod, createObject, getProperty } from './chilkat-objects.js';
-import { binaryOperation, truth } from './operators.js';
+import { binaryOperation, compareWithHandle, truth } from './operators.js';
 import { NotTranslated, numberFromText, plain, type ChilkatObject, type PlainValue, type RunValue } from './values.js';
 
 /**
@@ -88,9 +88,13 @@ export class Evaluator {
         throw new NotTranslated(`the operator ${expr.op} on a ${operand.kind}`);
       }
       case 'binary': {
-        const left = plain(await this.evaluate(expr.left), `the left side of ${expr.op}`);
+        const leftValue = await this.evaluate(expr.left);
         const builtin = lookupBuiltin(host.language, expr.op);
-        const right = plain(await this.evaluate(expr.right), `the right side of ${expr.op}`);
+        const rightValue = await this.evaluate(expr.right);
+        const handle = compareWithHandle(expr.op, leftValue, rightValue);
+        if (handle) return handle;
+        const left = plain(leftValue, `the left side of ${expr.op}`);
+        const right = plain(rightValue, `the right side of ${expr.op}`);
         if (builtin) return builtin.run([left, right]);
         return binaryOperation(expr.op, left, right, host);
       }

@@ -1,0 +1,41 @@
+/**
+ * Built-ins of the BASIC-like languages `run` reads beside VB: PureBasic, PowerBuilder and DataFlex.
+ * Names compare without case. None of these runtimes is available here: each rule follows the
+ * language's reference, linked in `doc`, and only the forms the reference states are taken (a number
+ * given where text is expected, for one, is reported rather than converted by a guessed rule).
+ *
+ * @example
+ * PUREBASIC_BUILTINS.FindString?.name; //=> 'FindString'
+ */
+import { named, type Builtin } from './builtin.js';
+import { arrayBound, toInteger, toText } from './conversions.js';
+import { edgeText, midText, positionOf } from './substrings.js';
+import { lengthOf, lowerCase, replaceAll, trimText, upperCase } from './text-rules-common.js';
+import { TEXT_RULES } from './text-rules.js';
+
+const PUREBASIC = 'https://www.purebasic.com/documentation/string/index.html';
+const PUREBASIC_ARRAY = 'https://www.purebasic.com/documentation/array/index.html';
+// The text-only functions take text; the VB rules are only their names for the error messages' conversions.
+const vb = TEXT_RULES.vb;
+
+/**
+ * PureBasic: positions count from 1 (`Mid`, `FindString`), `Trim` removes spaces only, `Str` writes an
+ * integer's digits without the leading space VB gives, `ArraySize` is the index of the last element.
+ *
+ * @example
+ * PUREBASIC_BUILTINS.Str?.run([integer(3)]); //=> { kind: 'text', value: '3' }
+ */
+export const PUREBASIC_BUILTINS: Readonly<Record<string, Builtin>> = named({
+  LCase: (name) => lowerCase(name, vb, 'function', PUREBASIC),
+  UCase: (name) => upperCase(name, vb, 'function', PUREBASIC),
+  Trim: (name) => trimText(name, vb, 'function', PUREBASIC, 'space'),
+  Len: (name) => lengthOf(name, vb, 'function', PUREBASIC, 'utf16', 'text'),
+  Left: (name) => edgeText(name, vb, PUREBASIC, 'left'),
+  Right: (name) => edgeText(name, vb, PUREBASIC, 'right'),
+  Mid: (name) => midText(name, vb, PUREBASIC),
+  FindString: (name) => positionOf(name, vb, PUREBASIC, [0, 1]),
+  ReplaceString: (name) => replaceAll(name, vb, 'function', PUREBASIC, [0, 1, 2]),
+  Str: (name) => toText(name, vb, 'function', PUREBASIC, ['integer']),
+  Val: (name) => toInteger(name, 'function', PUREBASIC, 'trunc'),
+  ArraySize: (name) => arrayBound(name, PUREBASIC_ARRAY, 'last'),
+});
