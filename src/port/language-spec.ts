@@ -110,6 +110,14 @@ export interface LanguageSpec {
    * `name.s`, `Dim docks.s(2)`): the statement reader reads `http.i` as `http`.
    */
   readonly typeSuffixes?: readonly string[];
+  /**
+   * Type names that start a declaration without a keyword (PowerBuilder's `integer li_rc`, `string ls_a = "x"`,
+   * DataFlex's `Handle hoJson`), each with the value a declared variable starts with: `0`, `''`, `false`, or
+   * `undefined` when the language leaves it unset or the porter does not follow it.
+   */
+  readonly declarationTypes?: Readonly<Record<string, 0 | '' | false | undefined>>;
+  /** The index of an array's first element when the script does not say (1 in PowerBuilder; 0 by default). */
+  readonly arrayBase?: number;
   /** `New-Object`-style identifiers with inner dashes (PowerShell cmdlets). */
   readonly dashIdentifiers?: boolean;
   readonly shape: StatementShape;

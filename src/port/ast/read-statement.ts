@@ -14,7 +14,9 @@ import type { Token } from '../lexer.js';
 import type { Statement as TokenStatement } from '../statements.js';
 import type { AssignTarget, Expression, SourcePlace, Statement } from './nodes.js';
 import { isPrintName, PRINT_STATEMENT_WORDS } from './print-calls.js';
+import { readOleObject } from './ole-objects.js';
 import { toExpression } from './read-expression.js';
+import { readTypedDeclaration } from './typed-declarations.js';
 
 const DECLARE_WORDS = new Set(['dim', 'local', 'global', 'var', 'let', 'const', 'my', 'our', 'val', 'auto', 'final', 'static', 'private', 'public', 'store', 'redim']);
 const CONSTANT_WORDS = new Set(['const', 'final', 'constexpr']);
@@ -125,6 +127,16 @@ export function readSimpleStatement(statement: TokenStatement, spec: LanguageSpe
   if (head === 'exit' && ['sub', 'function', 'func', 'procedure', 'def'].includes(second)) return [{ kind: 'return', ...place }];
   if ((head === 'exit' && ['for', 'do', 'while', 'loop'].includes(second)) || (head === 'break' && tokens.length === 1) || (head === 'exitloop' && spec.id === 'autoit')) return [{ kind: 'jump', ...place, jump: 'break' }];
   if ((head === 'continue' && tokens.length === 1) || (head === 'next' && spec.loops === 'ruby' && tokens.length === 1)) return [{ kind: 'jump', ...place, jump: 'continue' }];
+  // Chilkat's PowerBuilder samples print with PowerShell's `Write-Debug x`.
+  const dashed = tokens[1]?.text === '-' && tokens[2]?.type === 'ident' ? `${tokens[0]?.text ?? ''}-${tokens[2].text}` : undefined;
+  if (dashed !== undefined && !spec.dashIdentifiers && isPrintName(dashed)) {
+    const printed = parseWhole(tokens.slice(3), spec);
+    if (printed) return [{ kind: 'print', ...place, values: [toExpression(printed, spec)] }];
+  }
+  const shaped = readTypedDeclaration(tokens, spec, place) ?? readOleObject(tokens, spec, place);
+  if (shaped) return shaped;
+  // PowerBuilder leaves a loop with a bare `exit`.
+  if (head === 'exit' && tokens.length === 1 && spec.id === 'powerbuilder') return [{ kind: 'jump', ...place, jump: 'break' }];
   // Page delimiters (`<%`, `%>`, `<?php`, `?>`) and lists of names (`uses A.B, C;`) do nothing.
   if (tokens.every((token) => token.type === 'op' || (token.type === 'ident' && /^php$/i.test(token.text)))) return [];
   if (tokens.some((token) => token.text === ',') && tokens.every((token) => token.type === 'ident' || token.text === ',' || token.text === '.') && (spec.braces || spec.loops === 'delphi')) return [];

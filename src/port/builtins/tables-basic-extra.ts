@@ -15,6 +15,7 @@ import { TEXT_RULES } from './text-rules.js';
 
 const PUREBASIC = 'https://www.purebasic.com/documentation/string/index.html';
 const PUREBASIC_ARRAY = 'https://www.purebasic.com/documentation/array/index.html';
+const POWERSCRIPT = 'https://docs.appeon.com/ (PowerScript Reference, "PowerScript Functions")';
 // The text-only functions take text; the VB rules are only their names for the error messages' conversions.
 const vb = TEXT_RULES.vb;
 
@@ -38,4 +39,27 @@ export const PUREBASIC_BUILTINS: Readonly<Record<string, Builtin>> = named({
   Str: (name) => toText(name, vb, 'function', PUREBASIC, ['integer']),
   Val: (name) => toInteger(name, 'function', PUREBASIC, 'trunc'),
   ArraySize: (name) => arrayBound(name, PUREBASIC_ARRAY, 'last'),
+});
+
+/**
+ * PowerBuilder (PowerScript): positions count from 1 (`Mid`, `Pos`), `Trim` removes spaces, `String` of an
+ * integer writes its digits, `UpperBound` is the index of the last element (arrays start at 1).
+ *
+ * @example
+ * POWERBUILDER_BUILTINS.UpperBound?.run([list([text('a')], 1)]); //=> { kind: 'integer', value: 1 }
+ */
+export const POWERBUILDER_BUILTINS: Readonly<Record<string, Builtin>> = named({
+  Lower: (name) => lowerCase(name, vb, 'function', POWERSCRIPT),
+  Upper: (name) => upperCase(name, vb, 'function', POWERSCRIPT),
+  Trim: (name) => trimText(name, vb, 'function', POWERSCRIPT, 'space'),
+  Len: (name) => lengthOf(name, vb, 'function', POWERSCRIPT, 'utf16', 'text'),
+  Left: (name) => edgeText(name, vb, POWERSCRIPT, 'left'),
+  Right: (name) => edgeText(name, vb, POWERSCRIPT, 'right'),
+  Mid: (name) => midText(name, vb, POWERSCRIPT),
+  Pos: (name) => positionOf(name, vb, POWERSCRIPT, [0, 1]),
+  String: (name) => toText(name, vb, 'function', POWERSCRIPT, ['integer', 'text']),
+  Integer: (name) => toInteger(name, 'function', POWERSCRIPT, 'trunc'),
+  Long: (name) => toInteger(name, 'function', POWERSCRIPT, 'trunc'),
+  UpperBound: (name) => arrayBound(name, POWERSCRIPT, 'last'),
+  LowerBound: (name) => arrayBound(name, POWERSCRIPT, 'first'),
 });

@@ -134,8 +134,8 @@ export function binaryOperation(op: string, left: PlainValue, right: PlainValue,
     }
   }
   if (isConcatenation(lower, left, right)) {
-    // Python and Ruby refuse text + number; only text + text is concatenation there.
-    if (lower === '+' && ['python', 'chilkat2-python', 'ruby'].includes(context.language) && (left.kind !== 'text' || right.kind !== 'text')) throw new NotTranslated(`text + a ${left.kind === 'text' ? right.kind : left.kind} raises an error in this language`);
+    // Python, Ruby and PowerBuilder refuse text + number; only text + text is concatenation there.
+    if (lower === '+' && ['python', 'chilkat2-python', 'ruby', 'powerbuilder'].includes(context.language) && (left.kind !== 'text' || right.kind !== 'text')) throw new NotTranslated(`text + a ${left.kind === 'text' ? right.kind : left.kind} raises an error in this language`);
     return { kind: 'text', value: context.asText(left) + context.asText(right) };
   }
   throw new NotTranslated(`the operator ${op} on a ${left.kind} and a ${right.kind} is not translated`);
