@@ -1,7 +1,7 @@
 import { payload } from '../builder/index.js';
 import { rawNumber } from '../json/index.js';
 import type { Payload } from '../types/payload.js';
-import { planChain } from './chain-plan.js';
+import { planChain } from './plan/chain-plan.js';
 import type { ChilkatNode } from '../chilkat/model.js';
 import type { PathEvaluator } from './chilkat-evaluator.js';
 import { storedText } from './stored-text.js';

@@ -15,8 +15,8 @@ export type { LanguageSpec, LoopStyle, StatementShape, StringRule } from './lang
 export { generateModule } from './codegen/index.js';
 export type { CodegenOptions, Generated, PortStyle } from './codegen/index.js';
 export { createChilkatEvaluator } from './chilkat-evaluator.js';
-export { planChain, belongsToBody } from './chain-plan.js';
-export type { ChainPlan, ChainStep } from './chain-plan.js';
+export { planChain, belongsToBody } from './plan/index.js';
+export type { ChainPlan, ChainStep } from './plan/index.js';
 export type { ModelUpdate, PathEvaluator, UpdateOutcome } from './chilkat-evaluator.js';
 export { formatDiagnostic, unsupportedDiagnostics } from './ir.js';
 export type { Diagnostic, HttpOption, IrBody, IrClass, IrKind, IrNode, IrScript, IrValue, JsonOption, UpdateMethod } from './ir.js';

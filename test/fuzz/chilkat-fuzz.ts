@@ -22,7 +22,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { INVALID_JSON_PHRASE } from '../../src/chilkat/values.js';
 import { payloadFromIr } from '../../src/port/build-from-ir.js';
-import { planChain } from '../../src/port/chain-plan.js';
+import { planChain } from '../../src/port/plan/chain-plan.js';
 import { executeIr } from '../../src/port/execute-ir.js';
 import { createChilkatEvaluator, portScript } from '../../src/port/index.js';
 import { runChilkatCase, type ChilkatCase, type ChilkatOp, type ChilkatOutcome } from '../chilkat/helpers/run-case.js';

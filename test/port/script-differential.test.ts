@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { JsonObject } from '../../src/chilkat.js';
 import { payloadFromIr } from '../../src/port/build-from-ir.js';
-import { planChain } from '../../src/port/chain-plan.js';
+import { planChain } from '../../src/port/plan/chain-plan.js';
 import { executeIr } from '../../src/port/execute-ir.js';
 import { portScript, type UpdateMethod } from '../../src/port/index.js';
 import { runChilkatStyle } from './run-chilkat-style.js';

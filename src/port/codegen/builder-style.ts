@@ -7,11 +7,13 @@
  * generateBuilderModule(ir, { file: 'update.au3', languageName: 'AutoIt' }).code.includes('export function buildPayload()'); //=> true
  */
 import { formatPath } from '../../path/index.js';
-import { planChain, belongsToBody, type ChainStep } from '../chain-plan.js';
+import { planChain, belongsToBody, type ChainStep } from '../plan/chain-plan.js';
 import { createChilkatEvaluator, type PathEvaluator } from '../chilkat-evaluator.js';
 import type { Diagnostic, IrScript } from '../ir.js';
 import { interfaceSource } from './infer-interface.js';
-import { ENV_HELPER, planRequest, redactedExcerpt, type RequestPlan } from './request-plan.js';
+import { redactedExcerpt } from '../plan/redacted-excerpt.js';
+import { planRequest, type RequestPlan } from '../plan/request-plan.js';
+import { ENV_HELPER, envSource, headerSource } from './request-source.js';
 import { commentText, tsString, valueSource } from './ts-text.js';
 
 /**
@@ -103,12 +105,12 @@ function mainSource(plan: RequestPlan, todos: readonly string[], printsBody: boo
   }
   if (plan.pretty) lines.push('  // The script emitted pretty JSON (EmitCompact = false); send() sends the same data compact.');
   const options: string[] = [`url: ${tsString(plan.url)}`, `method: ${tsString(send.method.toUpperCase())}`];
-  if (plan.vars.length > 0) options.push(`vars: ${objectSource(plan.vars.map(([name, value]) => [name, value.source]))}`);
-  if (plan.params.length > 0) options.push(`params: ${objectSource(plan.params.map(([name, value]) => [name, value.source]))}`);
+  if (plan.vars.length > 0) options.push(`vars: ${objectSource(plan.vars.map(([name, value]) => [name, envSource(value)]))}`);
+  if (plan.params.length > 0) options.push(`params: ${objectSource(plan.params.map(([name, value]) => [name, envSource(value)]))}`);
   if (plan.unsent !== undefined) lines.push(`  // ${plan.unsent}`);
-  if (plan.token) options.push(`token: ${plan.token.source}`);
-  if (plan.basic) options.push(`basic: { username: ${plan.basic.username.source}, password: ${plan.basic.password.source} }`);
-  if (plan.headers.length > 0) options.push(`headers: ${objectSource(plan.headers)}`);
+  if (plan.token) options.push(`token: ${envSource(plan.token)}`);
+  if (plan.basic) options.push(`basic: { username: ${envSource(plan.basic.username)}, password: ${envSource(plan.basic.password)} }`);
+  if (plan.headers.length > 0) options.push(`headers: ${objectSource(plan.headers.map(([name, value]) => [name, headerSource(value)]))}`);
   if (send.body.kind === 'text') lines.push(todo(`the script sent literal text as the body (line ${String(send.line)}); port it into buildPayload()`, '  '));
   if (printsBody) lines.push('  console.log(buildPayload().emit());');
   lines.push(`  const response = await send(buildPayload(), {`, ...options.map((option) => `    ${option},`), '  });');

@@ -8,7 +8,8 @@
  */
 import type { Diagnostic, IrNode, IrScript, IrValue } from '../ir.js';
 import { finishModule, type CodegenOptions, type Generated } from './builder-style.js';
-import { credentialValue, filledUrlSource, headerValueSource, redactedExcerpt } from './request-plan.js';
+import { redactedExcerpt } from '../plan/redacted-excerpt.js';
+import { credentialSource, filledUrlSource, headerValueSource } from './request-source.js';
 import { commentText, tsIdentifier, tsString } from './ts-text.js';
 
 const INDENT = '  ';
@@ -175,7 +176,7 @@ export function generateChilkatModule(script: IrScript, options: CodegenOptions)
         lines.push(`${INDENT}${id(node.handle)}.EmitSb(${id(node.sb)});`);
         break;
       case 'http-option':
-        lines.push(`${INDENT}${id(node.handle)}.${node.name} = ${typeof node.value === 'boolean' ? String(node.value) : node.name === 'AuthToken' || node.name === 'Login' || node.name === 'Password' ? credentialValue(node.name, node.value).source : tsString(node.value)};`);
+        lines.push(`${INDENT}${id(node.handle)}.${node.name} = ${typeof node.value === 'boolean' ? String(node.value) : node.name === 'AuthToken' || node.name === 'Login' || node.name === 'Password' ? credentialSource(node.name, node.value).source : tsString(node.value)};`);
         break;
       case 'header':
         lines.push(`${INDENT}${id(node.handle)}.SetRequestHeader(${tsString(node.name)}, ${headerValueSource(node.name, node.value)});`);

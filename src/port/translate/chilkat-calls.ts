@@ -5,10 +5,12 @@
  * read from the environment, and sends awaited.
  *
  * @example
- * chilkatCall(writer, json, 'UpdateInt', [path, value]); //=> "json.UpdateInt('a', 1)"
+ * new ChilkatCalls(new Set()).call(writer, json, 'UpdateInt', [path, value]); //=> { code: "json.UpdateInt('a', 1)", sends: false }
  */
-import { credentialValue, filledUrlSource, headerValueSource } from '../codegen/request-plan.js';
+import { credentialSource, filledUrlSource, headerValueSource } from '../codegen/request-source.js';
 import type { Expression } from '../ast/index.js';
+import type { IrClass } from '../ir.js';
+import type { CallWriter, ModuleFrame, WrittenCall } from './call-writer.js';
 import type { ExpressionWriter } from './expressions.js';
 import type { Typed } from './scope.js';
 
@@ -33,16 +35,61 @@ function canonical(name: string): { readonly name: string; readonly setter: bool
 }
 
 /**
- * Writes a Chilkat call as a TypeScript expression, or `undefined` for a call with nothing to write (a release).
+ * Chilkat style: each call stays the same call on `pathpatch/chilkat`.
  *
- * @param writer - The expression writer.
- * @param target - The Chilkat object.
- * @param method - The method as the script spells it.
- * @param args - The script's arguments.
- * @param env - Environment variables the module reads (added to).
- * @returns The call, whether it sends (awaited, returns a response), and the response's class.
+ * @example
+ * new ChilkatCalls(new Set()).create(writer, 'json', 'JsonObject', 1); //=> ['const json = new JsonObject();']
  */
-export function chilkatCall(writer: ExpressionWriter, target: Typed, method: string, args: readonly Expression[], env: Set<string>): { code: string; sends: boolean } | undefined {
+export class ChilkatCalls implements CallWriter {
+  readonly env: Set<string>;
+  readonly responseClass = 'HttpResponse';
+
+  constructor(env: Set<string>) {
+    this.env = env;
+  }
+
+  create(_writer: ExpressionWriter, id: string, cls: IrClass): readonly string[] {
+    return [`const ${id} = new ${cls}();`];
+  }
+
+  call(writer: ExpressionWriter, target: Typed, method: string, args: readonly Expression[]): WrittenCall | undefined {
+    return chilkatCall(writer, target, method, args, this.env);
+  }
+
+  received(id: string, http: string): readonly string[] {
+    return [`if (${id} === null) throw new Error(${http}.LastErrorText);`];
+  }
+
+  setProperty(writer: ExpressionWriter, target: Typed, name: string, value: Expression): string {
+    if (name === 'AuthToken') return `${target.code}.AuthToken = ${credential(writer, 'AuthToken', value, this.env)};`;
+    if (target.cls === 'JsonObject' && /^[IJK]$/.test(name)) {
+      const written = writer.write(value);
+      if (written.kind !== 'integer') return writer.fail(`${name} set to a ${written.kind}`);
+      return `${target.code}.${name} = ${written.code};`;
+    }
+    return writer.fail(`setting ${target.cls ?? 'Chilkat'}.${name}`);
+  }
+
+  property(writer: ExpressionWriter, target: Typed, name: string): Typed {
+    if (name === 'StatusCode' || name === 'get_StatusCode') return { code: `${target.code}.StatusCode`, kind: 'integer' };
+    if (name === 'LastMethodSuccess') return { code: `${target.code}.LastMethodSuccess`, kind: 'boolean' };
+    if (name === 'LastErrorText' || name === 'BodyStr') return { code: `${target.code}.${name}`, kind: 'text' };
+    return writer.fail(`the property ${name} of ${target.cls ?? 'a Chilkat object'}`);
+  }
+
+  frame(lines: readonly string[], helpers: ReadonlySet<string>): ModuleFrame {
+    const classes = ['JsonObject', 'StringBuilder'].filter((name) => lines.some((line) => line.includes(`new ${name}()`)));
+    const imports = [
+      ...(classes.length > 0 ? [`import { ${classes.join(', ')} } from 'pathpatch/chilkat';`] : []),
+      ...(lines.some((line) => line.includes('new Http()')) ? ["import { Http } from 'pathpatch/chilkat/http';"] : []),
+      ...(helpers.size > 0 ? [`import { ${[...helpers].sort().join(', ')} } from 'pathpatch/port';`] : []),
+    ];
+    return { imports, declarations: [], summary: 'Runs the script as it was written, on pathpatch/chilkat.' };
+  }
+}
+
+/** Writes a Chilkat call as a TypeScript expression, or `undefined` for a call with nothing to write (a release). */
+function chilkatCall(writer: ExpressionWriter, target: Typed, method: string, args: readonly Expression[], env: Set<string>): WrittenCall | undefined {
   const { name, setter } = canonical(method);
   if (RELEASES.test(name)) return undefined;
   if (setter) {
@@ -70,10 +117,13 @@ export function chilkatCall(writer: ExpressionWriter, target: Typed, method: str
 /**
  * The source of a credential the script sets on its Http object: a literal becomes an environment read
  * (the same names as the IR ports use), anything computed is written as computed.
+ *
+ * @example
+ * credential(writer, 'AuthToken', { kind: 'string', value: 'abc' }, env); //=> "env('AUTH_TOKEN')"
  */
 export function credential(writer: ExpressionWriter, property: 'AuthToken', value: Expression, env: Set<string>): string {
   if (value.kind === 'string') {
-    const read = credentialValue(property, value.value);
+    const read = credentialSource(property, value.value);
     if (read.env !== '') env.add(read.env);
     return read.source;
   }

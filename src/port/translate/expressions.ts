@@ -11,6 +11,7 @@
 import { builtinFor, BuiltinError, emitText, joinTemplate, operand, textRulesFor, type Emitted, type Operand, type TextRules } from '../builtins/index.js';
 import type { Expression } from '../ast/index.js';
 import { tsString } from '../codegen/ts-text.js';
+import type { CallWriter } from './call-writer.js';
 import { NotTranslated, type Scope, type Typed } from './scope.js';
 
 const COMPARE: Readonly<Record<string, string>> = {
@@ -25,13 +26,15 @@ const LOGIC: Readonly<Record<string, string>> = { '&&': '&&', and: '&&', andalso
  * What the writer needs: the language, its variables, the current line (for errors) and the run-time helpers used.
  *
  * @example
- * const context: ExpressionContext = { language: 'vb6', scope: new Scope(true), line: 1, imports: new Set() };
+ * const context: ExpressionContext = { language: 'vb6', scope: new Scope(true), line: 1, imports: new Set(), calls: new ChilkatCalls(new Set()) };
  */
 export interface ExpressionContext {
   readonly language: string;
   readonly scope: Scope;
   line: number;
   readonly imports: Set<string>;
+  /** The output style's writer of Chilkat calls and properties. */
+  readonly calls: CallWriter;
 }
 
 /** Writes expressions of one script. */
@@ -147,11 +150,7 @@ export class ExpressionWriter {
   }
 
   chilkatProperty(target: Typed, name: string): Typed {
-    if (name === 'StatusCode') return { code: `${target.code}.StatusCode`, kind: 'integer' };
-    if (name === 'LastMethodSuccess') return { code: `${target.code}.LastMethodSuccess`, kind: 'boolean' };
-    if (name === 'LastErrorText' || name === 'BodyStr') return { code: `${target.code}.${name}`, kind: 'text' };
-    if (name === 'get_StatusCode') return { code: `${target.code}.StatusCode`, kind: 'integer' };
-    return this.fail(`the property ${name} of ${target.cls ?? 'a Chilkat object'}`);
+    return this.#context.calls.property(this, target, name);
   }
 
   call(callee: Expression, args: readonly Expression[]): Typed {

@@ -10,6 +10,9 @@
  */
 import { bareName, type Expression, type Program, type Statement } from '../ast/index.js';
 import type { LanguageSpec } from '../language-spec.js';
+import { ENV_HELPER } from '../codegen/request-source.js';
+import type { CallWriter } from './call-writer.js';
+import { ChilkatCalls } from './chilkat-calls.js';
 import { ExpressionWriter, type ExpressionContext } from './expressions.js';
 import { NotTranslated, Scope } from './scope.js';
 import { StatementWriter } from './statements.js';
@@ -79,7 +82,37 @@ function entryStatements(program: Program): readonly Statement[] {
 }
 
 /**
- * Translates a program to a chilkat-style module.
+ * Translates a program to a module in one output style.
+ *
+ * @param program - The statement tree.
+ * @param spec - Its language.
+ * @param file - The script's file name, for the header.
+ * @param calls - The output style's call writer.
+ * @returns The module's code, or why the script is not translated.
+ * @example
+ * translate(program, spec, 'a.bas', new ChilkatCalls(new Set())); //=> { code: '/**\n * Ported by pathpatch ...' }
+ */
+export function translate(program: Program, spec: LanguageSpec, file: string, calls: CallWriter): Translation {
+  try {
+    const statements = entryStatements(program);
+    const context: ExpressionContext = { language: spec.id, scope: new Scope(spec.caseInsensitive), line: 0, imports: new Set(), calls };
+    const writer = new ExpressionWriter(context, spec.concat);
+    const body = new StatementWriter(context, writer, readNames(statements));
+    body.block(statements, 1);
+    const frame = calls.frame(body.lines, context.imports);
+    const env = calls.env;
+    const header = ['/**', ` * Ported by pathpatch from ${file.replace(/\*\//g, '*\\/')} (${spec.name}).`, ...(env.size > 0 ? [` * main() reads these environment variables: ${[...env].join(', ')}.`] : []), ' */'];
+    const envFunction = ['', ENV_HELPER];
+    const code = [...header, ...frame.imports, '', ...frame.declarations, `/** ${frame.summary} */`, 'export async function main(): Promise<void> {', ...body.lines, '}', ...(env.size > 0 ? envFunction : []), ''].join('\n');
+    return { code };
+  } catch (error) {
+    if (error instanceof NotTranslated) return { why: error.message };
+    throw error;
+  }
+}
+
+/**
+ * Translates a program to a chilkat-style module: the calls stay on `pathpatch/chilkat`.
  *
  * @param program - The statement tree.
  * @param spec - Its language.
@@ -89,33 +122,5 @@ function entryStatements(program: Program): readonly Statement[] {
  * translateChilkat(program, spec, 'a.bas'); //=> { code: '/**\n * Ported by pathpatch ...' }
  */
 export function translateChilkat(program: Program, spec: LanguageSpec, file: string): Translation {
-  try {
-    const statements = entryStatements(program);
-    const context: ExpressionContext = { language: spec.id, scope: new Scope(spec.caseInsensitive), line: 0, imports: new Set() };
-    const writer = new ExpressionWriter(context, spec.concat);
-    const env = new Set<string>();
-    const body = new StatementWriter(context, writer, readNames(statements), env);
-    body.block(statements, 1);
-    const classes = ['JsonObject', 'StringBuilder'].filter((name) => body.lines.some((line) => line.includes(`new ${name}()`)));
-    const header = ['/**', ` * Ported by pathpatch from ${file.replace(/\*\//g, '*\\/')} (${spec.name}).`, ...(env.size > 0 ? [` * main() reads these environment variables: ${[...env].join(', ')}.`] : []), ' */'];
-    const imports = [
-      ...(classes.length > 0 ? [`import { ${classes.join(', ')} } from 'pathpatch/chilkat';`] : []),
-      ...(body.lines.some((line) => line.includes('new Http()')) ? ["import { Http } from 'pathpatch/chilkat/http';"] : []),
-      ...(context.imports.size > 0 ? [`import { ${[...context.imports].sort().join(', ')} } from 'pathpatch/port';`] : []),
-    ];
-    const envFunction = [
-      '',
-      '/** Reads a required environment variable (secrets are never written into this file). */',
-      'function env(name: string): string {',
-      '  const value = process.env[name];',
-      '  if (value === undefined) throw new Error(`Set the ${name} environment variable.`);',
-      '  return value;',
-      '}',
-    ];
-    const code = [...header, ...imports, '', '/** Runs the script as it was written, on pathpatch/chilkat. */', 'export async function main(): Promise<void> {', ...body.lines, '}', ...(env.size > 0 ? envFunction : []), ''].join('\n');
-    return { code };
-  } catch (error) {
-    if (error instanceof NotTranslated) return { why: error.message };
-    throw error;
-  }
+  return translate(program, spec, file, new ChilkatCalls(new Set()));
 }

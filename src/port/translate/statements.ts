@@ -10,7 +10,6 @@
  */
 import { bareName, type Expression, type Statement } from '../ast/index.js';
 import { tsIdentifier } from '../codegen/ts-text.js';
-import { chilkatCall, credential } from './chilkat-calls.js';
 import type { ExpressionContext, ExpressionWriter } from './expressions.js';
 import { NotTranslated, type Slot, type Typed } from './scope.js';
 
@@ -30,14 +29,12 @@ export class StatementWriter {
   readonly #context: ExpressionContext;
   readonly #writer: ExpressionWriter;
   readonly #read: ReadonlySet<string>;
-  readonly #env: Set<string>;
   readonly lines: string[] = [];
 
-  constructor(context: ExpressionContext, writer: ExpressionWriter, read: ReadonlySet<string>, env: Set<string>) {
+  constructor(context: ExpressionContext, writer: ExpressionWriter, read: ReadonlySet<string>) {
     this.#context = context;
     this.#writer = writer;
     this.#read = read;
-    this.#env = env;
   }
 
   #emit(depth: number, line: string): void {
@@ -76,13 +73,7 @@ export class StatementWriter {
         if (target.kind === 'member') {
           const object = this.#writer.write(target.object);
           if (object.kind !== 'object') return this.#writer.fail(`setting ${target.name} on a ${object.kind}`);
-          if (target.name === 'AuthToken') return this.#emit(depth, `${object.code}.AuthToken = ${credential(this.#writer, 'AuthToken', statement.value, this.#env)};`);
-          if (object.cls === 'JsonObject' && /^[IJK]$/.test(target.name)) {
-            const value = this.#writer.write(statement.value);
-            if (value.kind !== 'integer') return this.#writer.fail(`${target.name} set to a ${value.kind}`);
-            return this.#emit(depth, `${object.code}.${target.name} = ${value.code};`);
-          }
-          return this.#writer.fail(`setting ${object.cls ?? 'Chilkat'}.${target.name}`);
+          return this.#emit(depth, this.#context.calls.setProperty(this.#writer, object, target.name, statement.value, depth));
         }
         const list = this.#writer.write(target.object);
         const element = this.#writer.element(list, target.index);
@@ -185,19 +176,21 @@ export class StatementWriter {
       if (slot !== undefined) return this.#writer.fail(`a second ${expression.className} in ${name}`);
       const id = tsIdentifier(name);
       this.#context.scope.declare(name, { id, kind: 'object', cls: expression.className });
-      return this.#emit(depth, `const ${id} = new ${expression.className}();`);
+      for (const line of this.#context.calls.create(this.#writer, id, expression.className, depth)) this.#emit(depth, line);
+      return;
     }
-    const call = this.#chilkat(expression);
+    const call = this.#chilkat(expression, depth);
     if (call !== undefined) {
       if (!call.sends) {
         if (this.#isRead(name)) return this.#writer.fail(`keeping the result of a Chilkat call in ${name}`);
-        return this.#emit(depth, `${call.code};`);
+        return call.code === '' ? undefined : this.#emit(depth, `${call.code};`);
       }
       if (slot !== undefined) return this.#writer.fail(`a second response in ${name}`);
       const id = tsIdentifier(name);
-      this.#context.scope.declare(name, { id, kind: 'object', cls: 'HttpResponse' });
+      this.#context.scope.declare(name, { id, kind: 'object', cls: this.#context.calls.responseClass });
       this.#emit(depth, `const ${id} = ${call.code};`);
-      return this.#emit(depth, `if (${id} === null) throw new Error(${call.http}.LastErrorText);`);
+      for (const line of this.#context.calls.received(id, call.http)) this.#emit(depth, line);
+      return;
     }
     const value = this.#writer.write(expression);
     if (!this.#isRead(name)) return;
@@ -212,7 +205,7 @@ export class StatementWriter {
     this.#emit(depth, `${constant ? 'const' : 'let'} ${id} = ${value.code};`);
   }
 
-  #chilkat(expression: Expression): { code: string; sends: boolean; http: string } | undefined {
+  #chilkat(expression: Expression, depth: number): { code: string; sends: boolean; http: string } | undefined {
     if (expression.kind !== 'call') return undefined;
     const { callee, args } = expression;
     // The flat C API: CkJsonObject_UpdateString(json, ...), CkHttp_putAuthToken(http, ...).
@@ -223,7 +216,7 @@ export class StatementWriter {
     if (receiver === undefined || method === undefined) return undefined;
     const target = this.#writer.write(receiver);
     if (target.kind !== 'object') return undefined;
-    const written = chilkatCall(this.#writer, target, method, flat !== null ? others : args, this.#env);
+    const written = this.#context.calls.call(this.#writer, target, method, flat !== null ? others : args, depth);
     return written === undefined ? { code: '', sends: false, http: target.code } : { ...written, http: target.code };
   }
 
@@ -234,7 +227,7 @@ export class StatementWriter {
     if (expression.kind === 'call' && printed !== undefined && PRINTS.test(printed)) {
       return this.#emit(depth, `console.log(${expression.args.map((value) => this.#writer.write(value).code).join(', ')});`);
     }
-    const call = this.#chilkat(expression);
+    const call = this.#chilkat(expression, depth);
     if (call === undefined) return this.#writer.fail('a call whose result is not used');
     if (call.sends) return this.#writer.fail('a send whose response is not kept');
     if (call.code !== '') this.#emit(depth, `${call.code};`);

@@ -7,10 +7,11 @@
  * @example
  * planChain(readScript(source, { file: 'a.au3' }).nodes).steps[0]; //=> { kind: 'set', line: 5, segments: ['name'], value: { kind: 'string', text: 'x' } }
  */
-import type { ChilkatNode } from '../chilkat/model.js';
-import { createChilkatEvaluator, type PathEvaluator } from './chilkat-evaluator.js';
-import { planRequest, redactedExcerpt, type RequestPlan } from './codegen/request-plan.js';
-import type { Diagnostic, IrNode } from './ir.js';
+import type { ChilkatNode } from '../../chilkat/model.js';
+import { createChilkatEvaluator, type PathEvaluator } from '../chilkat-evaluator.js';
+import type { Diagnostic, IrNode } from '../ir.js';
+import { redactedExcerpt } from './redacted-excerpt.js';
+import { planRequest, type RequestPlan } from './request-plan.js';
 
 /** One step of the chain. */
 export type ChainStep =

@@ -1,0 +1,67 @@
+/**
+ * What the translator asks of an output style. The statement and expression
+ * writers are one for both styles (variables, loops, conditions, built-ins);
+ * everything that touches a Chilkat object goes through a call writer:
+ * chilkat style keeps the calls on `pathpatch/chilkat`, builder style turns
+ * them into updates of a `payload()` builder and a `send()`.
+ *
+ * @example
+ * const calls: CallWriter = new ChilkatCalls(new Set());
+ * calls.create('json', 'JsonObject'); //=> ['const json = new JsonObject();']
+ */
+import type { Expression } from '../ast/index.js';
+import type { IrClass } from '../ir.js';
+import type { ExpressionWriter } from './expressions.js';
+import type { Typed } from './scope.js';
+
+/**
+ * A Chilkat call as TypeScript: the code, and whether it sends a request (then it is awaited and
+ * gives a response). `statement` marks code that is a whole statement (an assignment), not an
+ * expression whose value the script could keep.
+ *
+ * @example
+ * const call: WrittenCall = { code: "json.UpdateInt('a', 1)", sends: false };
+ */
+export interface WrittenCall {
+  readonly code: string;
+  readonly sends: boolean;
+  readonly statement?: boolean;
+}
+
+/**
+ * The module around main()'s lines: imports, declarations before main(), and main()'s comment.
+ *
+ * @example
+ * const frame: ModuleFrame = { imports: ["import { payload } from 'pathpatch';"], declarations: [], summary: 'Sends the request.' };
+ */
+export interface ModuleFrame {
+  readonly imports: readonly string[];
+  readonly declarations: readonly string[];
+  readonly summary: string;
+}
+
+/**
+ * Writes what a script does with its Chilkat objects, in one output style. A method that cannot be
+ * written faithfully calls `writer.fail(...)`, so the whole script goes to the reporting port.
+ *
+ * @example
+ * calls.call(writer, { code: 'json', kind: 'object', cls: 'JsonObject' }, 'UpdateInt', args); //=> { code: "json.UpdateInt('a', 1)", sends: false }
+ */
+export interface CallWriter {
+  /** Environment variables main() reads (secrets), in order of first use. */
+  readonly env: Set<string>;
+  /** The lines that declare a Chilkat object the script creates, at `depth` (1 is main()'s top level). */
+  create(writer: ExpressionWriter, id: string, cls: IrClass, depth: number): readonly string[];
+  /** A method call on a Chilkat object, or `undefined` for one with nothing to write (a release). */
+  call(writer: ExpressionWriter, target: Typed, method: string, args: readonly Expression[], depth: number): WrittenCall | undefined;
+  /** The lines after a send whose response the script keeps in `id` (`http` is the sending object). */
+  received(id: string, http: string): readonly string[];
+  /** The class of the response a send gives. */
+  readonly responseClass: IrClass;
+  /** The statement that sets a property (`http.AuthToken = ...`, `json.I = 2`). */
+  setProperty(writer: ExpressionWriter, target: Typed, name: string, value: Expression, depth: number): string;
+  /** A property read from a Chilkat object (`resp.StatusCode`). */
+  property(writer: ExpressionWriter, target: Typed, name: string): Typed;
+  /** The module's frame, given main()'s lines and the run-time helpers they use from `pathpatch/port`. */
+  frame(lines: readonly string[], helpers: ReadonlySet<string>): ModuleFrame;
+}
