@@ -86,6 +86,7 @@ export function recognizeSql(statement: Statement, spec: LanguageSpec): Action {
   if (procedure === 'sp_oacreate' && second?.kind === 'name') return { kind: 'assign', target: second.name, expr: { kind: 'call', callee: { kind: 'name', name: 'CreateObject' }, args: handle ? [handle] : [] } };
   if (handle?.kind !== 'name' || second?.kind !== 'string') return { kind: 'skip' };
   if (procedure === 'sp_oasetproperty' && third) return { kind: 'set', object: handle, property: second.value, expr: third };
+  if (procedure === 'sp_oagetproperty' && third?.kind === 'name') return { kind: 'assign', target: third.name, expr: { kind: 'member', object: handle, name: second.value } };
   if (procedure === 'sp_oamethod') {
     const call = member(handle.name, second.value, rest);
     return third?.kind === 'name' ? { kind: 'assign', target: third.name, expr: call } : { kind: 'eval', expr: call };

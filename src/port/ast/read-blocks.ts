@@ -18,6 +18,7 @@ import type { Expression, FunctionDefinition, IfBranch, Statement } from './node
 import { readParameters } from './parameters.js';
 import { readSelect } from './read-select.js';
 import { readSimpleStatement } from './read-statement.js';
+import { readSqlBlock } from './sql-blocks.js';
 import { toExpression } from './read-expression.js';
 
 /**
@@ -133,6 +134,7 @@ export class BlockReader {
     const statement = statements[index];
     if (!statement) return index;
     const place = { line: statement.line, source: this.source(statement.line) };
+    if (spec.shape === 'sql') return readSqlBlock(this, index, out);
     const general = spec.braces ? readConditionLoop(this, index) : undefined;
     if (general) {
       out.push(...general.statements);

@@ -15,6 +15,7 @@ import type { Statement as TokenStatement } from '../statements.js';
 import type { AssignTarget, Expression, SourcePlace, Statement } from './nodes.js';
 import { isPrintName, PRINT_STATEMENT_WORDS } from './print-calls.js';
 import { readOleObject } from './ole-objects.js';
+import { sqlReturnCode } from './sql-blocks.js';
 import { toExpression } from './read-expression.js';
 import { readTypedDeclaration } from './typed-declarations.js';
 
@@ -169,6 +170,10 @@ export function readSimpleStatement(statement: TokenStatement, spec: LanguageSpe
   if (bareCall && tokens.slice(1).every((token, at) => (at % 2 === 0 ? token.type === 'ident' : token.text === ','))) {
     const args = tokens.filter((token) => token.type === 'ident').slice(1).map((token): Expression => ({ kind: 'name', name: token.text }));
     return [{ kind: 'expression-statement', ...place, expression: { kind: 'call', callee: { kind: 'name', name: tokens[0]?.text ?? '' }, args } }];
+  }
+  if (spec.shape === 'sql') {
+    const code = sqlReturnCode(tokens, place);
+    if (code.length > 0) return [...readSimpleStatement({ ...statement, tokens: [tokens[0], ...tokens.slice(3)].filter((token) => token !== undefined) }, spec, source), ...code];
   }
   const action = recognizeStatement(statement, spec);
   const words = tokens.filter((token) => token.type === 'ident').map((token) => token.text.toLowerCase());
