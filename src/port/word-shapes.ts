@@ -127,6 +127,8 @@ export function recognizeDataflex(statement: Statement, spec: LanguageSpec): Act
   const args = parseWords(tokens, spec, 4, stop);
   if (head === 'set') {
     const value = parseWords(tokens, spec, toAt + 1, tokens.length)[0];
+    // `Set pvComObject Of hoResp To vResp` makes the handle that object.
+    if (word(tokens[1]) === 'pvcomobject' && value) return { kind: 'assign', target: handle, expr: value };
     return value ? { kind: 'set', object: { kind: 'name', name: handle }, property: method.replace(/^Com/i, ''), expr: value } : { kind: 'skip' };
   }
   const call = member(handle, method, args);

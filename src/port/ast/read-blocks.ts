@@ -19,6 +19,7 @@ import { readParameters } from './parameters.js';
 import { readSelect } from './read-select.js';
 import { readSimpleStatement } from './read-statement.js';
 import { readSqlBlock } from './sql-blocks.js';
+import { readDataflexBlock } from './dataflex-blocks.js';
 import { toExpression } from './read-expression.js';
 
 /**
@@ -135,6 +136,7 @@ export class BlockReader {
     if (!statement) return index;
     const place = { line: statement.line, source: this.source(statement.line) };
     if (spec.shape === 'sql') return readSqlBlock(this, index, out);
+    if (spec.shape === 'dataflex') return readDataflexBlock(this, index, out);
     const general = spec.braces ? readConditionLoop(this, index) : undefined;
     if (general) {
       out.push(...general.statements);

@@ -13,7 +13,7 @@ import { AUTOIT_BUILTINS, VB_BUILTINS, VBNET_BUILTINS } from './tables-basic.js'
 import { C_BUILTINS, CSHARP_BUILTINS, GO_BUILTINS, JAVA_BUILTINS, JS_BUILTINS, SWIFT_BUILTINS } from './tables-c-like.js';
 import { OBJC_BUILTINS } from './tables-objc.js';
 import { SQL_BUILTINS } from './tables-sql.js';
-import { POWERBUILDER_BUILTINS, PUREBASIC_BUILTINS } from './tables-basic-extra.js';
+import { DATAFLEX_BUILTINS, POWERBUILDER_BUILTINS, PUREBASIC_BUILTINS } from './tables-basic-extra.js';
 import { DELPHI_BUILTINS, FOXPRO_BUILTINS, PERL_BUILTINS, PHP_BUILTINS, POWERSHELL_BUILTINS, PYTHON_BUILTINS, RUBY_BUILTINS } from './tables-scripting.js';
 
 /** Each language id (as `--lang` names it) and its table; `true` where names compare without case. */
@@ -26,6 +26,7 @@ const TABLES: Readonly<Record<string, readonly [Readonly<Record<string, Builtin>
   purebasic: [PUREBASIC_BUILTINS, true],
   powerbuilder: [POWERBUILDER_BUILTINS, true],
   sql: [SQL_BUILTINS, true],
+  dataflex: [DATAFLEX_BUILTINS, true],
   csharp: [CSHARP_BUILTINS, false],
   java: [JAVA_BUILTINS, false],
   android: [JAVA_BUILTINS, false],

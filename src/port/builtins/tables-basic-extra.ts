@@ -7,7 +7,7 @@
  * @example
  * PUREBASIC_BUILTINS.FindString?.name; //=> 'FindString'
  */
-import { named, type Builtin } from './builtin.js';
+import { named, type Builtin, type Rule } from './builtin.js';
 import { arrayBound, toInteger, toText } from './conversions.js';
 import { edgeText, midText, positionOf } from './substrings.js';
 import { lengthOf, lowerCase, replaceAll, trimText, upperCase } from './text-rules-common.js';
@@ -15,6 +15,7 @@ import { TEXT_RULES } from './text-rules.js';
 
 const PUREBASIC = 'https://www.purebasic.com/documentation/string/index.html';
 const PUREBASIC_ARRAY = 'https://www.purebasic.com/documentation/array/index.html';
+const DATAFLEX = 'https://docs.dataaccess.com/dataflexhelp/ (Language Reference, "String Functions")';
 const POWERSCRIPT = 'https://docs.appeon.com/ (PowerScript Reference, "PowerScript Functions")';
 // The text-only functions take text; the VB rules are only their names for the error messages' conversions.
 const vb = TEXT_RULES.vb;
@@ -62,4 +63,28 @@ export const POWERBUILDER_BUILTINS: Readonly<Record<string, Builtin>> = named({
   Long: (name) => toInteger(name, 'function', POWERSCRIPT, 'trunc'),
   UpperBound: (name) => arrayBound(name, POWERSCRIPT, 'last'),
   LowerBound: (name) => arrayBound(name, POWERSCRIPT, 'first'),
+});
+
+/** A rule whose arguments the script gives in another order: `order[i]` is where the rule's argument `i` is. */
+function reordered(rule: Rule, order: readonly number[]): Rule {
+  const pick = <Value>(args: readonly Value[]): Value[] => order.flatMap((at) => (args[at] === undefined ? [] : [args[at] as Value]));
+  return { ...rule, run: (args) => rule.run(pick(args)), emit: (args) => rule.emit(pick(args)) };
+}
+
+/**
+ * DataFlex: `Mid(text, length, start)` and `Pos(part, text)` take their arguments in DataFlex's order, positions
+ * count from 1, `Trim` removes spaces.
+ *
+ * @example
+ * DATAFLEX_BUILTINS.Mid?.run([text('Hello'), integer(3), integer(2)]); //=> { kind: 'text', value: 'ell' }
+ */
+export const DATAFLEX_BUILTINS: Readonly<Record<string, Builtin>> = named({
+  Lowercase: (name) => lowerCase(name, vb, 'function', DATAFLEX),
+  Uppercase: (name) => upperCase(name, vb, 'function', DATAFLEX),
+  Trim: (name) => trimText(name, vb, 'function', DATAFLEX, 'space'),
+  Length: (name) => lengthOf(name, vb, 'function', DATAFLEX, 'utf16', 'text'),
+  Left: (name) => edgeText(name, vb, DATAFLEX, 'left'),
+  Right: (name) => edgeText(name, vb, DATAFLEX, 'right'),
+  Mid: (name) => reordered(midText(name, vb, DATAFLEX), [0, 2, 1]),
+  Pos: (name) => positionOf(name, vb, DATAFLEX, [1, 0]),
 });

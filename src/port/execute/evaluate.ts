@@ -176,6 +176,8 @@ export class Evaluator {
     const variable = callee.kind === 'name' ? host.lookup(name) : undefined;
     if (variable !== undefined && expr.args.length === 1 && expr.args[0]) return this.index(variable, await this.evaluate(expr.args[0]));
     const args = await this.all(expr.args);
+    // DataFlex's `IsComObjectCreated(hoJson)`, `IsComObject(vResp)`: whether the handle holds an object.
+    if (/^IsComObject(?:Created)?$/i.test(name) && args.length === 1 && args[0]?.kind !== 'unknown') return { kind: 'boolean', value: args[0]?.kind === 'object' };
     // C's `sizeof(buffer)`: the size it was declared with.
     const declared = name === 'sizeof' && expr.args[0]?.kind === 'name' ? host.sizeOf(expr.args[0].name) : undefined;
     if (declared !== undefined) return { kind: 'integer', value: declared };
