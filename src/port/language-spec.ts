@@ -36,7 +36,7 @@ export interface StringRule {
   /**
    * How the string interpolates variables: `dollar` (`"$name"`, `"${name}"`: PHP, PowerShell),
    * `perl` (dollar plus `@array`), `ruby` (`"#{name}"`), `brace` (`{name}`: C# `$"…"`, Python `f"…"`),
-   * `js` (`${name}` in template literals), `swift` (`"\\(name)"`).
+   * `js` (`${name}` in template literals), `swift` (`"\\(name)"`), `tcl` (dollar plus `[command word…]`).
    */
   readonly interpolation?: Interpolation;
 }
@@ -47,7 +47,7 @@ export interface StringRule {
  * @example
  * const style: Interpolation = 'ruby';
  */
-export type Interpolation = 'dollar' | 'perl' | 'ruby' | 'brace' | 'js' | 'swift';
+export type Interpolation = 'dollar' | 'perl' | 'ruby' | 'brace' | 'js' | 'swift' | 'tcl';
 
 /**
  * How the statements of a language are shaped.

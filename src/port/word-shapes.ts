@@ -39,8 +39,13 @@ export function recognizeTcl(statement: Statement, spec: LanguageSpec): Action {
   if (tokens[0]?.type !== 'ident' || ['load', 'package', 'puts', 'if', 'exit', 'proc', 'return', 'else', 'elseif', 'for', 'foreach', 'while'].includes(head)) return { kind: 'skip' };
   if (head === 'set' && tokens[1]) {
     const target = tokens[1].text;
-    if (tokens[2]?.text === '[' && tokens.at(-1)?.text === ']') return { kind: 'assign', target, expr: tclCommand(tokens, spec, 3, tokens.length - 1) };
+    if (tokens[2]?.text === '[' && tokens.at(-1)?.text === ']') return { kind: 'assign', target, expr: parseWords(tokens, spec, 2, tokens.length)[0] ?? tclCommand(tokens, spec, 3, tokens.length - 1) };
     return { kind: 'assign', target, expr: parseWords(tokens, spec, 2, tokens.length)[0] ?? { kind: 'string', value: '' } };
+  }
+  // `append s "x" $y` adds text to a variable.
+  if (head === 'append' && tokens[1]) {
+    const name = tokens[1].text;
+    return { kind: 'assign', target: name, expr: parseWords(tokens, spec, 2, tokens.length).reduce<Expr>((left, right) => ({ kind: 'binary', op: 'adjacent', left, right }), { kind: 'name', name }) };
   }
   if (head === 'incr' && tokens[1]) {
     const name = tokens[1].text;

@@ -20,6 +20,7 @@ import { readSelect } from './read-select.js';
 import { readSimpleStatement } from './read-statement.js';
 import { readSqlBlock } from './sql-blocks.js';
 import { readDataflexBlock } from './dataflex-blocks.js';
+import { readTclBlock } from './tcl-blocks.js';
 import { toExpression } from './read-expression.js';
 
 /**
@@ -149,6 +150,7 @@ export class BlockReader {
       out.push({ kind: 'for', ...place, variable: counted.variable, from: expr(counted.from), to: expr(counted.to), inclusive: counted.inclusive, step: expr(counted.step), body: this.read(body.start, body.end) });
       return body.after;
     }
+    if (spec.shape === 'tcl') return readTclBlock(this, index, out);
     const other = spec.shape === 'dot' ? readOtherLoop(statement.tokens, spec) : undefined;
     if (other) {
       const found = readLoopBody(this, index, other);

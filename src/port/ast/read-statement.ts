@@ -143,7 +143,7 @@ export function readSimpleStatement(statement: TokenStatement, spec: LanguageSpe
   if (tokens.some((token) => token.text === ',') && tokens.every((token) => token.type === 'ident' || token.text === ',' || token.text === '.') && (spec.braces || spec.loops === 'delphi')) return [];
   // C's `char path[64];`, `int counts[3];`: a buffer or array declared without a value.
   const bracket = tokens.findIndex((token) => token.text === '[');
-  if (spec.braces && bracket >= 2 && tokens[bracket - 1]?.type === 'ident' && assignmentAt(tokens) < 0 && tokens.at(-1)?.text === ']' && tokens.slice(0, bracket).every((token) => token.type === 'ident' || token.text === '*')) {
+  if (spec.braces && spec.shape === 'dot' && bracket >= 2 && tokens[bracket - 1]?.type === 'ident' && assignmentAt(tokens) < 0 && tokens.at(-1)?.text === ']' && tokens.slice(0, bracket).every((token) => token.type === 'ident' || token.text === '*')) {
     const size = parseWhole(tokens.slice(bracket + 1, -1), spec);
     const name = tokens[bracket - 1]?.text ?? '';
     // Its size is what `sizeof(path)` gives.
@@ -151,7 +151,7 @@ export function readSimpleStatement(statement: TokenStatement, spec: LanguageSpe
   }
   // `const char *hosts[N] = { ... }`, `String names[] = { ... }`: the declared name is before the brackets.
   const assignAt = assignmentAt(tokens);
-  if (spec.braces && bracket >= 2 && assignAt > bracket && tokens[assignAt - 1]?.text === ']' && tokens[bracket - 1]?.type === 'ident') {
+  if (spec.braces && spec.shape === 'dot' && bracket >= 2 && assignAt > bracket && tokens[assignAt - 1]?.text === ']' && tokens[bracket - 1]?.type === 'ident') {
     const value = parseWhole(tokens.slice(assignAt + 1), spec);
     const name = tokens[bracket - 1]?.text ?? '';
     if (value) return [{ kind: 'declare', ...place, name, constant: tokens.some((token) => CONSTANT_WORDS.has(lower(token))), value: toExpression(value, spec) }];

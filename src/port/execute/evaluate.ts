@@ -186,6 +186,8 @@ export class Evaluator {
     if (flat) return this.flatCall(flat.method, args, name);
     const own = await host.callFunction(name, args);
     if (own !== undefined) return own;
+    // Tcl releases an object with `delete_CkHttp $http`.
+    if (/^delete_Ck\w+$/.test(name)) return { kind: 'null' };
     if (isPrintName(name) || (HARMLESS.test(name) && !args.some((arg) => arg.kind === 'object'))) return { kind: 'null' };
     const builtin = lookupBuiltin(host.language, name);
     if (builtin) {

@@ -20,7 +20,7 @@ import { Interpreter, type RunResult, type Transport } from './interpreter.js';
  */
 export const AST_LANGUAGES: ReadonlySet<string> = new Set([
   'vb6', 'vbscript', 'asp', 'vbnet', 'autoit', 'csharp', 'java', 'cpp', 'c', 'go', 'chilkat2-python', 'python', 'php-ext', 'php-ax', 'powershell',
-  'ruby', 'perl', 'delphi-dll', 'delphi-ax', 'foxpro', 'objc', 'android', 'purebasic', 'powerbuilder', 'sql', 'dataflex',
+  'ruby', 'perl', 'delphi-dll', 'delphi-ax', 'foxpro', 'objc', 'android', 'purebasic', 'powerbuilder', 'sql', 'dataflex', 'tcl',
 ]);
 
 /**
