@@ -10,7 +10,7 @@ import { detectLanguage } from './detect.js';
 import { formatDiagnostic, type Diagnostic, type IrScript } from './ir.js';
 import { readWith } from './read-script.js';
 import { readProgram } from './ast/read-program.js';
-import { translateChilkat } from './translate/index.js';
+import { translateBuilder, translateChilkat } from './translate/index.js';
 import { ExpressionError } from './expression.js';
 import type { LanguageSpec } from './language-spec.js';
 
@@ -66,10 +66,10 @@ export function portScript(source: string, options: PortOptions = {}): PortResul
     ...(options.style === undefined ? {} : { style: options.style }),
     ...(options.evaluator === undefined ? {} : { evaluator: options.evaluator }),
   });
-  // Where the flat port has to report something (a loop over data, a condition, a built-in), chilkat style
-  // translates the script's statements instead, keeping its shape; scripts the flat port handles stay as they were.
-  if (options.style === 'chilkat' && generated.diagnostics.length > 0) {
-    const translated = translateStatements(source, spec, file);
+  // Where the flat port has to report something (a loop over data, a condition, a built-in), both styles
+  // translate the script's statements instead, keeping its shape; scripts the flat port handles stay as they were.
+  if (generated.diagnostics.length > 0) {
+    const translated = translateStatements(source, spec, file, options.style ?? 'builder');
     if (translated !== undefined) return { language: spec.id, ir, code: translated, diagnostics: [], messages: [] };
   }
   return {
@@ -82,13 +82,14 @@ export function portScript(source: string, options: PortOptions = {}): PortResul
 }
 
 /**
- * The chilkat-style translation of a script's statements, or `undefined` when it is not translated. A
+ * The translation of a script's statements in one style, or `undefined` when it is not translated. A
  * script the statement reader refuses (an expression nested past the parser's limit) keeps the flat
  * port, which has reported it already.
  */
-function translateStatements(source: string, spec: LanguageSpec, file: string): string | undefined {
+function translateStatements(source: string, spec: LanguageSpec, file: string, style: PortStyle): string | undefined {
   try {
-    const translated = translateChilkat(readProgram(source, spec), spec, file);
+    const program = readProgram(source, spec);
+    const translated = style === 'chilkat' ? translateChilkat(program, spec, file) : translateBuilder(program, spec, file);
     return 'code' in translated ? translated.code : undefined;
   } catch (error) {
     if (error instanceof ExpressionError) return undefined;

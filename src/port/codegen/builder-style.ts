@@ -88,6 +88,26 @@ export function objectKeySource(key: string): string {
   return /^[A-Za-z_$][\w$]*$/.test(key) ? key : tsString(key);
 }
 
+/**
+ * The options of the `send()` call that makes the planned request, each as `name: source`.
+ *
+ * @param plan - The request plan.
+ * @param method - The HTTP method.
+ * @param url - Source text of the URL when the script computes it; else the plan's URL is written.
+ * @returns The option sources, in the order they are written.
+ * @example
+ * sendOptionSources(planRequest(nodes), 'PATCH'); //=> ["url: 'https://api.example/x'", "method: 'PATCH'", "token: env('AUTH_TOKEN')"]
+ */
+export function sendOptionSources(plan: RequestPlan, method: string, url?: string): string[] {
+  const options: string[] = [`url: ${url ?? tsString(plan.url)}`, `method: ${tsString(method.toUpperCase())}`];
+  if (plan.vars.length > 0) options.push(`vars: ${objectSource(plan.vars.map(([name, value]) => [name, envSource(value)]))}`);
+  if (plan.params.length > 0) options.push(`params: ${objectSource(plan.params.map(([name, value]) => [name, envSource(value)]))}`);
+  if (plan.token) options.push(`token: ${envSource(plan.token)}`);
+  if (plan.basic) options.push(`basic: { username: ${envSource(plan.basic.username)}, password: ${envSource(plan.basic.password)} }`);
+  if (plan.headers.length > 0) options.push(`headers: ${objectSource(plan.headers.map(([name, value]) => [name, headerSource(value)]))}`);
+  return options;
+}
+
 function mainSource(plan: RequestPlan, todos: readonly string[], printsBody: boolean): string {
   const lines: string[] = [...todos];
   const send = plan.send;
@@ -104,13 +124,8 @@ function mainSource(plan: RequestPlan, todos: readonly string[], printsBody: boo
     return lines.join('\n');
   }
   if (plan.pretty) lines.push('  // The script emitted pretty JSON (EmitCompact = false); send() sends the same data compact.');
-  const options: string[] = [`url: ${tsString(plan.url)}`, `method: ${tsString(send.method.toUpperCase())}`];
-  if (plan.vars.length > 0) options.push(`vars: ${objectSource(plan.vars.map(([name, value]) => [name, envSource(value)]))}`);
-  if (plan.params.length > 0) options.push(`params: ${objectSource(plan.params.map(([name, value]) => [name, envSource(value)]))}`);
+  const options = sendOptionSources(plan, send.method);
   if (plan.unsent !== undefined) lines.push(`  // ${plan.unsent}`);
-  if (plan.token) options.push(`token: ${envSource(plan.token)}`);
-  if (plan.basic) options.push(`basic: { username: ${envSource(plan.basic.username)}, password: ${envSource(plan.basic.password)} }`);
-  if (plan.headers.length > 0) options.push(`headers: ${objectSource(plan.headers.map(([name, value]) => [name, headerSource(value)]))}`);
   if (send.body.kind === 'text') lines.push(todo(`the script sent literal text as the body (line ${String(send.line)}); port it into buildPayload()`, '  '));
   if (printsBody) lines.push('  console.log(buildPayload().emit());');
   lines.push(`  const response = await send(buildPayload(), {`, ...options.map((option) => `    ${option},`), '  });');

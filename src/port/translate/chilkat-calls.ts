@@ -7,17 +7,19 @@
  * @example
  * new ChilkatCalls(new Set()).call(writer, json, 'UpdateInt', [path, value]); //=> { code: "json.UpdateInt('a', 1)", sends: false }
  */
+import { canonicalMethod, setterProperty } from '../chilkat-names.js';
 import { credentialSource, filledUrlSource, headerValueSource } from '../codegen/request-source.js';
 import type { Expression } from '../ast/index.js';
 import type { IrClass } from '../ir.js';
 import type { CallWriter, ModuleFrame, WrittenCall } from './call-writer.js';
+import { chilkatRead } from './chilkat-reads.js';
 import type { ExpressionWriter } from './expressions.js';
 import type { Typed } from './scope.js';
 
 /** Each method's parameters: `text`, `integer`, `boolean`, a Chilkat class, or `verbatim` (kept as the script wrote it). */
 const METHODS: Readonly<Record<string, readonly string[]>> = {
   UpdateString: ['text', 'text'], UpdateInt: ['text', 'integer'], UpdateBool: ['text', 'boolean'], UpdateNumber: ['text', 'text'],
-  UpdateNull: ['text'], UpdateNewObject: ['text'], UpdateNewArray: ['text'], EmitSb: ['StringBuilder'], Load: ['text'], Clear: [],
+  UpdateNull: ['text'], UpdateNewObject: ['text'], UpdateNewArray: ['text'], EmitSb: ['StringBuilder'], Load: ['text'], Clear: [], Delete: ['text'],
   SetRequestHeader: ['header-name', 'header-value'],
 };
 /** Sends: parameters after which the call returns a response (flags are written `false`, as the shim ignores them). */
@@ -25,13 +27,23 @@ const SENDS: Readonly<Record<string, readonly string[]>> = {
   PTextSb: ['text', 'url', 'StringBuilder', 'text', 'text', 'flag', 'flag'],
   PostJson3: ['url', 'text', 'JsonObject'],
 };
-/** Calls that only release or dispose: nothing to write. */
-const RELEASES = /^(?:Dispose\w*|Release|Free|delete)$/;
+/**
+ * Calls that only release or dispose: nothing to write.
+ *
+ * @example
+ * RELEASES.test('Dispose'); //=> true
+ */
+export const RELEASES = /^(?:Dispose\w*|Release|Free|delete)$/;
 
-/** The name a language gives a Chilkat method (`put_AuthToken`, `SetAuthToken`, `putAuthToken`, `get_StatusCode`). */
-function canonical(name: string): { readonly name: string; readonly setter: boolean } {
-  const setter = /^(?:put_?|Set)(AuthToken)$/.exec(name);
-  return setter?.[1] === undefined ? { name, setter: false } : { name: setter[1], setter: true };
+/**
+ * The name a language gives a Chilkat method (`put_AuthToken`, `SetAuthToken`, `putAuthToken`, `stringOf`, `ckUpdateString`).
+ *
+ * @example
+ * canonical({ code: 'http', kind: 'object', cls: 'Http' }, 'put_AuthToken'); //=> { name: 'AuthToken', setter: true }
+ */
+export function canonical(target: Typed, name: string): { readonly name: string; readonly setter: boolean } {
+  if (target.cls !== undefined && setterProperty(target.cls, name) === 'AuthToken') return { name: 'AuthToken', setter: true };
+  return { name: canonicalMethod(name), setter: false };
 }
 
 /**
@@ -43,13 +55,19 @@ function canonical(name: string): { readonly name: string; readonly setter: bool
 export class ChilkatCalls implements CallWriter {
   readonly env: Set<string>;
   readonly responseClass = 'HttpResponse';
+  readonly reassigns = true;
 
   constructor(env: Set<string>) {
     this.env = env;
   }
 
-  create(_writer: ExpressionWriter, id: string, cls: IrClass): readonly string[] {
-    return [`const ${id} = new ${cls}();`];
+  create(_writer: ExpressionWriter, id: string, cls: IrClass, _depth: number, declare?: 'let' | 'assign'): readonly string[] {
+    return [`${declare === 'assign' ? '' : `${declare ?? 'const'} `}${id} = new ${cls}();`];
+  }
+
+  /** A helper takes the object itself: its changes are the caller's. */
+  parameterType(value: Typed): string | undefined {
+    return value.cls;
   }
 
   call(writer: ExpressionWriter, target: Typed, method: string, args: readonly Expression[]): WrittenCall | undefined {
@@ -70,18 +88,17 @@ export class ChilkatCalls implements CallWriter {
     return writer.fail(`setting ${target.cls ?? 'Chilkat'}.${name}`);
   }
 
-  property(writer: ExpressionWriter, target: Typed, name: string): Typed {
-    if (name === 'StatusCode' || name === 'get_StatusCode') return { code: `${target.code}.StatusCode`, kind: 'integer' };
-    if (name === 'LastMethodSuccess') return { code: `${target.code}.LastMethodSuccess`, kind: 'boolean' };
-    if (name === 'LastErrorText' || name === 'BodyStr') return { code: `${target.code}.${name}`, kind: 'text' };
-    return writer.fail(`the property ${name} of ${target.cls ?? 'a Chilkat object'}`);
+  property(writer: ExpressionWriter, target: Typed, name: string, args?: readonly Expression[]): Typed {
+    return chilkatRead(writer, target, name, args);
   }
 
   frame(lines: readonly string[], helpers: ReadonlySet<string>): ModuleFrame {
-    const classes = ['JsonObject', 'StringBuilder'].filter((name) => lines.some((line) => line.includes(`new ${name}()`)));
+    // Classes the module creates, or that a helper takes.
+    const uses = (name: string): boolean => lines.some((line) => line.includes(`new ${name}()`) || line.includes(`: ${name}`));
+    const classes = ['JsonObject', 'StringBuilder'].filter(uses);
     const imports = [
       ...(classes.length > 0 ? [`import { ${classes.join(', ')} } from 'pathpatch/chilkat';`] : []),
-      ...(lines.some((line) => line.includes('new Http()')) ? ["import { Http } from 'pathpatch/chilkat/http';"] : []),
+      ...(uses('Http') ? ["import { Http } from 'pathpatch/chilkat/http';"] : []),
       ...(helpers.size > 0 ? [`import { ${[...helpers].sort().join(', ')} } from 'pathpatch/port';`] : []),
     ];
     return { imports, declarations: [], summary: 'Runs the script as it was written, on pathpatch/chilkat.' };
@@ -90,8 +107,8 @@ export class ChilkatCalls implements CallWriter {
 
 /** Writes a Chilkat call as a TypeScript expression, or `undefined` for a call with nothing to write (a release). */
 function chilkatCall(writer: ExpressionWriter, target: Typed, method: string, args: readonly Expression[], env: Set<string>): WrittenCall | undefined {
-  const { name, setter } = canonical(method);
-  if (RELEASES.test(name)) return undefined;
+  if (RELEASES.test(method)) return undefined;
+  const { name, setter } = canonical(target, method);
   if (setter) {
     const [value] = args;
     if (value === undefined || args.length !== 1) return writer.fail(`${method} without one value`);
@@ -132,13 +149,25 @@ export function credential(writer: ExpressionWriter, property: 'AuthToken', valu
   return typed.code;
 }
 
-/** Source code that reads environment variables, with their names added to `env`. */
-function fromEnvironment(source: string, env: Set<string>): string {
+/**
+ * Source code that reads environment variables, with their names added to `env`.
+ *
+ * @example
+ * fromEnvironment("env('TOKEN')", env); //=> "env('TOKEN')" (and env has TOKEN)
+ */
+export function fromEnvironment(source: string, env: Set<string>): string {
   for (const match of source.matchAll(/env\('([^']+)'\)/g)) if (match[1] !== undefined) env.add(match[1]);
   return source;
 }
 
-function argument(writer: ExpressionWriter, parameter: string, arg: Expression, method: string): string {
+/**
+ * An argument converted to what a Chilkat parameter takes: `text`, `integer`, `boolean` (VB's 1 and 0
+ * too), `flag` (ignored, written `false`) or a Chilkat class.
+ *
+ * @example
+ * argument(writer, 'boolean', { kind: 'number', text: '1' }, 'UpdateBool'); //=> 'true'
+ */
+export function argument(writer: ExpressionWriter, parameter: string, arg: Expression, method: string): string {
   if (parameter === 'flag') return 'false';
   const value = writer.write(arg);
   switch (parameter) {

@@ -1,0 +1,201 @@
+/**
+ * Builder style: a script's `JsonObject` becomes an immutable `payload()`
+ * builder, reassigned through the script's own control flow
+ * (`json = json.set(\`callbacks[${i}]\`, urls[i]!)`), and a send becomes
+ * `send(json, { url, method, token, headers })`. The `Http` object and its
+ * settings are written into that call (the flat port's request plan, so both
+ * builder ports read credentials and headers the same way). What the builder
+ * cannot say faithfully (reading a value back from a body, `I`/`J`/`K`,
+ * pretty output, settings changed inside a block) is refused, and the
+ * script goes to the reporting port.
+ *
+ * @example
+ * new BuilderCalls(new Set()).create(writer, 'json', 'JsonObject', 1); //=> ["let json = payload({}, { gaps: 'append', conflicts: 'skip' });"]
+ */
+import type { Expression } from '../ast/index.js';
+import type { IrClass, IrNode } from '../ir.js';
+import { sendOptionSources } from '../codegen/builder-style.js';
+import { planRequest } from '../plan/request-plan.js';
+import { numberSource } from '../codegen/ts-text.js';
+import { builderPath } from './builder-paths.js';
+import type { CallWriter, ModuleFrame, WrittenCall } from './call-writer.js';
+import { argument, canonical, fromEnvironment, RELEASES } from './chilkat-calls.js';
+import type { ExpressionWriter } from './expressions.js';
+import type { Typed } from './scope.js';
+
+/** Chilkat's own rules for a path that meets an index past the end or a value of another kind. */
+const CHILKAT_WAY = "{}, { gaps: 'append', conflicts: 'skip' }";
+/** Each update: the parameter kind of its value, and the builder method it becomes. */
+const UPDATES: Readonly<Record<string, readonly [string | undefined, 'set' | 'object']>> = {
+  UpdateString: ['text', 'set'], UpdateInt: ['integer', 'set'], UpdateBool: ['boolean', 'set'], UpdateNumber: ['number', 'set'],
+  UpdateNull: [undefined, 'set'], UpdateNewArray: [undefined, 'set'], UpdateNewObject: [undefined, 'object'],
+};
+/** Http properties the request plan reads: literal text, or `BasicAuth`'s boolean. */
+const HTTP_OPTIONS = new Set(['AuthToken', 'Login', 'Password', 'BasicAuth', 'Accept', 'UserAgent']);
+/** Sends: the method's position (or a fixed method), the URL's, the body's, the content type's. */
+const SENDS: Readonly<Record<string, { readonly method: number | string; readonly url: number; readonly body: number; readonly type: number; readonly arity: number }>> = {
+  PTextSb: { method: 0, url: 1, body: 2, type: 4, arity: 7 },
+  PostJson3: { method: 'POST', url: 0, body: 2, type: 1, arity: 3 },
+};
+
+/**
+ * Builder style's call writer.
+ *
+ * @example
+ * new BuilderCalls(new Set()).responseClass; //=> 'HttpResponse'
+ */
+export class BuilderCalls implements CallWriter {
+  readonly env: Set<string>;
+  readonly responseClass = 'HttpResponse';
+  /** Each Http object's settings, as the flat port's nodes (literal values only). */
+  readonly #http = new Map<string, IrNode[]>();
+  /** A computed AuthToken (the first response's token), per Http object. */
+  readonly #tokens = new Map<string, string>();
+  /** The JsonObject counters (`json.I`) the script sets. */
+  readonly #counters = new Set<string>();
+  /** What each StringBuilder holds: the builder whose text EmitSb put there, while that builder is unchanged. */
+  readonly #emitted = new Map<string, { readonly json: string; stale: boolean }>();
+
+  constructor(env: Set<string>) {
+    this.env = env;
+  }
+
+  create(_writer: ExpressionWriter, id: string, cls: IrClass): readonly string[] {
+    if (cls === 'JsonObject') return [`let ${id} = payload(${CHILKAT_WAY});`];
+    if (cls === 'Http') this.#http.set(id, []);
+    return [];
+  }
+
+  call(writer: ExpressionWriter, target: Typed, method: string, args: readonly Expression[], depth: number): WrittenCall | undefined {
+    const { name, setter } = canonical(target, method);
+    if (RELEASES.test(name)) return undefined;
+    const [first, second] = args;
+    if (setter && first !== undefined && args.length === 1) return { code: this.setProperty(writer, target, name, first, depth), sends: false };
+    if (target.cls === 'JsonObject') return this.#update(writer, target.code, name, args, depth);
+    if (target.cls === 'StringBuilder' && name === 'Clear' && args.length === 0) {
+      this.#emitted.delete(target.code);
+      return undefined;
+    }
+    if (target.cls === 'Http' && name === 'SetRequestHeader' && first?.kind === 'string' && second?.kind === 'string' && args.length === 2) {
+      this.#setting(writer, target.code, depth, { kind: 'header', line: 0, handle: target.code, name: first.value, value: second.value });
+      return { code: '', sends: false };
+    }
+    const send = SENDS[name];
+    if (target.cls === 'Http' && send !== undefined && args.length === send.arity) return this.#send(writer, target.code, send, args);
+    return writer.fail(`the call ${target.cls ?? 'Chilkat'}.${method} in builder style`);
+  }
+
+  received(): readonly string[] {
+    return [];
+  }
+
+  setProperty(writer: ExpressionWriter, target: Typed, name: string, value: Expression, depth: number): string {
+    if (target.cls === 'JsonObject' && name === 'EmitCompact' && value.kind === 'boolean' && value.value) return '';
+    if (target.cls === 'JsonObject' && /^[IJK]$/.test(name)) return this.#counter(writer, target.code, name, value);
+    if (target.cls !== 'Http' || !HTTP_OPTIONS.has(name)) return writer.fail(`setting ${target.cls ?? 'Chilkat'}.${name} in builder style`);
+    if (name === 'AuthToken' && value.kind !== 'string') {
+      const token = writer.write(value);
+      if (token.kind !== 'text' || depth !== 1) return writer.fail('an AuthToken computed inside a block');
+      this.#tokens.set(target.code, token.code);
+      return '';
+    }
+    const written = name === 'BasicAuth' ? argument(writer, 'boolean', value, name) : undefined;
+    if (value.kind !== 'string' && written !== 'true' && written !== 'false') return writer.fail(`${name} set to a computed value`);
+    if (name === 'AuthToken') this.#tokens.delete(target.code);
+    this.#setting(writer, target.code, depth, { kind: 'http-option', line: 0, handle: target.code, name: name as 'AuthToken', value: value.kind === 'string' ? value.value : written === 'true' });
+    return '';
+  }
+
+  property(writer: ExpressionWriter, target: Typed, name: string): Typed {
+    // send() throws when a request fails, so after it the last method succeeded and left no error text.
+    if (target.cls === 'Http' && name === 'LastMethodSuccess') return { code: 'true', kind: 'boolean' };
+    if (target.cls === 'Http' && name === 'LastErrorText') return { code: "''", kind: 'text', literal: '' };
+    if (target.cls === 'HttpResponse' && (name === 'StatusCode' || name === 'get_StatusCode')) return { code: `${target.code}.status`, kind: 'integer' };
+    if (target.cls === 'HttpResponse' && name === 'BodyStr') return { code: `JSON.stringify(${target.code}.data)`, kind: 'text' };
+    return writer.fail(`the property ${name} of ${target.cls ?? 'a Chilkat object'} in builder style`);
+  }
+
+  frame(lines: readonly string[], helpers: ReadonlySet<string>): ModuleFrame {
+    const used = ['payload', 'rawNumber', 'send'].filter((name) => lines.some((line) => line.includes(`${name}(`)));
+    const imports = [
+      ...(used.length > 0 ? [`import { ${used.join(', ')} } from 'pathpatch';`] : []),
+      ...(helpers.size > 0 ? [`import { ${[...helpers].sort().join(', ')} } from 'pathpatch/port';`] : []),
+    ];
+    return { imports, declarations: [], summary: "Builds the request body the way the script did (with Chilkat's path rules) and sends it with send()." };
+  }
+
+  /** `json.I = n` becomes a variable of the block (`let json_I = n;`), read by the paths that say `[i]`. */
+  #counter(writer: ExpressionWriter, json: string, name: string, value: Expression): string {
+    const written = writer.write(value);
+    if (written.kind !== 'integer') return writer.fail(`${name} set to a ${written.kind}`);
+    this.#counters.add(`${json}.${name}`);
+    const slot = writer.scope.lookup(`${json}.${name}`);
+    if (slot !== undefined) return `${slot.id} = ${written.code};`;
+    const id = `${json}_${name}`;
+    writer.scope.declare(`${json}.${name}`, { id, kind: 'integer' });
+    return `let ${id} = ${written.code};`;
+  }
+
+  /** The source of a counter a path reads: its variable, or 0 (Chilkat's start) when the script never set it. */
+  #counterOf(writer: ExpressionWriter, json: string, letter: string): string {
+    const key = `${json}.${letter.toUpperCase()}`;
+    const slot = writer.scope.lookup(key);
+    if (slot !== undefined) return slot.id;
+    return this.#counters.has(key) ? writer.fail(`[${letter}] read outside the block that set ${key}`) : '0';
+  }
+
+  #setting(writer: ExpressionWriter, http: string, depth: number, node: IrNode): void {
+    // Settings are collected while translating: only those every run makes, in order, before the send.
+    if (depth !== 1) return writer.fail('an Http setting inside a block');
+    this.#http.get(http)?.push(node);
+  }
+
+  #update(writer: ExpressionWriter, json: string, name: string, args: readonly Expression[], depth: number): WrittenCall {
+    const [path, value] = args;
+    if (name === 'EmitSb' && path !== undefined && args.length === 1) {
+      const sb = writer.write(path);
+      if (sb.cls !== 'StringBuilder' || this.#emitted.has(sb.code) || depth !== 1) return writer.fail('an EmitSb the builder cannot follow (inside a block, or appended to)');
+      this.#emitted.set(sb.code, { json, stale: false });
+      return { code: '', sends: false };
+    }
+    for (const emitted of this.#emitted.values()) if (emitted.json === json) emitted.stale = true;
+    if (name === 'Clear' && args.length === 0) return { code: `${json} = payload(${CHILKAT_WAY})`, sends: false };
+    const update = UPDATES[name];
+    if (update === undefined || path === undefined || args.length !== (update[0] === undefined ? 1 : 2)) return writer.fail(`JsonObject.${name} in builder style`);
+    const target = builderPath(writer, writer.write(path), (letter) => this.#counterOf(writer, json, letter));
+    const [parameter, method] = update;
+    if (method === 'object') return { code: `${json} = ${json}.object(${target})`, sends: false };
+    return { code: `${json} = ${json}.set(${target}, ${this.#value(writer, name, parameter, value)})`, sends: false };
+  }
+
+  #value(writer: ExpressionWriter, method: string, parameter: string | undefined, value: Expression | undefined): string {
+    if (value === undefined) return method === 'UpdateNewArray' ? '[]' : 'null';
+    if (parameter !== 'number') return argument(writer, parameter ?? 'text', value, method);
+    // UpdateNumber keeps the script's text: a literal is checked now, computed text by rawNumber() when it runs
+    // (it refuses text that is not a JSON number, where Chilkat would write it anyway).
+    if (value.kind === 'string') return numberSource(value.value) ?? writer.fail(`${method} with text that is not a JSON number`);
+    return `rawNumber(${argument(writer, 'text', value, method)})`;
+  }
+
+  #send(writer: ExpressionWriter, http: string, send: (typeof SENDS)[string], args: readonly Expression[]): WrittenCall {
+    const verb = typeof send.method === 'string' ? undefined : args[send.method];
+    const method = typeof send.method === 'string' ? send.method : verb?.kind === 'string' ? verb.value : undefined;
+    if (method === undefined) return writer.fail('a send whose method is not a text constant');
+    const body = writer.write(args[send.body] ?? { kind: 'boolean', value: false });
+    const emitted = body.cls === 'StringBuilder' ? this.#emitted.get(body.code) : undefined;
+    if (emitted?.stale === true) return writer.fail('a body changed after EmitSb');
+    const json = body.cls === 'JsonObject' ? body.code : emitted?.json;
+    if (json === undefined) return writer.fail('a send whose body is not a JsonObject the script emitted');
+    const type = args[send.type];
+    if (type?.kind !== 'string') return writer.fail('a send whose content type is not a text constant');
+    const urlArg = args[send.url];
+    const url = urlArg?.kind === 'string' ? urlArg.value : '';
+    const computed = urlArg?.kind === 'string' ? undefined : writer.write(urlArg ?? { kind: 'boolean', value: false });
+    if (computed !== undefined && computed.kind !== 'text') return writer.fail(`a URL that is a ${computed.kind}`);
+    const nodes: IrNode[] = [...(this.#http.get(http) ?? []), { kind: 'send', line: 0, handle: http, call: 'PTextSb', method, url, body: { kind: 'json', handle: json }, contentType: type.value }];
+    const token = this.#tokens.get(http);
+    const options = sendOptionSources(planRequest(nodes), method, computed?.code).map((option) => (token !== undefined && option.startsWith('token: ') ? `token: ${token}` : option));
+    if (token !== undefined && !options.some((option) => option.startsWith('token: '))) options.push(`token: ${token}`);
+    return { code: `await send(${json}, { ${options.map((option) => fromEnvironment(option, this.env)).join(', ')} })`, sends: true };
+  }
+}
