@@ -189,8 +189,10 @@ export class StatementWriter {
       if (slot !== undefined) return this.#writer.fail(`a second response in ${name}`);
       const id = tsIdentifier(name);
       this.#context.scope.declare(name, { id, kind: 'object', cls: this.#context.calls.responseClass });
-      this.#emit(depth, `const ${id} = ${call.code};`);
-      for (const line of this.#context.calls.received(id, call.http)) this.#emit(depth, line);
+      const received = this.#context.calls.received(id, call.http);
+      // A response nothing reads is not kept (noUnusedLocals).
+      this.#emit(depth, received.length === 0 && !this.#isRead(name) ? `${call.code};` : `const ${id} = ${call.code};`);
+      for (const line of received) this.#emit(depth, line);
       return;
     }
     const value = this.#writer.write(expression);
