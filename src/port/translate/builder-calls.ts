@@ -190,7 +190,7 @@ export class BuilderCalls implements CallWriter {
    * as Chilkat does (JavaScript's parse would change number spellings, integer-like key order, escapes).
    */
   #load(writer: ExpressionWriter, json: string, text: Typed): string {
-    const known = text.literal;
+    const known = text.literal ?? text.known;
     if (known === undefined) return writer.fail('a Load of text the translator does not know');
     const loaded = new JsonObject();
     let parsed: unknown;
@@ -202,7 +202,9 @@ export class BuilderCalls implements CallWriter {
     const plain = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) && !known.includes('__proto__');
     if (!plain || !loaded.Load(known) || payload(parsed as object).emit() !== loaded.Emit()) return writer.fail('a Load of text the builder would write differently');
     this.#bodies.get(json)?.type.recordJson(parsed);
-    return this.#fresh(json, JSON.stringify(parsed));
+    // The script's own variable is parsed when main() runs: its text is the one checked here.
+    const name = this.#bodies.get(json)?.name ?? 'RequestBody';
+    return this.#fresh(json, text.literal === undefined ? `JSON.parse(${text.code}) as ${name}` : JSON.stringify(parsed));
   }
 
   #value(writer: ExpressionWriter, method: string, parameter: string | undefined, value: Expression | undefined): string {

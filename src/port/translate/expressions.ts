@@ -35,6 +35,8 @@ export interface ExpressionContext {
   readonly imports: Set<string>;
   /** The output style's writer of Chilkat calls and properties. */
   readonly calls: CallWriter;
+  /** The variables set once (lower case): a text constant they are set to is known wherever they are read. */
+  readonly once?: ReadonlySet<string>;
 }
 
 /** Writes expressions of one script. */

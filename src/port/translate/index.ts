@@ -11,6 +11,7 @@
 import { bareName, type Expression, type Program, type Statement } from '../ast/index.js';
 import type { LanguageSpec } from '../language-spec.js';
 import { ENV_HELPER } from '../codegen/request-source.js';
+import { assignedOnce } from './assigned-once.js';
 import type { CallWriter } from './call-writer.js';
 import { BuilderCalls } from './builder-calls.js';
 import { ChilkatCalls } from './chilkat-calls.js';
@@ -96,7 +97,7 @@ function entryStatements(program: Program): readonly Statement[] {
 export function translate(program: Program, spec: LanguageSpec, file: string, calls: CallWriter): Translation {
   try {
     const statements = entryStatements(program);
-    const context: ExpressionContext = { language: spec.id, scope: new Scope(spec.caseInsensitive), line: 0, imports: new Set(), calls };
+    const context: ExpressionContext = { language: spec.id, scope: new Scope(spec.caseInsensitive), line: 0, imports: new Set(), calls, once: assignedOnce(program) };
     const writer = new ExpressionWriter(context, spec.concat);
     const body = new StatementWriter(context, writer, readNames(statements));
     body.block(statements, 1);

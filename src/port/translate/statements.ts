@@ -204,7 +204,8 @@ export class StatementWriter {
     // A variable first set inside a block may be read after it, where a TypeScript `let` would be out of scope.
     if (depth > 1) return this.#writer.fail(`${name}, first set inside a block`);
     const id = tsIdentifier(name);
-    this.#context.scope.declare(name, { ...slotOf(value), id });
+    const known = value.literal !== undefined && this.#context.once?.has(bareName(name).toLowerCase()) === true ? { known: value.literal } : {};
+    this.#context.scope.declare(name, { ...slotOf(value), ...known, id });
     this.#emit(depth, `${constant ? 'const' : 'let'} ${id} = ${value.code};`);
   }
 
