@@ -86,13 +86,17 @@ export class StatementWriter {
         return this.#expressionStatement(statement.expression, depth);
       case 'print':
         return this.#emit(depth, `console.log(${statement.values.map((value) => this.#writer.write(value).code).join(', ')});`);
-      case 'if':
-        statement.branches.forEach((branch, index) => {
-          const head = branch.condition === undefined ? '} else {' : `${index === 0 ? 'if' : '} else if'} (${this.#condition(branch.condition)}) {`;
+      case 'if': {
+        // A branch whose condition is false when written (builder style's `LastMethodSuccess = 0` after a send) never runs.
+        const live = statement.branches.map((branch) => ({ branch, condition: branch.condition === undefined ? undefined : this.#condition(branch.condition) })).filter(({ condition }) => condition !== 'false');
+        if (live.length === 0) return;
+        live.forEach(({ branch, condition }, index) => {
+          const head = condition === undefined ? (index === 0 ? '{' : '} else {') : `${index === 0 ? 'if' : '} else if'} (${condition}) {`;
           this.#emit(depth, head);
           scope.nested(() => this.block(branch.body, depth + 1));
         });
         return this.#emit(depth, '}');
+      }
       case 'for':
         return this.#for(statement, depth);
       case 'for-each': {
