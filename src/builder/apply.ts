@@ -164,9 +164,11 @@ function setAt(draft: Draft, op: PathOp, value: Child, options: ResolvedOptions,
       next = needObject ? new ObjectNode(token) : new ArrayNode(token);
       put(parent, segment, quoted?.[i], next, op, options);
       childMaker = op;
+    } else if ((needObject ? child instanceof ObjectNode : child instanceof ArrayNode) && (child as ObjectNode | ArrayNode).owner === token) {
+      next = child as ObjectNode | ArrayNode; // the common case: a node this replay made
     } else if (isKind(child, needObject ? 'object' : 'array')) {
       next = ownContainer(child, token, childMaker ?? op);
-      if (next !== child) replaceAt(parent, segment, next);
+      replaceAt(parent, segment, next);
     } else {
       if (options.conflicts === 'error') throw conflict(op, i + 1, describeChild(child), needObject ? 'an object' : 'an array', childMaker);
       if (options.conflicts === 'skip') return false;
