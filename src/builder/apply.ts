@@ -13,7 +13,6 @@ import {
   isArrayChild,
   isObjectChild,
   itemOf,
-  lengthOf,
   materialize,
   memberMaker,
   memberOf,
@@ -50,25 +49,22 @@ const article = (kind: Kind): string => (kind === 'object' ? 'an object' : 'an a
 export function applyOp(draft: Draft, op: Op, options: ResolvedOptions): void {
   switch (op.kind) {
     case 'set':
-      // Only 'skip' can leave a set out, which needs the read-only walk first; otherwise one walk checks and writes.
-      if (options.conflicts === 'skip' && plan(draft.root, op, options, undefined) !== 'write') return;
       setAt(draft, op, op.value, options, undefined);
       return;
     case 'ensure':
-      if (options.conflicts === 'skip' && plan(draft.root, op, options, op.operation) !== 'write') return;
       setAt(draft, op, null, options, op.operation);
       return;
-    case 'update': {
-      if (plan(draft.root, op, options, undefined) !== 'write') return;
-      const current = read(draft.root, op.segments);
-      // The callback sees frozen plain JSON (raw numbers as numbers), so it cannot change the draft behind the builder's back.
-      const next = op.fn(current === undefined ? undefined : toPlain(materialize(current, false)));
-      const context = { protoKeys: options.protoKeys, raw: false };
-      const value = copyJsonValue(next, op.segments, context);
-      draft.raw ||= context.raw;
-      setAt(draft, op, value, options, undefined);
+    case 'update':
+      // Computed where the walk reaches the value, so that a conflict or gap throws, or skips, before the callback runs.
+      setAt(draft, op, null, options, undefined, (current) => {
+        // The callback sees frozen plain JSON (raw numbers as numbers), so it cannot change the draft behind the builder's back.
+        const next = op.fn(current === undefined ? undefined : toPlain(materialize(current, false)));
+        const context = { protoKeys: options.protoKeys, raw: false };
+        const value = copyJsonValue(next, op.segments, context);
+        draft.raw ||= context.raw;
+        return value;
+      });
       return;
-    }
     case 'remove':
       remove(draft, op, options);
       return;
@@ -107,56 +103,18 @@ export function read(root: Child, segments: readonly PathSegment[]): Child | und
 }
 
 /**
- * Walks what exists without changing anything, so that an update either
- * applies whole or not at all. Returns `'skip'` where the options say to leave
- * the update out, `'keep'` when an ensured container already exists.
+ * Writes `value` at the op's path in one walk, creating containers on the way and checking what it
+ * meets. `ensure` makes sure a container of that kind is there instead (object()/array()); `'remove'`
+ * deletes what is there (remove(), once it has checked that the whole path exists); `compute` makes the
+ * value from what is there (update() with a function). Answers `false`
+ * when `conflicts: 'skip'` leaves the op out: a conflict comes before anything is made on the path (below
+ * a made container nothing can be in the way), and taking nodes over changes no content, so the
+ * payload is as it was.
  */
-function plan(root: ObjectNode, op: PathOp, options: ResolvedOptions, ensure: Kind | undefined): 'write' | 'skip' | 'keep' {
-  const { segments } = op;
-  let node: Child | undefined = root;
-  let maker: Maker | undefined;
-  for (let i = 0; i < segments.length; i++) {
-    const segment = segments[i] as PathSegment;
-    const need = kindFor(segment);
-    if (node !== undefined && !isKind(node, need)) {
-      if (i === 0 || options.conflicts === 'error') throw conflict(op, i, describeChild(node), article(need), maker);
-      if (options.conflicts === 'skip') return 'skip';
-      node = undefined; // 'replace': a fresh container takes its place
-    }
-    if (node === undefined) {
-      if (typeof segment === 'number' && segment > 0) checkGap(op, i, segment, 0, options, maker);
-      continue;
-    }
-    if (need === 'object') {
-      maker = memberMaker(node as ObjectNode | StoredObject, segment as string) ?? maker;
-      node = memberOf(node as ObjectNode | StoredObject, segment as string);
-    } else {
-      const array = node as ArrayNode | StoredArray;
-      const length = lengthOf(array);
-      const index = segment === APPEND ? length : (segment as number);
-      if (index > length) checkGap(op, i, index, length, options, maker);
-      if (array instanceof ArrayNode && index < length) maker = array.makers[index];
-      node = itemOf(array, index);
-    }
-  }
-  if (ensure !== undefined && node !== undefined) {
-    if (isKind(node, ensure)) return 'keep';
-    if (options.conflicts === 'error') throw conflict(op, segments.length, describeChild(node), article(ensure), maker);
-    if (options.conflicts === 'skip') return 'skip';
-  }
-  return 'write';
-}
-
-/**
- * Writes `value` at the op's path in one walk, creating containers on the way and
- * checking what it meets: the same checks in the same order as `plan`, so the same errors.
- * `ensure` makes sure a container of that kind is there instead (object()/array()); `'remove'` deletes
- * what is there (remove(), once it has checked that the whole path exists).
- */
-function setAt(draft: Draft, op: PathOp, value: Child, options: ResolvedOptions, ensure: Kind | 'remove' | undefined): void {
+function setAt(draft: Draft, op: PathOp, value: Child, options: ResolvedOptions, ensure: Kind | 'remove' | undefined, compute?: (current: Child | undefined) => Child): boolean {
   const { segments, quoted } = op;
   const { token } = draft;
-  // The root is an object, so a first segment that is an index conflicts there (as in plan at depth 0).
+  // The root is an object, so a first segment that is an index conflicts there, whatever the options.
   if (typeof segments[0] !== 'string') throw conflict(op, 0, 'an object', article('array'), undefined);
   let parent: ObjectNode | ArrayNode = (draft.root = ownObject(draft.root, token));
   let maker: Maker | undefined;
@@ -188,16 +146,17 @@ function setAt(draft: Draft, op: PathOp, value: Child, options: ResolvedOptions,
           parent.items.splice(segment as number, 1);
           parent.makers.splice(segment as number, 1);
         }
-        return;
+        return true;
       }
       if (ensure !== undefined && child !== undefined) {
-        // object()/array(): keep a container of the right kind, else make one (or refuse, as plan() does).
-        if (isKind(child, ensure)) return;
+        // object()/array(): keep a container of the right kind, else make one (or refuse).
+        if (isKind(child, ensure)) return true;
         if (options.conflicts === 'error') throw conflict(op, segments.length, describeChild(child), article(ensure), childMaker);
+        if (options.conflicts === 'skip') return false;
       }
-      const next = ensure === undefined ? value : ensure === 'object' ? new ObjectNode(token) : new ArrayNode(token);
+      const next = compute !== undefined ? compute(child) : ensure === undefined ? value : ensure === 'object' ? new ObjectNode(token) : new ArrayNode(token);
       put(parent, segment, quoted?.[i], next, op, options);
-      return;
+      return true;
     }
     const needObject = typeof segments[i + 1] === 'string';
     let next: ObjectNode | ArrayNode;
@@ -205,12 +164,15 @@ function setAt(draft: Draft, op: PathOp, value: Child, options: ResolvedOptions,
       next = needObject ? new ObjectNode(token) : new ArrayNode(token);
       put(parent, segment, quoted?.[i], next, op, options);
       childMaker = op;
+    } else if ((needObject ? child instanceof ObjectNode : child instanceof ArrayNode) && (child as ObjectNode | ArrayNode).owner === token) {
+      next = child as ObjectNode | ArrayNode; // the common case: a node this replay made
     } else if (isKind(child, needObject ? 'object' : 'array')) {
       next = ownContainer(child, token, childMaker ?? op);
-      if (next !== child) replaceAt(parent, segment, next);
+      replaceAt(parent, segment, next);
     } else {
       if (options.conflicts === 'error') throw conflict(op, i + 1, describeChild(child), needObject ? 'an object' : 'an array', childMaker);
-      // 'replace' (or 'skip' after plan approved): a fresh container takes its place.
+      if (options.conflicts === 'skip') return false;
+      // 'replace': a fresh container takes its place.
       next = needObject ? new ObjectNode(token) : new ArrayNode(token);
       put(parent, segment, quoted?.[i], next, op, options);
       childMaker = op;
