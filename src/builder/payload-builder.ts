@@ -11,6 +11,7 @@ import { mergePatchOf } from './merge-patch.js';
 import type { Op, Operation } from './ops.js';
 import { resolveOptions, type PayloadOptions, type ResolvedOptions } from './options.js';
 import { currentProducer, PRODUCE_NEEDS_IMMER } from './produce-plugin.js';
+import { plainReplay } from './fast-replay.js';
 import { materialize, ObjectNode, objectFromStored, type Token } from './tree.js';
 
 // The owner of origin states: no replay has it, so every replay copies them before a change.
@@ -145,10 +146,13 @@ export class PayloadBuilder {
     // crlf changes only line breaks, which compact text has none of.
     if (options?.pretty !== true) {
       if (this.#memo?.text !== undefined) return this.#memo.text;
-      const state = this.#shared();
-      const results = this.#memo as Memo;
-      results.text = emitCompact(state, results.stateRaw);
-      return results.text;
+      let text = this.#plainText();
+      if (text === undefined) {
+        const state = this.#shared();
+        text = emitCompact(state, (this.#memo as Memo).stateRaw);
+      }
+      (this.#memo ??= memo(undefined, false)).text = text;
+      return text;
     }
     const state = this.#shared();
     const text = emitPretty(state, (this.#memo as Memo).stateRaw, '');
@@ -294,27 +298,61 @@ export class PayloadBuilder {
     return state;
   }
 
-  #compute(): ObjectNode {
-    const own = this.#memo;
-    if (own?.state !== undefined) return own.state;
+  /**
+   * emit() of a fresh chain by the plain replay (fast-replay.ts), when it applies: lazy checks, a chain from an
+   * empty payload with no builder on the way that emitted or built (its other children replay from its state),
+   * and nothing in the calls but the plain case. Otherwise `undefined`, and emit() replays with #compute.
+   */
+  #plainText(): string | undefined {
+    if (this.#memo !== undefined || this.#origin.options.checks === 'eager' || this.#origin.root.members.size !== 0) return undefined;
     const ops: Op[] = [];
     let raw = false;
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- walking up the chain starts from this builder
     let node: PayloadBuilder = this;
-    while (node.#memo?.state === undefined && node.#parent !== undefined && node.#op !== undefined) {
-      ops.push(node.#op);
-      raw ||= node.#op.raw === true;
+    while (node.#parent !== undefined) {
+      if (node.#memo !== undefined) return undefined;
+      const op = node.#op as Op;
+      ops.push(op);
+      raw ||= op.raw === true;
+      node = node.#parent;
+    }
+    const tree = plainReplay(ops.reverse());
+    return tree === undefined ? undefined : emitCompact(tree, raw);
+  }
+
+  #compute(): ObjectNode {
+    const own = this.#memo;
+    if (own?.state !== undefined) return own.state;
+    const chain: PayloadBuilder[] = [];
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- walking up the chain starts from this builder
+    let node: PayloadBuilder = this;
+    while (node.#memo?.state === undefined && node.#parent !== undefined) {
+      chain.push(node);
       node = node.#parent;
     }
     // Reached: the root (whose state may have been handed over), or the nearest builder with a state.
     const from = node.#memo as Memo;
     // Another state's nodes are shared: a fresh token makes this replay copy them before any change.
-    const draft: Draft = { root: from.state ?? this.#origin.root, token: {}, raw: from.stateRaw };
+    let draft: Draft = { root: from.state ?? this.#origin.root, token: {}, raw: from.stateRaw };
     const { options } = this.#origin;
-    for (let i = ops.length - 1; i >= 0; i--) applyOp(draft, ops[i] as Op, options);
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const builder = chain[i] as PayloadBuilder;
+      const op = builder.#op as Op;
+      applyOp(draft, op, options);
+      draft.raw ||= op.raw === true;
+      // A builder on the way that emitted by the plain replay keeps the state it stands for, so
+      // that its other children replay from there; from now on its nodes are shared, so a fresh token.
+      const passed = builder.#memo;
+      if (i > 0 && passed !== undefined) {
+        passed.state = draft.root;
+        passed.stateRaw = draft.raw;
+        passed.token = draft.token;
+        draft = { root: draft.root, token: {}, raw: draft.raw };
+      }
+    }
     const results = own ?? memo(undefined, false);
     results.state = draft.root;
-    results.stateRaw = draft.raw || raw;
+    results.stateRaw = draft.raw;
     results.token = draft.token;
     this.#memo = results;
     return draft.root;
