@@ -19,6 +19,7 @@ export {
   BuiltinUnsupportedError,
   fixedText,
   floatText,
+  aspHtmlEncode,
 } from './port/index.js';
 export type {
   PortOptions,

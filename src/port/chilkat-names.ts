@@ -59,6 +59,20 @@ export function canonicalMethod(raw: string): string {
 }
 
 /**
+ * The property a getter reads, in Chilkat's spelling: `get_StatusCode`, `getStatusCode`, `statusCode`
+ * and `StatusCode` all read `StatusCode`.
+ *
+ * @param raw - The getter or property as written.
+ * @returns The property name.
+ * @example
+ * propertyName('get_StatusCode'); //=> 'StatusCode'
+ */
+export function propertyName(raw: string): string {
+  const bare = raw.replace(/^_+/, '').replace(/^(?:get_|get(?=[A-Z]))/, '');
+  return bare.charAt(0).toUpperCase() + bare.slice(1);
+}
+
+/**
  * Is this canonical method one of the `Update*` calls?
  *
  * @param method - A canonical method name.
@@ -120,3 +134,46 @@ export const SEND_METHODS: ReadonlySet<string> = new Set([
  * RELEASE_METHODS.has('Dispose'); //=> true
  */
 export const RELEASE_METHODS: ReadonlySet<string> = new Set(['Dispose', 'Delete', 'Release', 'Destroy', 'Free', 'Dealloc']);
+
+/**
+ * JsonObject methods that read the document and change nothing.
+ *
+ * @example
+ * JSON_READ_METHODS.has('StringOf'); //=> true
+ */
+export const JSON_READ_METHODS: ReadonlySet<string> = new Set(['StringOf', 'IntOf', 'BoolOf', 'SizeOfArray', 'HasMember', 'JsonTypeOf']);
+
+/** Canonical names of methods and getters that only read: `Get*`, `Last*`, `Has*`, `Is*`, `Emit`, `Size*`, `JsonTypeOf`, `*Of`. */
+const READS_ONLY = /^(?:Get|Last|Has|Is|Emit$|Size|JsonTypeOf)|Of$/;
+
+/**
+ * Whether a call only reads its object (a getter, `Emit`, `StringOf`): the one rule for which calls
+ * the reader may pass over without porting them. A name written lower-case first (`get_LastErrorText`,
+ * Java's `lastErrorText()`) is a property read.
+ *
+ * @param method - The canonical method name.
+ * @param raw - The method as written, when the spelling counts.
+ * @returns `true` when the call changes nothing.
+ * @example
+ * readsOnly('LastErrorText', 'LastErrorText'); //=> true
+ */
+export function readsOnly(method: string, raw?: string): boolean {
+  return READS_ONLY.test(method) || (raw !== undefined && /^[a-z]/.test(raw.replace(/^_+/, '')));
+}
+
+/** Canonical names of the calls that build a request or send it. */
+const BUILDS_OR_SENDS = /^(?:Update[A-Z]\w*|EmitSb|SetRequestHeader|PTextSb|PText|PostJson\d?|Http(?:Json|Str|Sb|NoBody)|PutText|Quick\w+|(?:Put_?|Set)(?:AuthToken|BasicAuth|Login|Password|I|J|K|DelimiterChar))$/;
+
+/**
+ * Whether a method builds a request or sends it (`Update*`, `EmitSb`, `SetRequestHeader`, the sends,
+ * the setters of credentials and path options): such a call is reported wherever the reader cannot
+ * follow it, never dropped.
+ *
+ * @param method - The method name (canonical, or as written where the spelling is Chilkat's).
+ * @returns `true` for a call that changes what is sent.
+ * @example
+ * buildsOrSends('PostJson3'); //=> true
+ */
+export function buildsOrSends(method: string): boolean {
+  return BUILDS_OR_SENDS.test(method);
+}

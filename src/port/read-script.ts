@@ -7,7 +7,7 @@
  */
 import { detectLanguage, type DetectOptions } from './detect.js';
 import { splitPascalStatements } from './control.js';
-import { interpret } from './interpret.js';
+import { interpret } from './flat/index.js';
 import type { IrScript } from './ir.js';
 import type { LanguageSpec } from './language-spec.js';
 import { limitPathDepth } from './limits.js';

@@ -17,7 +17,7 @@ if (oracle === '' || !existsSync(oracle)) {
   process.exit(2);
 }
 
-/** How the local server answers: a token, a created client, a client read back, or a plain ok. */
+/** How the local server answers: a token, a created client or user, a client read back, or a plain ok. */
 function answer(method: string, path: string, body: string): { status: number; body: string } {
   if (method === 'POST' && path.endsWith('/oauth/token')) {
     return { status: 200, body: JSON.stringify({ access_token: 'eyJhbGciOiJSUzI1NiJ9.corpus.c2ln', token_type: 'Bearer', expires_in: 86400 }) };
@@ -25,6 +25,10 @@ function answer(method: string, path: string, body: string): { status: number; b
   if (method === 'POST' && /\/api\/v2\/clients$/.test(path)) {
     const sent = JSON.parse(body) as { name?: string };
     return { status: 201, body: JSON.stringify({ client_id: 'Cl7nq2Xa9TzK', name: sent.name ?? '', app_type: 'regular_web' }) };
+  }
+  if (method === 'POST' && path.endsWith('/users')) {
+    const sent = JSON.parse(body) as { name?: string };
+    return { status: 201, body: JSON.stringify({ id: 'usr_5Qk2Vd', name: sent.name ?? '' }) };
   }
   if (method === 'GET') {
     return { status: 200, body: JSON.stringify({ client_id: path.split('/').pop(), name: 'Legacy portal', callbacks: ['https://portal.acme.example/cb'], grant_types: ['authorization_code'] }) };

@@ -15,6 +15,8 @@ export type Construct =
   | 'array-read'
   | 'typed-const'
   | 'if-else'
+  /** An `If`/`Else` on a value the script reads at run time (a command-line argument): right is impossible, it must be reported. */
+  | 'if-unknown-data'
   | 'interpolation'
   | 'built-in'
   | 'helper'
@@ -33,6 +35,8 @@ export interface CorpusEntry {
   readonly family: LanguageFamily;
   readonly constructs: readonly Construct[];
   readonly about: string;
+  /** What the script reads that neither `run` nor a port is given (the recording used a fixed value): it can only be reported. */
+  readonly unknownInput?: string;
 }
 
 /** One request the twin made on the real runtime, and the answer it got. */

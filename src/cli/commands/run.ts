@@ -2,7 +2,7 @@ import { constantCase } from 'change-case';
 import { HttpError } from '../../errors/index.js';
 import { redactedHeaders, type ExecutedRequest } from '../../port/execute-ir.js';
 import { runScript } from '../../port/execute/run-script.js';
-import { formatDiagnostic } from '../../port/ir.js';
+import { formatDiagnostic, type Diagnostic } from '../../port/ir.js';
 import { redactUrl, send } from '../../send/index.js';
 import { EXIT, type CliCommand, type CliIo } from '../io.js';
 import { parseOptions } from '../parse-options.js';
@@ -65,6 +65,8 @@ export const runCommand: CliCommand = {
     '',
     'When a statement could not be translated (reported as FILE:LINE: message on stderr), the body',
     "may differ from the script's: run prints what it has, says why, sends nothing and exits with 1.",
+    'A value read from a response is known only when the request is made: then run makes the requests',
+    'in order and stops (exit 1) before any request built past a statement it could not translate.',
     '',
     'Options:',
     '  --dry-run   print the request instead of sending it (secrets redacted)',
@@ -87,27 +89,39 @@ export const runCommand: CliCommand = {
     const detect = { file: input.name, ...(typeof lang === 'string' ? { lang } : {}) };
     // First without sending: what the script builds, and whether every statement was translated.
     const planned = await runScript(input.text, detect);
-    reportDiagnostics((planned.skipped ?? planned.diagnostics).map((d) => formatDiagnostic(input.name, d)), io);
+    const force = values['force'] === true;
+    // What the plan could not follow only because it lacks a response: a real run gets it, and says for itself what it cannot translate.
+    const live = values['dry-run'] !== true && !force && planned.awaitingResponse === true;
+    const printed = (planned.skipped ?? planned.diagnostics).map((d) => formatDiagnostic(input.name, d));
+    if (!live) reportDiagnostics(printed, io);
     if (planned.requests.length === 0) {
       io.stderr(`pathpatch run: ${input.name} sends no request\n`);
       return EXIT.failure;
     }
-    const refused = planned.diagnostics.length > 0 && values['force'] !== true;
+    const refused = planned.diagnostics.length > 0 && !force && !live;
     if (values['dry-run'] === true || refused) {
       printRequests(planned.requests, values['json'] === true, io);
       if (!refused) return EXIT.ok;
-      const lines = [...new Set(planned.diagnostics.map((d) => d.line))].map(String).join(', ');
-      const count = planned.diagnostics.length;
-      io.stderr(
-        `pathpatch run: ${values['dry-run'] === true ? 'the request above' : 'not sending: the request above'} is built past ${String(count)} statement${count === 1 ? '' : 's'} that could not be translated (line${count === 1 ? '' : 's'} ${lines}), so it may differ from what ${input.name} sends; --force ${values['dry-run'] === true ? 'accepts it' : 'sends it anyway'}\n`,
-      );
+      const dry = values['dry-run'] === true;
+      io.stderr(refusal(dry ? 'the request above' : 'not sending: the request above', planned.diagnostics, input.name, dry ? 'accepts it' : 'sends it anyway'));
       return EXIT.failure;
     }
-    // Then for real: each request in order, a later one able to read an earlier response.
-    await runScript(input.text, { ...detect, transport: (request) => perform(request, io) });
-    return EXIT.ok;
+    // Then for real: each request in order, a later one able to read an earlier response; without
+    // --force, a request built past a statement the real run could not translate is not made.
+    const done = await runScript(input.text, { ...detect, transport: (request) => perform(request, io), refuseAfterReport: !force });
+    reportDiagnostics((done.skipped ?? done.diagnostics).map((d) => formatDiagnostic(input.name, d)).filter((line) => live || !printed.includes(line)), io);
+    if (done.refusedAt === undefined) return EXIT.ok;
+    io.stderr(refusal(`not sending: the request on line ${String(done.refusedAt)}`, done.diagnostics, input.name, 'sends it anyway'));
+    return EXIT.failure;
   },
 };
+
+/** Why run does not send (or accept) a request built past statements it could not translate. */
+function refusal(request: string, diagnostics: readonly Diagnostic[], file: string, force: string): string {
+  const lines = [...new Set(diagnostics.map((d) => d.line))].map(String).join(', ');
+  const count = diagnostics.length;
+  return `pathpatch run: ${request} is built past ${String(count)} statement${count === 1 ? '' : 's'} that could not be translated (line${count === 1 ? '' : 's'} ${lines}), so it may differ from what ${file} sends; --force ${force}\n`;
+}
 
 /** Prints the requests as `--dry-run` shows them: one, or a JSON array of several with `--json`. */
 function printRequests(requests: readonly ExecutedRequest[], json: boolean, io: CliIo): void {

@@ -7,6 +7,7 @@
  * readSimpleStatement(statement, vb6, 'Const N As Long = 3'); //=> [{ kind: 'declare', name: 'N', constant: true, ... }]
  */
 import { recognizeDot, SKIP_FIRST } from '../actions.js';
+import { buildsOrSends } from '../chilkat-names.js';
 import { dottedName, parseWhole, type Expr } from '../expression.js';
 import type { LanguageSpec } from '../language-spec.js';
 import type { Token } from '../lexer.js';
@@ -17,8 +18,8 @@ import { toExpression } from './read-expression.js';
 
 const DECLARE_WORDS = new Set(['dim', 'local', 'global', 'var', 'let', 'const', 'my', 'our', 'val', 'auto', 'final', 'static', 'private', 'public', 'store', 'redim']);
 const CONSTANT_WORDS = new Set(['const', 'final', 'constexpr']);
-/** Calls that build or send; a statement hiding one is reported. */
-const CHILKAT_CALL = /^(?:Update[A-Z]\w*|Emit\w*|Load\w*|Clear|Delete\w*|SetRequestHeader|PTextSb|PText|PostJson\d?|Http(?:Json|Str|Sb|NoBody)|PutText|Quick\w+|put_?\w+|Set(?:AuthToken|Login|Password|BasicAuth))$/;
+/** Calls that change a Chilkat object besides those that build or send ({@link buildsOrSends}); a statement hiding one is reported. */
+const CHANGES_OBJECT = /^(?:Emit\w*|Load\w*|Clear|Delete\w*|put_?\w+)$/;
 
 function lower(token: Token | undefined): string {
   return (token?.text ?? '').toLowerCase();
@@ -162,7 +163,7 @@ export function readSimpleStatement(statement: TokenStatement, spec: LanguageSpe
   switch (action.kind) {
     case 'skip': {
       // A keyword statement the reader does not follow must not hide a Chilkat call.
-      const hidden = tokens.findIndex((token, at) => at > 0 && token.type === 'ident' && CHILKAT_CALL.test(token.text) && ['.', '->'].includes(tokens[at - 1]?.text ?? ''));
+      const hidden = tokens.findIndex((token, at) => at > 0 && token.type === 'ident' && (buildsOrSends(token.text) || CHANGES_OBJECT.test(token.text)) && ['.', '->'].includes(tokens[at - 1]?.text ?? ''));
       return hidden < 0 ? [] : [{ kind: 'unsupported', ...place, message: `a call inside a statement that is not followed: ${tokens[hidden]?.text ?? ''}` }];
     }
     case 'unknown':

@@ -31,7 +31,7 @@ export interface Operand {
  * @example
  * const name: RuntimeImport = 'floatText';
  */
-export type RuntimeImport = 'floatText' | 'fixedText';
+export type RuntimeImport = 'floatText' | 'fixedText' | 'aspHtmlEncode';
 
 /**
  * A built-in's translation.
@@ -42,6 +42,8 @@ export type RuntimeImport = 'floatText' | 'fixedText';
 export interface Emitted {
   readonly code: string;
   readonly kind: ValueKind | 'unknown';
+  /** For a list: the kind of its elements, when the built-in makes them (`split` gives texts). */
+  readonly item?: ValueKind;
   readonly imports?: readonly RuntimeImport[];
 }
 

@@ -179,7 +179,7 @@ export function splitText(builtin: string, doc: string): Rule {
     emit: (args) => {
       const [subject, separator] = [argument(args, 0, builtin), argument(args, 1, builtin)];
       if (subject.kind !== 'text' || separator.kind !== 'text' || separator.literal === '') throw new BuiltinUnsupportedError(builtin, 'a split without a known non-empty separator');
-      return { code: `${operand(subject.code)}.split(${separator.code})`, kind: 'list' };
+      return { code: `${operand(subject.code)}.split(${separator.code})`, kind: 'list', item: 'text' };
     },
   };
 }

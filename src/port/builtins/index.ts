@@ -9,7 +9,7 @@
  */
 import type { Builtin } from './builtin.js';
 import { TEXT_RULES, type TextRules } from './text-rules.js';
-import { AUTOIT_BUILTINS, VB_BUILTINS, VBNET_BUILTINS } from './tables-basic.js';
+import { ASP_BUILTINS, AUTOIT_BUILTINS, VB_BUILTINS, VBNET_BUILTINS } from './tables-basic.js';
 import { C_BUILTINS, CSHARP_BUILTINS, GO_BUILTINS, JAVA_BUILTINS, JS_BUILTINS, SWIFT_BUILTINS } from './tables-c-like.js';
 import { DELPHI_BUILTINS, FOXPRO_BUILTINS, PERL_BUILTINS, PHP_BUILTINS, POWERSHELL_BUILTINS, PYTHON_BUILTINS, RUBY_BUILTINS } from './tables-scripting.js';
 
@@ -17,7 +17,7 @@ import { DELPHI_BUILTINS, FOXPRO_BUILTINS, PERL_BUILTINS, PHP_BUILTINS, POWERSHE
 const TABLES: Readonly<Record<string, readonly [Readonly<Record<string, Builtin>>, boolean]>> = {
   vb6: [VB_BUILTINS, true],
   vbscript: [VB_BUILTINS, true],
-  asp: [VB_BUILTINS, true],
+  asp: [ASP_BUILTINS, true],
   vbnet: [VBNET_BUILTINS, true],
   autoit: [AUTOIT_BUILTINS, true],
   csharp: [CSHARP_BUILTINS, false],
@@ -95,6 +95,7 @@ export const BUILTIN_LANGUAGES: readonly string[] = Object.keys(TABLES);
 export type { Builtin } from './builtin.js';
 export type { Emitted, Operand, RuntimeImport } from './emit.js';
 export { BuiltinArgumentError, BuiltinError, BuiltinUnsupportedError } from './errors.js';
+export { aspHtmlEncode } from './html-encode.js';
 export { fixedText, floatText } from './number-text.js';
 export { emitText } from './text-rules.js';
 export type { TextRules } from './text-rules.js';

@@ -10,6 +10,7 @@ import { DOTNET_STRING, DOTNET_STRING_MEMBERS } from './dotnet-strings.js';
 import { named, type Builtin, type RuleFor } from './builtin.js';
 import { arrayBound, toInteger, toText, vbStr } from './conversions.js';
 import { compositeFormat, printfCall, vbFormat } from './format-calls.js';
+import { htmlEncode } from './html-encode.js';
 import { PRINTF } from './printf.js';
 import { edgeText, midText, positionOf } from './substrings.js';
 import { lengthOf, lowerCase, replaceAll, trimText, upperCase } from './text-rules-common.js';
@@ -50,17 +51,31 @@ function vbFunctions(rules: TextRules): Readonly<Record<string, RuleFor>> {
   };
 }
 
-/**
- * VB6, VBScript and ASP.
- *
- * @example
- * VB_BUILTINS.UBound?.run([list([text('a')])]); //=> { kind: 'integer', value: 0 }
- */
-export const VB_BUILTINS: Readonly<Record<string, Builtin>> = named({
+/** VB6's and VBScript's functions (OLE Automation's conversions). */
+const VB6_FUNCTIONS: Readonly<Record<string, RuleFor>> = {
   ...vbFunctions(vb),
   Str: (name) => vbStr(name, vb, VBA),
   CLng: (name) => toInteger(name, 'function', CONVERSIONS, 'even'),
   Format: (name) => vbFormat(name, VBA),
+};
+
+/**
+ * VB6 and VBScript.
+ *
+ * @example
+ * VB_BUILTINS.UBound?.run([list([text('a')])]); //=> { kind: 'integer', value: 0 }
+ */
+export const VB_BUILTINS: Readonly<Record<string, Builtin>> = named(VB6_FUNCTIONS);
+
+/**
+ * Classic ASP: VBScript's functions and the `Server` object's `HTMLEncode`.
+ *
+ * @example
+ * ASP_BUILTINS['Server.HTMLEncode']?.run([text('<b>')]); //=> { kind: 'text', value: '&lt;b&gt;' }
+ */
+export const ASP_BUILTINS: Readonly<Record<string, Builtin>> = named({
+  ...VB6_FUNCTIONS,
+  'Server.HTMLEncode': (name) => htmlEncode(name, vb),
 });
 
 /**

@@ -11,7 +11,7 @@ import { JsonArray } from '../../chilkat/json-array.js';
 import { JsonObject } from '../../chilkat/json-object.js';
 import { StringBuilder } from '../../chilkat/string-builder.js';
 import { applyOption, applyUpdate } from '../chilkat-evaluator.js';
-import { canonicalMethod, isUpdateMethod, optionName, RELEASE_METHODS, setterProperty } from '../chilkat-names.js';
+import { canonicalMethod, isUpdateMethod, JSON_READ_METHODS, optionName, propertyName, RELEASE_METHODS, setterProperty } from '../chilkat-names.js';
 import type { IrClass, IrValue, JsonOption } from '../ir.js';
 import { MAX_PATH_DEPTH, segmentBound } from '../limits.js';
 import { NotTranslated, plain, type ChilkatObject, type PlainValue, type RunValue } from './values.js';
@@ -95,12 +95,6 @@ function irValue(method: string, value: RunValue | undefined, asText: (value: Pl
   throw new NotTranslated(`${method} is given ${given.kind === 'text' ? `the text ${JSON.stringify(given.value)}` : `a ${given.kind}`}`);
 }
 
-/** `get_StatusCode`, `getStatusCode`, `statusCode`, `StatusCode`: the property name. */
-function propertyOf(raw: string): string {
-  const bare = raw.replace(/^_+/, '').replace(/^(?:get_|get(?=[A-Z]))/, '');
-  return bare.charAt(0).toUpperCase() + bare.slice(1);
-}
-
 /**
  * Reads a property (`json.I`, `resp.StatusCode`, `resp.BodyStr`, `sb.ControlInterface`).
  *
@@ -111,7 +105,7 @@ function propertyOf(raw: string): string {
  * getProperty(json, 'Size'); //=> { kind: 'integer', value: 0 }
  */
 export function getProperty(object: ChilkatObject, raw: string): RunValue {
-  const name = propertyOf(raw);
+  const name = propertyName(raw);
   if (name === 'ControlInterface') return { kind: 'object', object };
   if (name === 'LastMethodSuccess') return TRUE;
   if (name === 'LastErrorText') return { kind: 'text', value: object.json?.LastErrorText ?? '' };
@@ -128,7 +122,7 @@ export function getProperty(object: ChilkatObject, raw: string): RunValue {
   }
   if (object.response) {
     const { response } = object;
-    const missing = { kind: 'unknown', why: `the response of the request on line ${String(response.line)}, which --dry-run does not make` } as const;
+    const missing = { kind: 'unknown', why: `the response of the request on line ${String(response.line)}, which --dry-run does not make`, awaitsResponse: true } as const;
     if (name === 'StatusCode') return response.status === undefined ? missing : { kind: 'integer', value: response.status };
     if (name === 'BodyStr') return response.body === undefined ? missing : { kind: 'text', value: response.body };
   }
@@ -146,7 +140,7 @@ export function getProperty(object: ChilkatObject, raw: string): RunValue {
  * setProperty(json, 'EmitCompact', { kind: 'boolean', value: false }, text);
  */
 export function setProperty(object: ChilkatObject, raw: string, value: RunValue, asText: (value: PlainValue) => string): void {
-  const name = optionName(object.className, propertyOf(raw.replace(/^(?:put_?|set_?)(?=[A-Z])/, '')));
+  const name = optionName(object.className, propertyName(raw.replace(/^(?:put_?|set_?)(?=[A-Z])/, '')));
   if (object.json && name !== undefined) {
     const given = plain(value, `the value of JsonObject.${name}`);
     const option = name as JsonOption;
@@ -165,7 +159,7 @@ export function setProperty(object: ChilkatObject, raw: string, value: RunValue,
     else object.http.headers.push(['User-Agent', text()]);
     return;
   }
-  throw new NotTranslated(`${object.className}.${propertyOf(raw)} is not ported`);
+  throw new NotTranslated(`${object.className}.${propertyName(raw)} is not ported`);
 }
 
 function objectArg(value: RunValue | undefined, className: IrClass, what: string): ChilkatObject {
@@ -200,13 +194,13 @@ export function callMethod(object: ChilkatObject, raw: string, args: readonly Ru
   const { json, sb, http } = object;
   if (json && method === 'Load' && args[0]?.kind === 'unknown') {
     // Loading a response `--dry-run` did not get: the object's content is not known from here on.
-    object.pending = args[0].why;
+    object.pending = args[0];
     return args[0];
   }
   if (json && method === 'Clear') delete object.pending;
-  if (json && object.pending !== undefined && /^(?:StringOf|IntOf|BoolOf|SizeOfArray|HasMember|Emit|EmitSb|JsonTypeOf)$/.test(method)) {
-    if (method === 'EmitSb') throw new NotTranslated(`the JsonObject holds ${object.pending}`);
-    return { kind: 'unknown', why: object.pending };
+  if (json && object.pending !== undefined && (JSON_READ_METHODS.has(method) || method === 'Emit' || method === 'EmitSb')) {
+    if (method === 'EmitSb') throw new NotTranslated(`the JsonObject holds ${object.pending.why}`, object.pending.awaitsResponse === true);
+    return object.pending;
   }
   if (json) {
     if (isUpdateMethod(method)) {

@@ -10,7 +10,7 @@
 import { canonicalMethod, SEND_METHODS, splitFlatName } from '../chilkat-names.js';
 import type { CallExpression, Expression } from '../ast/nodes.js';
 import { isPrintName } from '../ast/print-calls.js';
-import { NAMED_CONSTANTS } from '../interpret.js';
+import { NAMED_CONSTANTS } from '../builtins/named-constants.js';
 import { lookupBuiltin } from './builtins-lookup.js';
 import { callMethod, createObject, getProperty } from './chilkat-objects.js';
 import { binaryOperation, truth } from './operators.js';
@@ -160,7 +160,7 @@ export class Evaluator {
           if (SEND_METHODS.has(method)) return host.send(receiver.object, method, args);
           return callMethod(receiver.object, callee.name, args, (value) => host.asText(value));
         }
-        if (receiver.kind === 'unknown') throw new NotTranslated(`cannot follow ${callee.name}() on a value that is not known (${receiver.why})`);
+        if (receiver.kind === 'unknown') throw new NotTranslated(`cannot follow ${callee.name}() on a value that is not known (${receiver.why})`, receiver.awaitsResponse === true);
         const builtin = lookupBuiltin(host.language, `.${callee.name}`);
         if (builtin) return builtin.run([receiver, ...args.map((arg) => plain(arg, `an argument of .${callee.name}`))]);
         throw new NotTranslated(`the method .${callee.name}() of a ${receiver.kind} is not translated`);

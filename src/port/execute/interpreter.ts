@@ -40,6 +40,10 @@ export interface RunResult {
   readonly diagnostics: readonly Diagnostic[];
   /** Everything to print on stderr (the diagnostics, and calls Chilkat itself refused), when it differs from `diagnostics`. */
   readonly skipped?: readonly Diagnostic[];
+  /** The first statement not translated needs only a response `--dry-run` did not get: a real run may translate it. */
+  readonly awaitingResponse?: boolean;
+  /** With `refuseAfterReport`: the line of the request not made because statements before it were not translated. */
+  readonly refusedAt?: number;
 }
 
 const MAX_ITERATIONS = 10_000;
@@ -49,6 +53,12 @@ const MAX_DEPTH = 64;
 class Jump extends Error {
   constructor(readonly jump: 'break' | 'continue') {
     super(jump);
+  }
+}
+/** A request not made because it is built past a statement that was not translated (a signal). */
+class Refused extends Error {
+  constructor(readonly line: number) {
+    super('refused');
   }
 }
 /** `return` leaving a function (a signal, not a failure). */
@@ -71,11 +81,14 @@ export class Interpreter {
   /** Declared sizes of fixed arrays and C buffers. */
   readonly #sizes = new Map<string, number>();
   readonly #caseInsensitive: boolean;
+  readonly #refuseAfterReport: boolean;
+  #awaitingResponse = false;
   #line = 0;
 
-  constructor(program: Program, options: { readonly transport: Transport; readonly caseInsensitive?: boolean }) {
+  constructor(program: Program, options: { readonly transport: Transport; readonly caseInsensitive?: boolean; readonly refuseAfterReport?: boolean }) {
     this.#program = program;
     this.#transport = options.transport;
+    this.#refuseAfterReport = options.refuseAfterReport ?? false;
     this.#caseInsensitive = options.caseInsensitive ?? false;
     for (const definition of program.functions) this.#functions.set(this.key(definition.name), definition);
     const language = program.language;
@@ -108,15 +121,18 @@ export class Interpreter {
   }
 
   async run(): Promise<RunResult> {
+    let refusedAt: number | undefined;
     try {
       await this.block(this.#program.body);
     } catch (signal) {
-      if (!(signal instanceof Return)) throw signal;
+      if (signal instanceof Refused) refusedAt = signal.line;
+      else if (!(signal instanceof Return)) throw signal;
     }
-    return { requests: this.#requests, diagnostics: this.#diagnostics };
+    return { requests: this.#requests, diagnostics: this.#diagnostics, ...(this.#awaitingResponse ? { awaitingResponse: true } : {}), ...(refusedAt === undefined ? {} : { refusedAt }) };
   }
 
-  report(line: number, message: string): void {
+  report(line: number, message: string, awaitsResponse = false): void {
+    if (this.#diagnostics.length === 0) this.#awaitingResponse = awaitsResponse;
     this.#diagnostics.push({ line, message });
   }
 
@@ -130,10 +146,10 @@ export class Interpreter {
       await this.execute(statement);
     } catch (error) {
       if (!(error instanceof NotTranslated)) throw error;
-      this.report(statement.line, error.message);
+      this.report(statement.line, error.message, error.awaitsResponse);
       // A variable whose new value could not be computed must not keep its old one.
       const target = statement.kind === 'declare' ? statement.name : statement.kind === 'assign' && statement.target.kind === 'name' ? statement.target.name : undefined;
-      if (target !== undefined) this.assign(target, { kind: 'unknown', why: `${target} is set on line ${String(statement.line)}, which was not translated` });
+      if (target !== undefined) this.assign(target, { kind: 'unknown', why: `${target} is set on line ${String(statement.line)}, which was not translated`, awaitsResponse: error.awaitsResponse });
     }
   }
 
@@ -270,6 +286,7 @@ export class Interpreter {
 
   async send(http: ChilkatObject, call: string, args: readonly RunValue[]): Promise<RunValue> {
     const { request, response } = makeRequest(http, call, args, (value) => asLanguageText(value, this.#program.language));
+    if (this.#refuseAfterReport && this.#diagnostics.length > 0) throw new Refused(this.#line);
     this.#requests.push(request);
     const answer = await this.#transport(request);
     const state = { line: this.#line, ...(answer === undefined ? {} : { status: answer.status, body: answer.body }) };

@@ -51,7 +51,7 @@ export const SEND_LAYOUTS: Readonly<Record<string, SendLayout>> = {
 function bodyText(value: RunValue | undefined, from: 'sb' | 'json' | 'text', call: string, asText: (value: PlainValue) => string): string {
   if (value?.kind === 'object') {
     if (from !== 'text' && value.object.sb) return value.object.sb.GetAsString();
-    if (value.object.pending !== undefined) throw new NotTranslated(`the body of ${call} holds ${value.object.pending}`);
+    if (value.object.pending !== undefined) throw new NotTranslated(`the body of ${call} holds ${value.object.pending.why}`, value.object.pending.awaitsResponse === true);
     if (from !== 'text' && value.object.json) return value.object.json.Emit();
     if (from !== 'text' && value.object.array) return value.object.array.Emit();
     throw new NotTranslated(`the body of ${call} is a ${value.object.className}`);

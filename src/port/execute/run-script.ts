@@ -33,6 +33,8 @@ export const AST_LANGUAGES: ReadonlySet<string> = new Set([
 export interface RunScriptOptions extends DetectOptions {
   /** Makes each request; without it nothing is sent and responses are not known (`--dry-run`). */
   readonly transport?: Transport;
+  /** Stops before a request built past a statement that was not translated (`run` without `--force`; flat-read languages report everything in the plan already). */
+  readonly refuseAfterReport?: boolean;
 }
 
 /**
@@ -54,7 +56,7 @@ export async function runScript(source: string, options: RunScriptOptions = {}):
     return { requests: execution.request ? [execution.request] : [], diagnostics: execution.untranslated, skipped: execution.skipped };
   }
   const program = readProgram(source, spec);
-  const interpreter = new Interpreter(program, { transport: options.transport ?? (() => Promise.resolve(undefined)), caseInsensitive: spec.caseInsensitive });
+  const interpreter = new Interpreter(program, { transport: options.transport ?? (() => Promise.resolve(undefined)), caseInsensitive: spec.caseInsensitive, refuseAfterReport: options.refuseAfterReport === true });
   return interpreter.run();
 }
 

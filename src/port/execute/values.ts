@@ -62,7 +62,7 @@ export interface ChilkatObject {
   readonly http?: HttpState;
   response?: ResponseState;
   /** Why the object's content is not known (a JsonObject loaded from a response `--dry-run` did not get). */
-  pending?: string;
+  pending?: UnknownValue;
 }
 
 /**
@@ -71,7 +71,20 @@ export interface ChilkatObject {
  * @example
  * const value: RunValue = { kind: 'text', value: 'a' };
  */
-export type RunValue = PlainValue | { readonly kind: 'object'; readonly object: ChilkatObject } | { readonly kind: 'unknown'; readonly why: string };
+export type RunValue = PlainValue | { readonly kind: 'object'; readonly object: ChilkatObject } | UnknownValue;
+
+/**
+ * A value the porter cannot know, and why. `awaitsResponse` marks one that only a response `--dry-run`
+ * did not get is missing for: a real run knows it.
+ *
+ * @example
+ * const value: UnknownValue = { kind: 'unknown', why: 'the response of the request on line 4, which --dry-run does not make', awaitsResponse: true };
+ */
+export interface UnknownValue {
+  readonly kind: 'unknown';
+  readonly why: string;
+  readonly awaitsResponse?: boolean;
+}
 
 /**
  * Thrown when a statement needs something the porter cannot translate or know; the statement is
@@ -82,6 +95,14 @@ export type RunValue = PlainValue | { readonly kind: 'object'; readonly object: 
  */
 export class NotTranslated extends Error {
   override readonly name = 'NotTranslated';
+
+  /**
+   * @param message - What could not be translated.
+   * @param awaitsResponse - Whether only a response `--dry-run` did not get is missing.
+   */
+  constructor(message: string, readonly awaitsResponse = false) {
+    super(message);
+  }
 }
 
 /**
@@ -95,7 +116,7 @@ export class NotTranslated extends Error {
  * plain({ kind: 'integer', value: 1 }, 'the index'); //=> { kind: 'integer', value: 1 }
  */
 export function plain(value: RunValue, what: string): PlainValue {
-  if (value.kind === 'unknown') throw new NotTranslated(`cannot follow ${what} (${value.why})`);
+  if (value.kind === 'unknown') throw new NotTranslated(`cannot follow ${what} (${value.why})`, value.awaitsResponse === true);
   if (value.kind === 'object') throw new NotTranslated(`${what} is a Chilkat ${value.object.className}, not a value`);
   return value;
 }

@@ -76,7 +76,7 @@ export class BuilderCalls implements CallWriter {
   }
 
   call(writer: ExpressionWriter, target: Typed, method: string, args: readonly Expression[], depth: number): WrittenCall | undefined {
-    const { name, setter } = canonical(method);
+    const { name, setter } = canonical(target, method);
     if (RELEASES.test(name)) return undefined;
     const [first, second] = args;
     if (setter && first !== undefined && args.length === 1) return { code: this.setProperty(writer, target, name, first, depth), sends: false };

@@ -49,7 +49,7 @@ export interface CallWriter {
   /** Environment variables main() reads (secrets), in order of first use. */
   readonly env: Set<string>;
   /** The lines that declare a Chilkat object the script creates, at `depth` (1 is main()'s top level). */
-  create(writer: ExpressionWriter, id: string, cls: IrClass, depth: number): readonly string[];
+  create(writer: ExpressionWriter, id: string, cls: IrClass, depth: number, declare?: 'let' | 'assign'): readonly string[];
   /** A method call on a Chilkat object, or `undefined` for one with nothing to write (a release). */
   call(writer: ExpressionWriter, target: Typed, method: string, args: readonly Expression[], depth: number): WrittenCall | undefined;
   /** The lines after a send whose response the script keeps in `id` (`http` is the sending object). */
@@ -58,8 +58,18 @@ export interface CallWriter {
   readonly responseClass: IrClass;
   /** The statement that sets a property (`http.AuthToken = ...`, `json.I = 2`), or `''` when there is nothing to write. */
   setProperty(writer: ExpressionWriter, target: Typed, name: string, value: Expression, depth: number): string;
-  /** A property read from a Chilkat object (`resp.StatusCode`). */
-  property(writer: ExpressionWriter, target: Typed, name: string): Typed;
+  /**
+   * A value read from a Chilkat object: a property (`resp.StatusCode`, `args` undefined) or a getter or read
+   * method with its arguments (`resp.get_StatusCode()`, `tok.StringOf("access_token")`).
+   */
+  property(writer: ExpressionWriter, target: Typed, name: string, args?: readonly Expression[]): Typed;
+  /**
+   * Set where the style writes a variable given another object (`Set json = json2`, a second response in
+   * `resp`): `declare` then gives the keyword of its first declaration (`let`) or `assign` for a later one.
+   */
+  readonly reassigns?: boolean;
+  /** The TypeScript type of a helper's parameter given this Chilkat object; without it, helpers taking objects are not written. */
+  parameterType?(value: Typed): string | undefined;
   /** The module's frame, given main()'s lines and the run-time helpers they use from `pathpatch/port`. */
   frame(lines: readonly string[], helpers: ReadonlySet<string>): ModuleFrame;
 }

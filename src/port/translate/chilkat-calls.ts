@@ -7,17 +7,19 @@
  * @example
  * new ChilkatCalls(new Set()).call(writer, json, 'UpdateInt', [path, value]); //=> { code: "json.UpdateInt('a', 1)", sends: false }
  */
+import { canonicalMethod, setterProperty } from '../chilkat-names.js';
 import { credentialSource, filledUrlSource, headerValueSource } from '../codegen/request-source.js';
 import type { Expression } from '../ast/index.js';
 import type { IrClass } from '../ir.js';
 import type { CallWriter, ModuleFrame, WrittenCall } from './call-writer.js';
+import { chilkatRead } from './chilkat-reads.js';
 import type { ExpressionWriter } from './expressions.js';
 import type { Typed } from './scope.js';
 
 /** Each method's parameters: `text`, `integer`, `boolean`, a Chilkat class, or `verbatim` (kept as the script wrote it). */
 const METHODS: Readonly<Record<string, readonly string[]>> = {
   UpdateString: ['text', 'text'], UpdateInt: ['text', 'integer'], UpdateBool: ['text', 'boolean'], UpdateNumber: ['text', 'text'],
-  UpdateNull: ['text'], UpdateNewObject: ['text'], UpdateNewArray: ['text'], EmitSb: ['StringBuilder'], Load: ['text'], Clear: [],
+  UpdateNull: ['text'], UpdateNewObject: ['text'], UpdateNewArray: ['text'], EmitSb: ['StringBuilder'], Load: ['text'], Clear: [], Delete: ['text'],
   SetRequestHeader: ['header-name', 'header-value'],
 };
 /** Sends: parameters after which the call returns a response (flags are written `false`, as the shim ignores them). */
@@ -34,14 +36,14 @@ const SENDS: Readonly<Record<string, readonly string[]>> = {
 export const RELEASES = /^(?:Dispose\w*|Release|Free|delete)$/;
 
 /**
- * The name a language gives a Chilkat method (`put_AuthToken`, `SetAuthToken`, `putAuthToken`, `get_StatusCode`).
+ * The name a language gives a Chilkat method (`put_AuthToken`, `SetAuthToken`, `putAuthToken`, `stringOf`, `ckUpdateString`).
  *
  * @example
- * canonical('put_AuthToken'); //=> { name: 'AuthToken', setter: true }
+ * canonical({ code: 'http', kind: 'object', cls: 'Http' }, 'put_AuthToken'); //=> { name: 'AuthToken', setter: true }
  */
-export function canonical(name: string): { readonly name: string; readonly setter: boolean } {
-  const setter = /^(?:put_?|Set)(AuthToken)$/.exec(name);
-  return setter?.[1] === undefined ? { name, setter: false } : { name: setter[1], setter: true };
+export function canonical(target: Typed, name: string): { readonly name: string; readonly setter: boolean } {
+  if (target.cls !== undefined && setterProperty(target.cls, name) === 'AuthToken') return { name: 'AuthToken', setter: true };
+  return { name: canonicalMethod(name), setter: false };
 }
 
 /**
@@ -53,13 +55,19 @@ export function canonical(name: string): { readonly name: string; readonly sette
 export class ChilkatCalls implements CallWriter {
   readonly env: Set<string>;
   readonly responseClass = 'HttpResponse';
+  readonly reassigns = true;
 
   constructor(env: Set<string>) {
     this.env = env;
   }
 
-  create(_writer: ExpressionWriter, id: string, cls: IrClass): readonly string[] {
-    return [`const ${id} = new ${cls}();`];
+  create(_writer: ExpressionWriter, id: string, cls: IrClass, _depth: number, declare?: 'let' | 'assign'): readonly string[] {
+    return [`${declare === 'assign' ? '' : `${declare ?? 'const'} `}${id} = new ${cls}();`];
+  }
+
+  /** A helper takes the object itself: its changes are the caller's. */
+  parameterType(value: Typed): string | undefined {
+    return value.cls;
   }
 
   call(writer: ExpressionWriter, target: Typed, method: string, args: readonly Expression[]): WrittenCall | undefined {
@@ -80,18 +88,17 @@ export class ChilkatCalls implements CallWriter {
     return writer.fail(`setting ${target.cls ?? 'Chilkat'}.${name}`);
   }
 
-  property(writer: ExpressionWriter, target: Typed, name: string): Typed {
-    if (name === 'StatusCode' || name === 'get_StatusCode') return { code: `${target.code}.StatusCode`, kind: 'integer' };
-    if (name === 'LastMethodSuccess') return { code: `${target.code}.LastMethodSuccess`, kind: 'boolean' };
-    if (name === 'LastErrorText' || name === 'BodyStr') return { code: `${target.code}.${name}`, kind: 'text' };
-    return writer.fail(`the property ${name} of ${target.cls ?? 'a Chilkat object'}`);
+  property(writer: ExpressionWriter, target: Typed, name: string, args?: readonly Expression[]): Typed {
+    return chilkatRead(writer, target, name, args);
   }
 
   frame(lines: readonly string[], helpers: ReadonlySet<string>): ModuleFrame {
-    const classes = ['JsonObject', 'StringBuilder'].filter((name) => lines.some((line) => line.includes(`new ${name}()`)));
+    // Classes the module creates, or that a helper takes.
+    const uses = (name: string): boolean => lines.some((line) => line.includes(`new ${name}()`) || line.includes(`: ${name}`));
+    const classes = ['JsonObject', 'StringBuilder'].filter(uses);
     const imports = [
       ...(classes.length > 0 ? [`import { ${classes.join(', ')} } from 'pathpatch/chilkat';`] : []),
-      ...(lines.some((line) => line.includes('new Http()')) ? ["import { Http } from 'pathpatch/chilkat/http';"] : []),
+      ...(uses('Http') ? ["import { Http } from 'pathpatch/chilkat/http';"] : []),
       ...(helpers.size > 0 ? [`import { ${[...helpers].sort().join(', ')} } from 'pathpatch/port';`] : []),
     ];
     return { imports, declarations: [], summary: 'Runs the script as it was written, on pathpatch/chilkat.' };
@@ -100,8 +107,8 @@ export class ChilkatCalls implements CallWriter {
 
 /** Writes a Chilkat call as a TypeScript expression, or `undefined` for a call with nothing to write (a release). */
 function chilkatCall(writer: ExpressionWriter, target: Typed, method: string, args: readonly Expression[], env: Set<string>): WrittenCall | undefined {
-  const { name, setter } = canonical(method);
-  if (RELEASES.test(name)) return undefined;
+  if (RELEASES.test(method)) return undefined;
+  const { name, setter } = canonical(target, method);
   if (setter) {
     const [value] = args;
     if (value === undefined || args.length !== 1) return writer.fail(`${method} without one value`);

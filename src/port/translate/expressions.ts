@@ -10,6 +10,7 @@
  */
 import { builtinFor, BuiltinError, emitText, joinTemplate, operand, textRulesFor, type Emitted, type Operand, type TextRules } from '../builtins/index.js';
 import type { Expression } from '../ast/index.js';
+import { splitFlatName } from '../chilkat-names.js';
 import { tsString } from '../codegen/ts-text.js';
 import type { CallWriter } from './call-writer.js';
 import { NotTranslated, type Scope, type Typed } from './scope.js';
@@ -37,6 +38,8 @@ export interface ExpressionContext {
   readonly calls: CallWriter;
   /** The variables set once (lower case): a text constant they are set to is known wherever they are read. */
   readonly once?: ReadonlySet<string>;
+  /** The script's own functions: a call of one becomes a call of its translation (`undefined` for any other name). */
+  readonly helpers?: { call(name: string, args: readonly Expression[]): string | undefined };
 }
 
 /** Writes expressions of one script. */
@@ -67,7 +70,7 @@ export class ExpressionWriter {
     try {
       const result = emit();
       for (const name of result.imports ?? []) this.#context.imports.add(name);
-      return { code: result.code, kind: result.kind };
+      return { code: result.code, kind: result.kind, ...(result.item === undefined ? {} : { item: result.item }) };
     } catch (error) {
       if (error instanceof BuiltinError) this.fail(error.message);
       throw error;
@@ -130,6 +133,15 @@ export class ExpressionWriter {
         if (kinds.size !== 1 || item === undefined || item === 'object' || item === 'list' || item === 'dict') return this.fail('a list of mixed or nested values');
         return { code: `[${items.map((each) => each.code).join(', ')}]`, kind: 'list', item, lower: 0 };
       }
+      case 'dict': {
+        // A Map keeps the order its entries were written in, as PHP arrays and Python dicts do (an object would
+        // move integer-like keys first).
+        const entries = expression.entries.map((entry) => [this.write(entry.key), this.write(entry.value)] as const);
+        const kinds = new Set(entries.map(([, value]) => value.kind));
+        const [item] = kinds;
+        if (entries.some(([key]) => key.kind !== 'text') || kinds.size !== 1 || item === undefined || item === 'object' || item === 'list' || item === 'dict') return this.fail('a dictionary with keys that are not text or values of mixed or nested kinds');
+        return { code: `new Map([${entries.map(([key, value]) => `[${key.code}, ${value.code}]`).join(', ')}])`, kind: 'dict', item };
+      }
       case 'interpolated':
         return joinTyped(expression.parts.map((part) => (part.kind === 'text' ? part.text : this.text(this.write(part.expression)))));
       default:
@@ -139,6 +151,12 @@ export class ExpressionWriter {
 
   /** `list(i)`, `list[i]`: TypeScript arrays start at 0 whatever the script's lower bound. */
   element(list: Typed, index: Expression): Typed {
+    if (list.kind === 'dict') {
+      const key = this.write(index);
+      if (key.kind !== 'text') return this.fail('a dictionary read with a key that is not text');
+      // The script reads a key it wrote (a missing key stops a Python script; the port would read undefined).
+      return { code: `${operand(list.code)}.get(${key.code})!`, kind: list.item ?? 'unknown' };
+    }
     if (list.kind !== 'list') return this.fail('indexing something that is not a list');
     const at = this.write(index);
     if (at.kind !== 'integer') return this.fail('an index that is not an integer');
@@ -150,14 +168,10 @@ export class ExpressionWriter {
 
   member(object: Expression, name: string): Typed {
     const target = this.write(object);
-    if (target.kind === 'object') return this.chilkatProperty(target, name);
+    if (target.kind === 'object') return this.#context.calls.property(this, target, name);
     const builtin = builtinFor(this.#context.language, `.${name}`);
     if (builtin === undefined) return this.fail(`the property ${name}`);
     return this.emitted(() => builtin.emit([this.operand(target)]));
-  }
-
-  chilkatProperty(target: Typed, name: string): Typed {
-    return this.#context.calls.property(this, target, name);
   }
 
   call(callee: Expression, args: readonly Expression[]): Typed {
@@ -176,15 +190,25 @@ export class ExpressionWriter {
         return this.emitted(() => builtin.emit(args.map((arg) => this.operand(this.write(arg)))));
       }
       const target = this.write(callee.object);
-      if (target.kind === 'object') {
-        if (args.length === 0 && /^get_\w+$|^StatusCode$/.test(callee.name)) return this.chilkatProperty(target, callee.name);
-        return this.fail(`the call ${callee.name} on ${target.cls ?? 'a Chilkat object'} in an expression`);
-      }
+      if (target.kind === 'object') return this.#context.calls.property(this, target, callee.name, args);
       const builtin = builtinFor(this.#context.language, `.${callee.name}`);
       if (builtin === undefined) return this.fail(`the method ${callee.name}`);
       return this.emitted(() => builtin.emit([this.operand(target), ...args.map((arg) => this.operand(this.write(arg)))]));
     }
     const name = dottedName(callee);
+    // C's `sizeof(buffer)`: the size the buffer was declared with.
+    const [first] = args;
+    if (name === 'sizeof' && first?.kind === 'name') {
+      const size = this.#context.scope.lookup(first.name)?.size;
+      return size === undefined ? this.fail(`sizeof(${first.name})`) : { code: String(size), kind: 'integer' };
+    }
+    // The flat C API: CkHttpResponse_getStatusCode(resp), CkJsonObject_stringOf(json, path).
+    const flat = name === undefined ? undefined : splitFlatName(name);
+    const [receiver, ...rest] = args;
+    if (flat !== undefined && receiver !== undefined) {
+      const target = this.write(receiver);
+      if (target.kind === 'object' && target.cls === flat.class) return this.#context.calls.property(this, target, flat.method, rest);
+    }
     const builtin = name === undefined ? undefined : builtinFor(this.#context.language, name);
     if (builtin === undefined || builtin.writes !== undefined) return this.fail(`the call ${name ?? 'of an expression'}`);
     return this.emitted(() => builtin.emit(args.map((arg) => this.operand(this.write(arg)))));
@@ -193,6 +217,9 @@ export class ExpressionWriter {
   binary(op: string, leftExpression: Expression, rightExpression: Expression): Typed {
     const left = this.write(leftExpression);
     const right = this.write(rightExpression);
+    // An operator the language's table has (Python's and Ruby's `%`, PowerShell's `-f`), as `run` reads it.
+    const builtin = builtinFor(this.#context.language, op);
+    if (builtin !== undefined) return this.emitted(() => builtin.emit([this.operand(left), this.operand(right)]));
     const logic = LOGIC[op];
     if (logic !== undefined) {
       if (left.kind !== 'boolean' || right.kind !== 'boolean') return this.fail(`${op} on values that are not booleans`);
@@ -201,7 +228,8 @@ export class ExpressionWriter {
     const compare = COMPARE[op];
     if (compare !== undefined) return this.compare(compare, left, right);
     const numeric = (left.kind === 'integer' || left.kind === 'float') && (right.kind === 'integer' || right.kind === 'float');
-    if (this.#concat.includes(op) || (op === '+' && (left.kind === 'text' || right.kind === 'text'))) {
+    // `adjacent`: C's string literals written side by side (`TENANT_URL "/api/v2/clients/" CLIENT_ID`).
+    if (this.#concat.includes(op) || op === 'adjacent' || (op === '+' && (left.kind === 'text' || right.kind === 'text'))) {
       if (op === '+' && !(left.kind === 'text' && right.kind === 'text') && !['java', 'android', 'csharp', 'nodejs'].includes(this.#context.language)) return this.fail('+ between text and a number');
       return joinTyped([this.text(left), this.text(right)]);
     }

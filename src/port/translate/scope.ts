@@ -29,6 +29,8 @@ export interface Typed {
   readonly literal?: string;
   /** The one text a variable ever holds (it is set once, to a text constant). */
   readonly known?: string;
+  /** A C text buffer's declared size (`char path[64]`), for `sizeof`. */
+  readonly size?: number;
   /** A concatenation's parts (text constants and values), so a longer one is written as one template. */
   readonly parts?: readonly (string | Typed)[];
 }
@@ -39,7 +41,11 @@ export interface Typed {
  * @example
  * const slot: Slot = { id: 'i', kind: 'integer' };
  */
-export type Slot = Omit<Typed, 'code' | 'literal' | 'parts'> & { readonly id: string };
+export type Slot = Omit<Typed, 'code' | 'literal' | 'parts'> & {
+  readonly id: string;
+  /** An object variable the script sets again (declared with `let`). */
+  readonly reassigned?: boolean;
+};
 
 /**
  * Thrown when a script uses something the translator does not write; the porter then falls back to
@@ -75,6 +81,11 @@ export class Scope {
   #key(name: string): string {
     const bare = bareName(name);
     return this.#folded ? bare.toLowerCase() : bare;
+  }
+
+  /** Do the two names name the same variable (case folded where the language folds it)? */
+  same(a: string, b: string): boolean {
+    return this.#key(a) === this.#key(b);
   }
 
   lookup(name: string): Slot | undefined {

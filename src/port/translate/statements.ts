@@ -9,7 +9,10 @@
  * new StatementWriter(context, writer).block(program.body, 1);
  */
 import { bareName, type Expression, type Statement } from '../ast/index.js';
+import { builtinFor } from '../builtins/index.js';
+import { classOf } from '../chilkat-names.js';
 import { tsIdentifier } from '../codegen/ts-text.js';
+import { isChilkatRead } from './chilkat-reads.js';
 import type { ExpressionContext, ExpressionWriter } from './expressions.js';
 import { NotTranslated, type Slot, type Typed } from './scope.js';
 
@@ -21,6 +24,9 @@ const TYPE_KINDS: readonly (readonly [RegExp, Slot['kind']])[] = [
   [/^(?:boolean|bool)$/i, 'boolean'],
 ];
 const EXITS = /^(?:sys\.exit|exit|die|Exit|quit)$/;
+const TS_TYPES: Readonly<Record<string, string>> = { text: 'string', integer: 'number', float: 'number', boolean: 'boolean' };
+/** Calls with nothing to port: Java's loading of Chilkat's native library. */
+const NO_OPS = /^System\.loadLibrary$/;
 /** Print calls the readers leave as calls (the others are `print` statements already). */
 const PRINTS = /^(?:System\.out\.println|Console\.WriteLine|Debug\.WriteLine|fmt\.Println|ConsoleWrite|WScript\.Echo|Write-Host)$/;
 
@@ -56,8 +62,8 @@ export class StatementWriter {
     const scope = this.#context.scope;
     switch (statement.kind) {
       case 'declare': {
-        if (statement.value === undefined) return this.#declareEmpty(statement.name, statement.type, statement.lowerBound, rest, depth);
-        return this.#assignName(statement.name, statement.value, depth, statement.constant);
+        if (statement.value === undefined) return this.#declareEmpty(statement.name, statement.type, statement.lowerBound, statement.upperBound, rest, depth);
+        return this.#assignName(statement.name, statement.value, depth, statement.constant, rest);
       }
       case 'assign': {
         const target = statement.target;
@@ -68,7 +74,7 @@ export class StatementWriter {
             if (this.#isRead(target.name)) this.#emit(depth, `${this.#writer.write(target).code} = ${value.code};`);
             return;
           }
-          return this.#assignName(target.name, statement.value, depth, false);
+          return this.#assignName(target.name, statement.value, depth, false, rest);
         }
         if (target.kind === 'member') {
           const object = this.#writer.write(target.object);
@@ -101,16 +107,19 @@ export class StatementWriter {
         return this.#for(statement, depth);
       case 'for-each': {
         const collection = this.#writer.write(statement.collection);
-        if (collection.kind !== 'list') return this.#writer.fail('a For Each over something that is not a list');
+        if (collection.kind !== 'list' && collection.kind !== 'dict') return this.#writer.fail('a For Each over something that is not a list');
+        if (collection.kind === 'dict' && statement.index === undefined) return this.#writer.fail('a For Each over the values of a dictionary');
         const item = tsIdentifier(statement.item);
         const index = statement.index === undefined ? undefined : tsIdentifier(statement.index);
         // An element the body never reads is left out of the binding (noUnusedLocals).
         const used = this.#isRead(statement.item);
-        const head = index === undefined ? `const ${used ? item : '_'} of ${collection.code}` : `const [${index}${used ? `, ${item}` : ''}] of ${collection.code}.entries()`;
+        // A Map gives its entries, key then value, in the order they were written (as PHP arrays and Python dicts do).
+        const entries = collection.kind === 'dict' ? collection.code : `${collection.code}.entries()`;
+        const head = index === undefined ? `const ${used ? item : '_'} of ${collection.code}` : `const [${index}${used ? `, ${item}` : ''}] of ${entries}`;
         this.#emit(depth, `for (${head}) {`);
         scope.nested(() => {
           scope.declare(statement.item, { id: item, kind: collection.item ?? 'unknown' });
-          if (statement.index !== undefined && index !== undefined) scope.declare(statement.index, { id: index, kind: 'integer' });
+          if (statement.index !== undefined && index !== undefined) scope.declare(statement.index, { id: index, kind: collection.kind === 'dict' ? 'text' : 'integer' });
           this.block(statement.body, depth + 1);
         });
         return this.#emit(depth, '}');
@@ -155,9 +164,17 @@ export class StatementWriter {
     this.#emit(depth, '}');
   }
 
-  #declareEmpty(name: string, type: string | undefined, lower: Expression | undefined, rest: readonly Statement[], depth: number): void {
+  #declareEmpty(name: string, type: string | undefined, lower: Expression | undefined, upper: Expression | undefined, rest: readonly Statement[], depth: number): void {
     if (!this.#isRead(name)) return;
+    // A Chilkat object (`Dim resp As ChilkatHttpResponse`, `HCkHttp http;`) is declared where the script first gives it one.
+    if (type !== undefined && classOf(type) !== undefined) return;
     const id = tsIdentifier(name);
+    if (lower !== undefined && upper !== undefined && /^(?:char|wchar_t|TCHAR)$/.test(type ?? '')) {
+      // A C text buffer (`char path[64]`): text, which sprintf and snprintf write.
+      const size = constantInteger(upper);
+      this.#context.scope.declare(name, { id, kind: 'text', ...(size === undefined ? {} : { size: size + 1 }) });
+      return this.#emit(depth, `let ${id} = '';`);
+    }
     if (lower !== undefined) {
       // An array with bounds: the element kind is what the script stores in it first.
       const base = this.#writer.write(lower);
@@ -175,13 +192,17 @@ export class StatementWriter {
     this.#emit(depth, `let ${id} = ${kind === 'text' ? "''" : kind === 'boolean' ? 'false' : '0'};`);
   }
 
-  #assignName(name: string, expression: Expression, depth: number, constant: boolean): void {
+  #assignName(name: string, expression: Expression, depth: number, constant: boolean, rest: readonly Statement[]): void {
     const slot = this.#context.scope.lookup(name);
     if (expression.kind === 'create-object') {
-      if (slot !== undefined) return this.#writer.fail(`a second ${expression.className} in ${name}`);
-      const id = tsIdentifier(name);
-      this.#context.scope.declare(name, { id, kind: 'object', cls: expression.className });
-      for (const line of this.#context.calls.create(this.#writer, id, expression.className, depth)) this.#emit(depth, line);
+      const calls = this.#context.calls;
+      if (slot !== undefined && !(slot.reassigned === true && slot.cls === expression.className)) return this.#writer.fail(`a second ${expression.className} in ${name}`);
+      if (slot === undefined && depth > 1) return this.#writer.fail(`${name}, first set inside a block`);
+      // A variable the script points at another object later (`Set json = json2`) is declared with let.
+      const reassigned = slot === undefined && calls.reassigns === true && assigns(rest, name, this.#context.scope);
+      const id = slot?.id ?? tsIdentifier(name);
+      if (slot === undefined) this.#context.scope.declare(name, { id, kind: 'object', cls: expression.className, ...(reassigned ? { reassigned } : {}) });
+      for (const line of calls.create(this.#writer, id, expression.className, depth, ...(slot !== undefined ? ['assign' as const] : reassigned ? ['let' as const] : []))) this.#emit(depth, line);
       return;
     }
     const call = this.#chilkat(expression, depth);
@@ -190,12 +211,17 @@ export class StatementWriter {
         if (this.#isRead(name)) return this.#writer.fail(`keeping the result of a Chilkat call in ${name}`);
         return call.code === '' ? undefined : this.#emit(depth, `${call.code};`);
       }
-      if (slot !== undefined) return this.#writer.fail(`a second response in ${name}`);
-      const id = tsIdentifier(name);
-      this.#context.scope.declare(name, { id, kind: 'object', cls: this.#context.calls.responseClass });
+      const responseClass = this.#context.calls.responseClass;
+      if (slot !== undefined && !(slot.cls === responseClass && slot.reassigned === true)) return this.#writer.fail(`a second response in ${name}`);
+      if (slot === undefined && depth > 1) return this.#writer.fail(`${name}, first set inside a block`);
+      const id = slot?.id ?? tsIdentifier(name);
+      // The script keeps a later response in the same variable: declared once, with let.
+      const reassigned = slot === undefined && this.#context.calls.reassigns === true && assigns(rest, name, this.#context.scope);
+      if (slot === undefined) this.#context.scope.declare(name, { id, kind: 'object', cls: responseClass, ...(reassigned ? { reassigned } : {}) });
       const received = this.#context.calls.received(id, call.http);
       // A response nothing reads is not kept (noUnusedLocals).
-      this.#emit(depth, received.length === 0 && !this.#isRead(name) ? `${call.code};` : `const ${id} = ${call.code};`);
+      const binding = received.length === 0 && !this.#isRead(name) ? '' : `${slot !== undefined ? '' : reassigned ? 'let ' : 'const '}${id} = `;
+      this.#emit(depth, `${binding}${call.code};`);
       for (const line of received) this.#emit(depth, line);
       return;
     }
@@ -203,6 +229,7 @@ export class StatementWriter {
     if (!this.#isRead(name)) return;
     if (slot !== undefined) {
       if (slot.kind !== value.kind && !(slot.kind === 'float' && value.kind === 'integer')) return this.#writer.fail(`storing a ${value.kind} in ${name}, which holds a ${slot.kind}`);
+      if (slot.kind === 'object' && (slot.reassigned !== true || slot.cls !== value.cls)) return this.#writer.fail(`pointing ${name} at another object`);
       return this.#emit(depth, `${slot.id} = ${value.code};`);
     }
     // A variable first set inside a block may be read after it, where a TypeScript `let` would be out of scope.
@@ -210,7 +237,9 @@ export class StatementWriter {
     const id = tsIdentifier(name);
     const known = value.literal !== undefined && this.#context.once?.has(bareName(name).toLowerCase()) === true ? { known: value.literal } : {};
     this.#context.scope.declare(name, { ...slotOf(value), ...known, id });
-    this.#emit(depth, `${constant ? 'const' : 'let'} ${id} = ${value.code};`);
+    // A constant keeps its kind's type: TypeScript would give `const level = 'high'` the type 'high' alone.
+    const type = constant && TS_TYPES[value.kind] !== undefined && /^(?:'|-?\d|true$|false$)/.test(value.code) ? `: ${String(TS_TYPES[value.kind])}` : '';
+    this.#emit(depth, `${constant ? 'const' : 'let'} ${id}${type} = ${value.code};`);
   }
 
   #chilkat(expression: Expression, depth: number): { code: string; sends: boolean; http: string } | undefined {
@@ -224,8 +253,23 @@ export class StatementWriter {
     if (receiver === undefined || method === undefined) return undefined;
     const target = this.#writer.write(receiver);
     if (target.kind !== 'object') return undefined;
+    // A value read from the object (`StringOf`, `bodyStr()`) is an expression, not a call that changes something.
+    if (isChilkatRead(target.cls, method, flat !== null ? others.length : args.length)) return undefined;
     const written = this.#context.calls.call(this.#writer, target, method, flat !== null ? others : args, depth);
     return written === undefined ? { code: '', sends: false, http: target.code } : { ...written, http: target.code };
+  }
+
+  /** A call of the script's own helper, or a built-in that writes its result into an argument (C's `sprintf(buffer, ...)`). */
+  #ownCall(name: string, args: readonly Expression[]): string | undefined {
+    const builtin = builtinFor(this.#context.language, name);
+    const buffer = builtin?.writes === undefined ? undefined : args[builtin.writes];
+    if (builtin !== undefined && buffer !== undefined) {
+      const target = this.#writer.write(buffer);
+      if (buffer.kind !== 'name' || target.kind !== 'text') return this.#writer.fail(`${name} into something that is not a text buffer`);
+      const written = this.#writer.emitted(() => builtin.emit(args.map((arg, at) => (at === builtin.writes ? this.#writer.operand(target) : this.#writer.operand(this.#writer.write(arg))))));
+      return `${target.code} = ${written.code}`;
+    }
+    return this.#context.helpers?.call(name, args);
   }
 
   #expressionStatement(expression: Expression, depth: number): void {
@@ -235,6 +279,9 @@ export class StatementWriter {
     if (expression.kind === 'call' && printed !== undefined && PRINTS.test(printed)) {
       return this.#emit(depth, `console.log(${expression.args.map((value) => this.#writer.write(value).code).join(', ')});`);
     }
+    if (expression.kind === 'call' && printed !== undefined && NO_OPS.test(printed)) return undefined;
+    const helper = expression.kind === 'call' && printed !== undefined ? this.#ownCall(printed, expression.args) : undefined;
+    if (helper !== undefined) return this.#emit(depth, `${helper};`);
     const call = this.#chilkat(expression, depth);
     if (call === undefined) return this.#writer.fail('a call whose result is not used');
     if (call.sends) return this.#writer.fail('a send whose response is not kept');
@@ -247,6 +294,29 @@ function dotted(expression: Expression): string | undefined {
   if (expression.kind !== 'member') return undefined;
   const left = dotted(expression.object);
   return left === undefined ? undefined : `${left}.${expression.name}`;
+}
+
+/** Does any of these statements (or a block inside them) set the variable again? */
+function assigns(statements: readonly Statement[], name: string, scope: { same(a: string, b: string): boolean }): boolean {
+  return statements.some((statement) => {
+    switch (statement.kind) {
+      case 'declare': return scope.same(statement.name, name);
+      case 'assign': return statement.target.kind === 'name' && scope.same(statement.target.name, name);
+      case 'if': return statement.branches.some((branch) => assigns(branch.body, name, scope));
+      case 'select': return statement.cases.some((each) => assigns(each.body, name, scope));
+      case 'for': case 'for-each': case 'while': return assigns(statement.body, name, scope);
+      default: return false;
+    }
+  });
+}
+
+/** An array size written with literal numbers (`64`, `64 - 1`), or `undefined`. */
+function constantInteger(expression: Expression): number | undefined {
+  if (expression.kind === 'number') return /^\d+$/.test(expression.text) ? Number(expression.text) : undefined;
+  if (expression.kind !== 'binary' || (expression.op !== '+' && expression.op !== '-')) return undefined;
+  const [left, right] = [constantInteger(expression.left), constantInteger(expression.right)];
+  if (left === undefined || right === undefined) return undefined;
+  return expression.op === '+' ? left + right : left - right;
 }
 
 function slotOf(value: Typed): Omit<Slot, 'id'> {

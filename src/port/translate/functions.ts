@@ -1,0 +1,148 @@
+/**
+ * The script's own functions in chilkat style. An entry point the reader
+ * invokes once (`Sub Main`, `ChilkatSample`, a Delphi event handler, Java's
+ * `main`) runs in place, inside main(); a helper the script calls (a `Sub`
+ * taking the `JsonObject`, a `def`, a `procedure`) becomes a TypeScript
+ * function with typed parameters, so a helper given the JsonObject changes
+ * that same object, as it did in the script.
+ *
+ * @example
+ * const helpers = new Helpers(program, options);
+ * helpers.call('AddJwt', args); //=> 'addJwt(json, lifetime)'
+ * helpers.lines(); //=> ['function addJwt(j: JsonObject, seconds: number): void {', ...]
+ */
+import type { Expression, FunctionDefinition, Program, Statement } from '../ast/index.js';
+import { tsIdentifier } from '../codegen/ts-text.js';
+import type { CallWriter } from './call-writer.js';
+import { ExpressionWriter, type ExpressionContext } from './expressions.js';
+import { readNames } from './read-names.js';
+import { Scope, type Typed } from './scope.js';
+import { StatementWriter } from './statements.js';
+
+/**
+ * What main() runs: the top level, with each entry point the reader invokes (a function called once, with
+ * no arguments, from the top level) written in place of its invocation.
+ *
+ * @param program - The statement tree.
+ * @returns main()'s statements.
+ * @example
+ * mainStatements(program).length; //=> 12
+ */
+export function mainStatements(program: Program): readonly Statement[] {
+  const functionBodies = program.functions.flatMap((each) => each.body);
+  return program.body.flatMap((statement, at) => {
+    if (statement.kind !== 'expression-statement' || statement.expression.kind !== 'call' || statement.expression.args.length > 0) return [statement];
+    const { callee } = statement.expression;
+    const name = callee.kind === 'name' ? callee.name.toLowerCase() : undefined;
+    const entry = program.functions.find((each) => each.name.toLowerCase() === name);
+    if (entry === undefined) return [statement];
+    // Called from nowhere else: an entry point, run where the reader invokes it.
+    const elsewhere = readNames([...program.body.filter((_, index) => index !== at), ...functionBodies]);
+    return elsewhere.has(entry.name.toLowerCase()) ? [statement] : entry.body;
+  });
+}
+
+/** What the helpers need from the translation of main(). */
+export interface HelperOptions {
+  readonly language: string;
+  readonly caseInsensitive: boolean;
+  readonly concat: readonly string[];
+  /** Run-time helpers from `pathpatch/port` (shared with main()). */
+  readonly imports: Set<string>;
+  /** The output style's call writer (shared with main()). */
+  readonly calls: CallWriter;
+}
+
+/** The TypeScript type of a parameter given this value (a Chilkat object's is the output style's). */
+function parameterType(value: Typed, calls: CallWriter): string | undefined {
+  const scalar = (kind: Typed['kind'] | undefined): string | undefined => (kind === 'text' ? 'string' : kind === 'integer' || kind === 'float' ? 'number' : kind === 'boolean' ? 'boolean' : undefined);
+  if (value.kind === 'object') return calls.parameterType?.(value);
+  if (value.kind === 'list') return scalar(value.item) === undefined ? undefined : `readonly ${String(scalar(value.item))}[]`;
+  if (value.kind === 'dict') return scalar(value.item) === undefined ? undefined : `ReadonlyMap<string, ${String(scalar(value.item))}>`;
+  return scalar(value.kind);
+}
+
+/** The script's helpers, each translated at its first call with the kinds of values it is given. */
+export class Helpers {
+  readonly #functions: readonly FunctionDefinition[];
+  readonly #options: HelperOptions;
+  readonly #written = new Map<string, { readonly id: string; readonly signature: string; readonly lines: readonly string[] }>();
+  readonly #writing = new Set<string>();
+
+  constructor(program: Program, options: HelperOptions) {
+    this.#functions = program.functions;
+    this.#options = options;
+  }
+
+  #key(name: string): string {
+    return this.#options.caseInsensitive ? name.toLowerCase() : name;
+  }
+
+  /** The call of a helper as TypeScript, or `undefined` when the name is not one of the script's functions. */
+  call(name: string, args: readonly Expression[], writer: ExpressionWriter): string | undefined {
+    const definition = this.#functions.find((each) => this.#key(each.name) === this.#key(name));
+    if (definition === undefined) return undefined;
+    if (args.length !== definition.parameters.length) return writer.fail(`${name} called with ${String(args.length)} of its ${String(definition.parameters.length)} parameters`);
+    const values = args.map((arg) => writer.write(arg));
+    const types = values.map((value) => parameterType(value, this.#options.calls));
+    const signature = types.join(', ');
+    const key = this.#key(definition.name);
+    if (this.#writing.has(key)) return writer.fail(`${name}, which calls itself`);
+    const written = this.#written.get(key) ?? this.#write(definition, values, types, writer);
+    if (written.signature !== signature) return writer.fail(`${name} given values of other kinds than at its first call`);
+    return `${written.id}(${values.map((value) => value.code).join(', ')})`;
+  }
+
+  #write(definition: FunctionDefinition, values: readonly Typed[], types: readonly (string | undefined)[], caller: ExpressionWriter): { id: string; signature: string; lines: readonly string[] } {
+    const key = this.#key(definition.name);
+    const parameters = definition.parameters.map((parameter) => parameter.name);
+    // A helper that sets a parameter would change the caller's variable in BASIC and Pascal (ByRef), not in TypeScript.
+    const names = new Scope(this.#options.caseInsensitive);
+    if (definition.body.some((statement) => setsAny(statement, parameters, names))) return caller.fail(`${definition.name}, which sets one of its parameters`);
+    const missing = types.findIndex((type) => type === undefined);
+    if (missing >= 0) return caller.fail(`the parameter ${String(parameters[missing])} of ${definition.name}, given a ${String(values[missing]?.kind)}`);
+    const scope = new Scope(this.#options.caseInsensitive);
+    const declared = definition.parameters.map((parameter, at) => {
+      const value = values[at];
+      const id = tsIdentifier(parameter.name);
+      if (value !== undefined) scope.declare(parameter.name, { id, kind: value.kind, ...(value.cls === undefined ? {} : { cls: value.cls }), ...(value.item === undefined ? {} : { item: value.item }), ...(value.lower === undefined ? {} : { lower: value.lower }) });
+      return `${id}: ${String(types[at])}`;
+    });
+    const context: ExpressionContext = { language: this.#options.language, scope, line: definition.line, imports: this.#options.imports, calls: this.#options.calls, helpers: { call: (name, args) => this.call(name, args, writer) } };
+    const writer = new ExpressionWriter(context, this.#options.concat);
+    const body = new StatementWriter(context, writer, readNames(definition.body));
+    this.#writing.add(key);
+    try {
+      body.block(definition.body, 1);
+    } finally {
+      this.#writing.delete(key);
+    }
+    // A helper that sends would be async and awaited; scripts' helpers build bodies.
+    if (body.lines.some((line) => /\bawait\b/.test(line))) return caller.fail(`${definition.name}, which sends a request`);
+    const id = tsIdentifier(definition.name);
+    const lines = ['', `/** ${definition.name} of the script. */`, `function ${id}(${declared.join(', ')}): void {`, ...body.lines, '}'];
+    const written = { id, signature: types.join(', '), lines };
+    this.#written.set(key, written);
+    return written;
+  }
+
+  /** The helpers' TypeScript, in the order they were first called. */
+  lines(): string[] {
+    return [...this.#written.values()].flatMap((each) => each.lines);
+  }
+}
+
+/** Does the statement (or a block inside it) set one of these variables? */
+function setsAny(statement: Statement, names: readonly string[], scope: Scope): boolean {
+  const hit = (name: string): boolean => names.some((each) => scope.same(each, name));
+  switch (statement.kind) {
+    case 'assign': return statement.target.kind === 'name' && hit(statement.target.name);
+    case 'declare': return hit(statement.name);
+    case 'if': return statement.branches.some((branch) => branch.body.some((each) => setsAny(each, names, scope)));
+    case 'select': return statement.cases.some((each) => each.body.some((inner) => setsAny(inner, names, scope)));
+    case 'for': return hit(statement.variable) || statement.body.some((each) => setsAny(each, names, scope));
+    case 'for-each': return hit(statement.item) || statement.body.some((each) => setsAny(each, names, scope));
+    case 'while': return statement.body.some((each) => setsAny(each, names, scope));
+    default: return false;
+  }
+}
