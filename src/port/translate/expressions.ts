@@ -36,10 +36,10 @@ export interface ExpressionContext {
   readonly imports: Set<string>;
   /** The output style's writer of Chilkat calls and properties. */
   readonly calls: CallWriter;
-  /** The variables set once (lower case): a text constant they are set to is known wherever they are read. */
-  readonly once?: ReadonlySet<string>;
   /** The script's own functions: a call of one becomes a call of its translation (`undefined` for any other name). */
   readonly helpers?: { call(name: string, args: readonly Expression[]): string | undefined };
+  /** The variables set once (lower case): a text constant they are set to is known wherever they are read. */
+  readonly once?: ReadonlySet<string>;
 }
 
 /** Writes expressions of one script. */

@@ -220,8 +220,8 @@ export class StatementWriter {
       if (slot === undefined) this.#context.scope.declare(name, { id, kind: 'object', cls: responseClass, ...(reassigned ? { reassigned } : {}) });
       const received = this.#context.calls.received(id, call.http);
       // A response nothing reads is not kept (noUnusedLocals).
-      const binding = received.length === 0 && !this.#isRead(name) ? '' : `${slot !== undefined ? '' : reassigned ? 'let ' : 'const '}${id} = `;
-      this.#emit(depth, `${binding}${call.code};`);
+      const kept = slot !== undefined || reassigned || received.length > 0 || this.#isRead(name);
+      this.#emit(depth, kept ? `${slot !== undefined ? '' : reassigned ? 'let ' : 'const '}${id} = ${call.code};` : `${call.code};`);
       for (const line of received) this.#emit(depth, line);
       return;
     }
