@@ -23,6 +23,7 @@ import { BodyType } from './body-type.js';
 import { builderPath } from './builder-paths.js';
 import type { CallWriter, ModuleFrame, WrittenCall } from './call-writer.js';
 import { argument, canonical, fromEnvironment, RELEASES } from './chilkat-calls.js';
+import { propertyName } from '../chilkat-names.js';
 import type { ExpressionWriter } from './expressions.js';
 import type { Typed } from './scope.js';
 
@@ -50,6 +51,7 @@ const SENDS: Readonly<Record<string, { readonly method: number | string; readonl
 export class BuilderCalls implements CallWriter {
   readonly env: Set<string>;
   readonly responseClass = 'HttpResponse';
+  readonly values = true;
   /** Each Http object's settings, as the flat port's nodes (literal values only). */
   readonly #http = new Map<string, IrNode[]>();
   /** A computed AuthToken (the first response's token), per Http object. */
@@ -115,11 +117,15 @@ export class BuilderCalls implements CallWriter {
     return '';
   }
 
-  property(writer: ExpressionWriter, target: Typed, name: string): Typed {
+  property(writer: ExpressionWriter, target: Typed, raw: string, args?: readonly Expression[]): Typed {
+    // `json.ControlInterface` (Delphi ActiveX) is the object itself.
+    if (raw === 'ControlInterface' && (args === undefined || args.length === 0)) return target;
+    if (args !== undefined && args.length > 0) return writer.fail(`the call ${raw} on ${target.cls ?? 'a Chilkat object'} in builder style`);
+    const name = propertyName(raw);
     // send() throws when a request fails, so after it the last method succeeded and left no error text.
     if (target.cls === 'Http' && name === 'LastMethodSuccess') return { code: 'true', kind: 'boolean' };
     if (target.cls === 'Http' && name === 'LastErrorText') return { code: "''", kind: 'text', literal: '' };
-    if (target.cls === 'HttpResponse' && (name === 'StatusCode' || name === 'get_StatusCode')) return { code: `${target.code}.status`, kind: 'integer' };
+    if (target.cls === 'HttpResponse' && name === 'StatusCode') return { code: `${target.code}.status`, kind: 'integer' };
     if (target.cls === 'HttpResponse' && name === 'BodyStr') return { code: `JSON.stringify(${target.code}.data)`, kind: 'text' };
     return writer.fail(`the property ${name} of ${target.cls ?? 'a Chilkat object'} in builder style`);
   }

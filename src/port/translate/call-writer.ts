@@ -68,6 +68,11 @@ export interface CallWriter {
    * `resp`): `declare` then gives the keyword of its first declaration (`let`) or `assign` for a later one.
    */
   readonly reassigns?: boolean;
+  /**
+   * Set where the style's objects are values (builder style's immutable builders): a second name for one
+   * would not see the changes made through the first, so the translator refuses it.
+   */
+  readonly values?: boolean;
   /** The TypeScript type of a helper's parameter given this Chilkat object; without it, helpers taking objects are not written. */
   parameterType?(value: Typed): string | undefined;
   /** The module's frame, given main()'s lines and the run-time helpers they use from `pathpatch/port`. */

@@ -226,6 +226,7 @@ export class StatementWriter {
       return;
     }
     const value = this.#writer.write(expression);
+    if (value.kind === 'object' && this.#context.calls.values === true) return this.#writer.fail(`a second name (${name}) for a Chilkat object`);
     if (!this.#isRead(name)) return;
     if (slot !== undefined) {
       if (slot.kind !== value.kind && !(slot.kind === 'float' && value.kind === 'integer')) return this.#writer.fail(`storing a ${value.kind} in ${name}, which holds a ${slot.kind}`);
