@@ -14,7 +14,7 @@
  */
 import type { Expression } from '../ast/index.js';
 import type { IrClass, IrNode } from '../ir.js';
-import { sendOptionSources } from '../codegen/builder-style.js';
+import { sendOptionSources } from '../codegen/request-source.js';
 import { planRequest } from '../plan/request-plan.js';
 import { numberSource } from '../codegen/ts-text.js';
 import { builderPath } from './builder-paths.js';
