@@ -17,6 +17,7 @@ import type { CallWriter } from './call-writer.js';
 import { ExpressionWriter, type ExpressionContext } from './expressions.js';
 import { readNames } from './read-names.js';
 import { Scope, type Typed } from './scope.js';
+import { setsVariable } from './statement-facts.js';
 import { StatementWriter } from './statements.js';
 
 /**
@@ -108,7 +109,7 @@ export class Helpers {
     const parameters = definition.parameters.map((parameter) => parameter.name);
     // A helper that sets a parameter would change the caller's variable in BASIC and Pascal (ByRef), not in TypeScript.
     const names = new Scope(this.#options.caseInsensitive);
-    if (definition.body.some((statement) => setsAny(statement, parameters, names))) return caller.fail(`${definition.name}, which sets one of its parameters`);
+    if (setsVariable(definition.body, parameters, names)) return caller.fail(`${definition.name}, which sets one of its parameters`);
     const missing = types.findIndex((type) => type === undefined);
     if (missing >= 0) return caller.fail(`the parameter ${String(parameters[missing])} of ${definition.name}, given a ${String(values[missing]?.kind)}`);
     const scope = new Scope(this.#options.caseInsensitive);
@@ -139,20 +140,5 @@ export class Helpers {
   /** The helpers' TypeScript, in the order they were first called. */
   lines(): string[] {
     return [...this.#written.values()].flatMap((each) => each.lines);
-  }
-}
-
-/** Does the statement (or a block inside it) set one of these variables? */
-function setsAny(statement: Statement, names: readonly string[], scope: Scope): boolean {
-  const hit = (name: string): boolean => names.some((each) => scope.same(each, name));
-  switch (statement.kind) {
-    case 'assign': return statement.target.kind === 'name' && hit(statement.target.name);
-    case 'declare': return hit(statement.name);
-    case 'if': return statement.branches.some((branch) => branch.body.some((each) => setsAny(each, names, scope)));
-    case 'select': return statement.cases.some((each) => each.body.some((inner) => setsAny(inner, names, scope)));
-    case 'for': return hit(statement.variable) || statement.body.some((each) => setsAny(each, names, scope));
-    case 'for-each': return hit(statement.item) || statement.body.some((each) => setsAny(each, names, scope));
-    case 'while': return statement.body.some((each) => setsAny(each, names, scope));
-    default: return false;
   }
 }

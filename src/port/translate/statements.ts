@@ -13,6 +13,7 @@ import { builtinFor } from '../builtins/index.js';
 import { classOf } from '../chilkat-names.js';
 import { tsIdentifier } from '../codegen/ts-text.js';
 import { isChilkatRead } from './chilkat-reads.js';
+import { constantInteger, setsVariable } from './statement-facts.js';
 import type { ExpressionContext, ExpressionWriter } from './expressions.js';
 import { NotTranslated, type Slot, type Typed } from './scope.js';
 
@@ -199,7 +200,7 @@ export class StatementWriter {
       if (slot !== undefined && !(slot.reassigned === true && slot.cls === expression.className)) return this.#writer.fail(`a second ${expression.className} in ${name}`);
       if (slot === undefined && depth > 1) return this.#writer.fail(`${name}, first set inside a block`);
       // A variable the script points at another object later (`Set json = json2`) is declared with let.
-      const reassigned = slot === undefined && calls.reassigns === true && assigns(rest, name, this.#context.scope);
+      const reassigned = slot === undefined && calls.reassigns === true && setsVariable(rest, [name], this.#context.scope);
       const id = slot?.id ?? tsIdentifier(name);
       if (slot === undefined) this.#context.scope.declare(name, { id, kind: 'object', cls: expression.className, ...(reassigned ? { reassigned } : {}) });
       for (const line of calls.create(this.#writer, id, expression.className, depth, ...(slot !== undefined ? ['assign' as const] : reassigned ? ['let' as const] : []))) this.#emit(depth, line);
@@ -216,7 +217,7 @@ export class StatementWriter {
       if (slot === undefined && depth > 1) return this.#writer.fail(`${name}, first set inside a block`);
       const id = slot?.id ?? tsIdentifier(name);
       // The script keeps a later response in the same variable: declared once, with let.
-      const reassigned = slot === undefined && this.#context.calls.reassigns === true && assigns(rest, name, this.#context.scope);
+      const reassigned = slot === undefined && this.#context.calls.reassigns === true && setsVariable(rest, [name], this.#context.scope);
       if (slot === undefined) this.#context.scope.declare(name, { id, kind: 'object', cls: responseClass, ...(reassigned ? { reassigned } : {}) });
       const received = this.#context.calls.received(id, call.http);
       // A response nothing reads is not kept (noUnusedLocals).
@@ -295,29 +296,6 @@ function dotted(expression: Expression): string | undefined {
   if (expression.kind !== 'member') return undefined;
   const left = dotted(expression.object);
   return left === undefined ? undefined : `${left}.${expression.name}`;
-}
-
-/** Does any of these statements (or a block inside them) set the variable again? */
-function assigns(statements: readonly Statement[], name: string, scope: { same(a: string, b: string): boolean }): boolean {
-  return statements.some((statement) => {
-    switch (statement.kind) {
-      case 'declare': return scope.same(statement.name, name);
-      case 'assign': return statement.target.kind === 'name' && scope.same(statement.target.name, name);
-      case 'if': return statement.branches.some((branch) => assigns(branch.body, name, scope));
-      case 'select': return statement.cases.some((each) => assigns(each.body, name, scope));
-      case 'for': case 'for-each': case 'while': return assigns(statement.body, name, scope);
-      default: return false;
-    }
-  });
-}
-
-/** An array size written with literal numbers (`64`, `64 - 1`), or `undefined`. */
-function constantInteger(expression: Expression): number | undefined {
-  if (expression.kind === 'number') return /^\d+$/.test(expression.text) ? Number(expression.text) : undefined;
-  if (expression.kind !== 'binary' || (expression.op !== '+' && expression.op !== '-')) return undefined;
-  const [left, right] = [constantInteger(expression.left), constantInteger(expression.right)];
-  if (left === undefined || right === undefined) return undefined;
-  return expression.op === '+' ? left + right : left - right;
 }
 
 function slotOf(value: Typed): Omit<Slot, 'id'> {
