@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 // planning (plan/) under codegen. Only runtime imports count (`import type` is erased).
 const port = resolve(import.meta.dirname, '../../src/port');
 
-/** The front end both readers share: tokens, statements, expressions (with the parser in expression/), control structures. */
+/** The front end both readers share: tokens, statements, expressions and control structures (with their parts in expression/ and control/). */
 const READER_FILES = ['lexer', 'statements', 'expression', 'control', 'loops', 'actions', 'word-shapes', 'read-script', 'detect', 'language-spec'];
 /** Chilkat's names in every language's spelling (classes, methods, which calls build or send): every layer's vocabulary. */
 const NAME_FILES = ['chilkat-names'];
@@ -22,7 +22,7 @@ function layerOf(file: string): string {
   const name = basename(rel, '.ts');
   if (rel.includes('/')) {
     const folder = rel.split('/')[0] ?? '';
-    if (folder === 'expression') return 'reader';
+    if (folder === 'expression' || folder === 'control') return 'reader';
     return folder === 'ast' && AST_READERS.test(name) ? 'ast-reader' : folder;
   }
   if (READER_FILES.includes(name)) return 'reader';
