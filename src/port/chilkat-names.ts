@@ -59,8 +59,8 @@ export function canonicalMethod(raw: string): string {
 }
 
 /**
- * The property a getter reads, in Chilkat's spelling: `get_StatusCode`, `getStatusCode`, `statusCode`
- * and `StatusCode` all read `StatusCode`.
+ * The property a getter reads, in Chilkat's spelling: `get_StatusCode`, `getStatusCode`, `statusCode`,
+ * `ckStatusCode` and `StatusCode` all read `StatusCode`.
  *
  * @param raw - The getter or property as written.
  * @returns The property name.
@@ -68,7 +68,8 @@ export function canonicalMethod(raw: string): string {
  * propertyName('get_StatusCode'); //=> 'StatusCode'
  */
 export function propertyName(raw: string): string {
-  const bare = raw.replace(/^_+/, '').replace(/^(?:get_|get(?=[A-Z]))/, '');
+  // PureBasic's `ckStatusCode(h)` and DataFlex's `ComStatusCode` read the property too.
+  const bare = raw.replace(/^_+/, '').replace(/^(?:get_|get(?=[A-Z])|ck(?=[A-Z])|Com(?=[A-Z]))/, '');
   return bare.charAt(0).toUpperCase() + bare.slice(1);
 }
 

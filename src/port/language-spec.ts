@@ -36,7 +36,7 @@ export interface StringRule {
   /**
    * How the string interpolates variables: `dollar` (`"$name"`, `"${name}"`: PHP, PowerShell),
    * `perl` (dollar plus `@array`), `ruby` (`"#{name}"`), `brace` (`{name}`: C# `$"…"`, Python `f"…"`),
-   * `js` (`${name}` in template literals), `swift` (`"\\(name)"`).
+   * `js` (`${name}` in template literals), `swift` (`"\\(name)"`), `tcl` (dollar plus `[command word…]`).
    */
   readonly interpolation?: Interpolation;
 }
@@ -47,7 +47,7 @@ export interface StringRule {
  * @example
  * const style: Interpolation = 'ruby';
  */
-export type Interpolation = 'dollar' | 'perl' | 'ruby' | 'brace' | 'js' | 'swift';
+export type Interpolation = 'dollar' | 'perl' | 'ruby' | 'brace' | 'js' | 'swift' | 'tcl';
 
 /**
  * How the statements of a language are shaped.
@@ -105,6 +105,19 @@ export interface LanguageSpec {
   readonly sigils: string;
   /** `$#list` is the last index of `@list` (Perl), not a `$` before a `#` comment. */
   readonly lastIndexSigil?: boolean;
+  /**
+   * Letters that, after a name and a dot, give the name's type rather than a member (PureBasic's `http.i`,
+   * `name.s`, `Dim docks.s(2)`): the statement reader reads `http.i` as `http`.
+   */
+  readonly typeSuffixes?: readonly string[];
+  /**
+   * Type names that start a declaration without a keyword (PowerBuilder's `integer li_rc`, `string ls_a = "x"`,
+   * DataFlex's `Handle hoJson`), each with the value a declared variable starts with: `0`, `''`, `false`, or
+   * `undefined` when the language leaves it unset or the porter does not follow it.
+   */
+  readonly declarationTypes?: Readonly<Record<string, 0 | '' | false | undefined>>;
+  /** The index of an array's first element when the script does not say (1 in PowerBuilder; 0 by default). */
+  readonly arrayBase?: number;
   /** `New-Object`-style identifiers with inner dashes (PowerShell cmdlets). */
   readonly dashIdentifiers?: boolean;
   readonly shape: StatementShape;

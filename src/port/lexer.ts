@@ -59,6 +59,15 @@ function readHole(source: string, pos: number, style: NonNullable<StringRule['in
   if (style === 'brace') return ch === '{' && source[pos + 1] !== '{' ? braced(1, '}') : undefined;
   if (style === 'js') return rest.startsWith('${') ? braced(2, '}') : undefined;
   if (style === 'swift') return rest.startsWith('\\(') ? braced(2, ')') : undefined;
+  // Tcl's command substitution `[cmd word…]` (a command with words; `[0]` and `[i]` in Chilkat's sample paths stay text).
+  if (style === 'tcl' && ch === '[' && /^\[[A-Za-z_][\w:]*[ \t]/.test(rest)) {
+    let depth = 0;
+    for (let end = pos; end < source.length && !source.startsWith(close, end); end += 1) {
+      if (source[end] === '[') depth += 1;
+      if (source[end] === ']' && (depth -= 1) === 0) return { name: undefined, raw: source.slice(pos, end + 1) };
+    }
+    return undefined;
+  }
   if (style === 'perl' && ch === '@' && IDENT.test(rest.slice(1))) return { name: undefined, raw: `@${IDENT.exec(rest.slice(1))?.[0] ?? ''}` };
   if (ch === '{' && source[pos + 1] === '$') {
     // PHP's `{$name}`.

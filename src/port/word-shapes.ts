@@ -39,8 +39,13 @@ export function recognizeTcl(statement: Statement, spec: LanguageSpec): Action {
   if (tokens[0]?.type !== 'ident' || ['load', 'package', 'puts', 'if', 'exit', 'proc', 'return', 'else', 'elseif', 'for', 'foreach', 'while'].includes(head)) return { kind: 'skip' };
   if (head === 'set' && tokens[1]) {
     const target = tokens[1].text;
-    if (tokens[2]?.text === '[' && tokens.at(-1)?.text === ']') return { kind: 'assign', target, expr: tclCommand(tokens, spec, 3, tokens.length - 1) };
+    if (tokens[2]?.text === '[' && tokens.at(-1)?.text === ']') return { kind: 'assign', target, expr: parseWords(tokens, spec, 2, tokens.length)[0] ?? tclCommand(tokens, spec, 3, tokens.length - 1) };
     return { kind: 'assign', target, expr: parseWords(tokens, spec, 2, tokens.length)[0] ?? { kind: 'string', value: '' } };
+  }
+  // `append s "x" $y` adds text to a variable.
+  if (head === 'append' && tokens[1]) {
+    const name = tokens[1].text;
+    return { kind: 'assign', target: name, expr: parseWords(tokens, spec, 2, tokens.length).reduce<Expr>((left, right) => ({ kind: 'binary', op: 'adjacent', left, right }), { kind: 'name', name }) };
   }
   if (head === 'incr' && tokens[1]) {
     const name = tokens[1].text;
@@ -86,6 +91,7 @@ export function recognizeSql(statement: Statement, spec: LanguageSpec): Action {
   if (procedure === 'sp_oacreate' && second?.kind === 'name') return { kind: 'assign', target: second.name, expr: { kind: 'call', callee: { kind: 'name', name: 'CreateObject' }, args: handle ? [handle] : [] } };
   if (handle?.kind !== 'name' || second?.kind !== 'string') return { kind: 'skip' };
   if (procedure === 'sp_oasetproperty' && third) return { kind: 'set', object: handle, property: second.value, expr: third };
+  if (procedure === 'sp_oagetproperty' && third?.kind === 'name') return { kind: 'assign', target: third.name, expr: { kind: 'member', object: handle, name: second.value } };
   if (procedure === 'sp_oamethod') {
     const call = member(handle.name, second.value, rest);
     return third?.kind === 'name' ? { kind: 'assign', target: third.name, expr: call } : { kind: 'eval', expr: call };
@@ -126,8 +132,34 @@ export function recognizeDataflex(statement: Statement, spec: LanguageSpec): Act
   const args = parseWords(tokens, spec, 4, stop);
   if (head === 'set') {
     const value = parseWords(tokens, spec, toAt + 1, tokens.length)[0];
+    // `Set pvComObject Of hoResp To vResp` makes the handle that object.
+    if (word(tokens[1]) === 'pvcomobject' && value) return { kind: 'assign', target: handle, expr: value };
     return value ? { kind: 'set', object: { kind: 'name', name: handle }, property: method.replace(/^Com/i, ''), expr: value } : { kind: 'skip' };
   }
   const call = member(handle, method, args);
   return head === 'get' && toAt > 0 ? { kind: 'assign', target: tokens[toAt + 1]?.text ?? '', expr: call } : { kind: 'eval', expr: call };
+}
+
+/**
+ * Recognises one statement in its language's shape: dotted calls, Tcl words, T-SQL OLE automation or
+ * DataFlex `Get`/`Set`/`Send`. The one place the shape is chosen; the flat reader and the statement
+ * reader both ask here.
+ *
+ * @param statement - The statement.
+ * @param spec - The language.
+ * @returns What the statement does.
+ * @example
+ * recognizeStatement(statement, sql).kind; //=> 'eval'
+ */
+export function recognizeStatement(statement: Statement, spec: LanguageSpec): Action {
+  switch (spec.shape) {
+    case 'tcl':
+      return recognizeTcl(statement, spec);
+    case 'sql':
+      return recognizeSql(statement, spec);
+    case 'dataflex':
+      return recognizeDataflex(statement, spec);
+    case 'dot':
+      return recognizeDot(statement, spec);
+  }
 }

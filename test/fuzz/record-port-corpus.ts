@@ -3,12 +3,14 @@
 // server that records every request and answers like the API would; the requests, in order, with the
 // answers they got, go to NAME.expected.json. Not part of `npm test` (the runtime is optional there).
 //
-//   PATHPATCH_ORACLE=/path/to/oracle npx tsx test/fuzz/record-port-corpus.ts [NAME...]
+//   PATHPATCH_ORACLE=/path/to/oracle npx tsx test/fuzz/record-port-corpus.ts [--dir FOLDER] [NAME...]
+//
+// --dir records another folder of the same shape (corpus.json, scripts, twins), e.g. test/fixtures/run-languages/.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { CORPUS_DIR, readCorpusIndex, type RecordedExchange } from '../port/corpus-files.js';
 
 const oracle = process.env['PATHPATCH_ORACLE'] ?? '';
@@ -65,11 +67,14 @@ function runTwin(file: string): Promise<{ code: number | null; output: string }>
   });
 }
 
-const only = process.argv.slice(2);
+const argv = process.argv.slice(2);
+const dirAt = argv.indexOf('--dir');
+const dir = dirAt < 0 ? CORPUS_DIR : `${resolve(argv[dirAt + 1] ?? '.')}/`;
+const only = dirAt < 0 ? argv : argv.filter((_, at) => at !== dirAt && at !== dirAt + 1);
 let failed = 0;
-for (const entry of readCorpusIndex()) {
+for (const entry of readCorpusIndex(dir)) {
   if (only.length > 0 && !only.includes(entry.name)) continue;
-  const twin = join(CORPUS_DIR, entry.twin);
+  const twin = join(dir, entry.twin);
   origin = /^\/\/ origin: (\S+)/m.exec(readFileSync(twin, 'utf8'))?.[1] ?? '';
   if (origin === '') throw new Error(`${entry.twin}: the first lines must name the script's origin ("// origin: https://...")`);
   exchanges = [];
@@ -79,7 +84,7 @@ for (const entry of readCorpusIndex()) {
     process.stderr.write(`record-port-corpus: ${entry.twin} exited ${String(code)} after ${String(exchanges.length)} request(s)\n${output}\n`);
     continue;
   }
-  writeFileSync(join(CORPUS_DIR, `${entry.name}.expected.json`), `${JSON.stringify({ requests: exchanges }, null, 2)}\n`);
+  writeFileSync(join(dir, `${entry.name}.expected.json`), `${JSON.stringify({ requests: exchanges }, null, 2)}\n`);
   process.stdout.write(`${entry.name}: ${String(exchanges.length)} request(s)\n`);
 }
 server.close();

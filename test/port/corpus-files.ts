@@ -49,12 +49,15 @@ export interface RecordedExchange {
   readonly response: { readonly status: number; readonly body: string };
 }
 
-/** Reads the corpus index. */
-export function readCorpusIndex(): CorpusEntry[] {
-  return JSON.parse(readFileSync(`${CORPUS_DIR}corpus.json`, 'utf8')) as CorpusEntry[];
+/** The folder of the run-language scripts: one hand-written script per language `run` reads with the newer readers. */
+export const RUN_LANGUAGES_DIR = fileURLToPath(new URL('../fixtures/run-languages/', import.meta.url));
+
+/** Reads a corpus index (the porting corpus unless another folder of the same shape is given). */
+export function readCorpusIndex(dir = CORPUS_DIR): CorpusEntry[] {
+  return JSON.parse(readFileSync(`${dir}corpus.json`, 'utf8')) as CorpusEntry[];
 }
 
 /** Reads what a script's twin sent on the real runtime. */
-export function readExpected(entry: CorpusEntry): RecordedExchange[] {
-  return (JSON.parse(readFileSync(`${CORPUS_DIR}${entry.name}.expected.json`, 'utf8')) as { requests: RecordedExchange[] }).requests;
+export function readExpected(entry: CorpusEntry, dir = CORPUS_DIR): RecordedExchange[] {
+  return (JSON.parse(readFileSync(`${dir}${entry.name}.expected.json`, 'utf8')) as { requests: RecordedExchange[] }).requests;
 }

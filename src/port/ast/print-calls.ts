@@ -5,7 +5,7 @@
  * @example
  * isPrintName('Debug.Print'); //=> true
  */
-const PRINTS = /^(?:print|println|printf|wprintf|puts|echo|writeln|ConsoleWrite|console\.log|Debug\.Print|Debug\.WriteLine|Console\.WriteLine|Console\.Write|System\.out\.println|System\.out\.print|Write-Host|Write-Output|NSLog|fmt\.Println|fmt\.Printf|MsgBox|WScript\.Echo|Response\.Write|Memo1\.Lines\.Add|ShowMessage|p|say|\?)$/i;
+const PRINTS = /^(?:print|println|printf|wprintf|puts|echo|writeln|ConsoleWrite|console\.log|Debug\.Print|Debug\.WriteLine|Console\.WriteLine|Console\.Write|System\.out\.println|System\.out\.print|Write-Host|Write-Output|NSLog|Log\.[divwe]|PrintN|Print|MessageBox|Write-Debug|Showln|Show|fmt\.Println|fmt\.Printf|MsgBox|WScript\.Echo|Response\.Write|Memo1\.Lines\.Add|ShowMessage|p|say|\?)$/i;
 
 /**
  * Whether a called name prints its arguments.
@@ -25,4 +25,4 @@ export function isPrintName(name: string): boolean {
  * @example
  * PRINT_STATEMENT_WORDS.has('puts'); //=> true
  */
-export const PRINT_STATEMENT_WORDS: ReadonlySet<string> = new Set(['print', 'echo', 'puts', 'printf', 'writeln', '?', 'say']);
+export const PRINT_STATEMENT_WORDS: ReadonlySet<string> = new Set(['print', 'echo', 'puts', 'printf', 'writeln', '?', 'say', 'debug', 'showln', 'show']);

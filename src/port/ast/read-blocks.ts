@@ -18,6 +18,9 @@ import type { Expression, FunctionDefinition, IfBranch, Statement } from './node
 import { readParameters } from './parameters.js';
 import { readSelect } from './read-select.js';
 import { readSimpleStatement } from './read-statement.js';
+import { readSqlBlock } from './sql-blocks.js';
+import { readDataflexBlock } from './dataflex-blocks.js';
+import { readTclBlock } from './tcl-blocks.js';
 import { toExpression } from './read-expression.js';
 
 /**
@@ -133,6 +136,8 @@ export class BlockReader {
     const statement = statements[index];
     if (!statement) return index;
     const place = { line: statement.line, source: this.source(statement.line) };
+    if (spec.shape === 'sql') return readSqlBlock(this, index, out);
+    if (spec.shape === 'dataflex') return readDataflexBlock(this, index, out);
     const general = spec.braces ? readConditionLoop(this, index) : undefined;
     if (general) {
       out.push(...general.statements);
@@ -145,6 +150,7 @@ export class BlockReader {
       out.push({ kind: 'for', ...place, variable: counted.variable, from: expr(counted.from), to: expr(counted.to), inclusive: counted.inclusive, step: expr(counted.step), body: this.read(body.start, body.end) });
       return body.after;
     }
+    if (spec.shape === 'tcl') return readTclBlock(this, index, out);
     const other = spec.shape === 'dot' ? readOtherLoop(statement.tokens, spec) : undefined;
     if (other) {
       const found = readLoopBody(this, index, other);

@@ -7,7 +7,7 @@
  * toExpression({ kind: 'call', callee: { kind: 'name', name: 'CreateObject' }, args: [{ kind: 'string', value: 'Chilkat.Http' }] }, vbscript);
  * //=> { kind: 'create-object', className: 'Http' }
  */
-import { classOf, splitFlatName } from '../chilkat-names.js';
+import { canonicalMethod, classOf, splitFlatName } from '../chilkat-names.js';
 import { dottedName, parseExpression, type Expr } from '../expression.js';
 import type { LanguageSpec } from '../language-spec.js';
 import { tokenize, type Hole } from '../lexer.js';
@@ -29,7 +29,7 @@ function classFromArgs(args: readonly Expr[]): ReturnType<typeof classOf> {
 function createdClass(expr: Extract<Expr, { kind: 'call' }>): ReturnType<typeof classOf> {
   const dotted = dottedName(expr.callee);
   const flat = dotted === undefined ? undefined : splitFlatName(dotted.replace(/\./g, '::'));
-  if (flat) return /^(?:Create|New)$/i.test(flat.method) ? flat.class : undefined;
+  if (flat) return /^(?:Create|New)$/i.test(canonicalMethod(flat.method)) ? flat.class : undefined;
   const callee = expr.callee;
   if (callee.kind === 'member') {
     const lower = callee.name.toLowerCase();
@@ -42,6 +42,8 @@ function createdClass(expr: Extract<Expr, { kind: 'call' }>): ReturnType<typeof 
   }
   if (callee.kind === 'name') {
     if (CREATORS.has(callee.name.toLowerCase())) return classFromArgs(expr.args);
+    // Tcl: `[new_CkJsonObject]`.
+    if (/^new_Ck\w+$/.test(callee.name) && expr.args.length === 0) return classOf(callee.name.slice(4));
     const cls = classOf(callee.name);
     // `IChilkatHttpResponse(x)` is a cast (Delphi), not a constructor.
     const cast = expr.args.length === 1 && expr.args[0]?.kind !== 'string';
@@ -74,6 +76,27 @@ function interpolated(text: string, holes: readonly Hole[], spec: LanguageSpec):
   }
   if (at < text.length) parts.push({ kind: 'text', text: text.slice(at) });
   return { kind: 'interpolated', parts };
+}
+
+/**
+ * Reads the text of a Tcl expression (`expr {…}`, the condition of `if`, `while`, `for`) as an expression.
+ *
+ * @param text - The expression's text, braces removed.
+ * @param spec - The Tcl spec.
+ * @param line - The line the text starts on, for the message when it cannot be read.
+ * @returns The expression, or an unreadable one.
+ * @example
+ * tclExpression('$i < 2', tcl).kind; //=> 'binary'
+ */
+export function tclExpression(text: string, spec: LanguageSpec, line?: number): Expression {
+  try {
+    const tokens = tokenize(text, spec).filter((token) => token.type !== 'newline');
+    const parsed = parseExpression(tokens, spec, 0);
+    if (parsed.next === tokens.length) return toExpression(parsed.expr, spec);
+  } catch {
+    // Reported below.
+  }
+  return { kind: 'unreadable', why: `cannot read the expression {${text}}${line === undefined ? '' : ` on line ${String(line)}`}` };
 }
 
 /**
@@ -116,6 +139,9 @@ export function toExpression(expr: Expr, spec: LanguageSpec): Expression {
     case 'call': {
       const cls = createdClass(expr);
       if (cls !== undefined) return { kind: 'create-object', className: cls };
+      // Tcl: `[expr {$i + 1}]` computes its text as an expression; `[list a b]` is a list.
+      if (spec.shape === 'tcl' && expr.callee.kind === 'name' && expr.callee.name === 'expr' && expr.args.length === 1 && expr.args[0]?.kind === 'string') return tclExpression(expr.args[0].value, spec);
+      if (spec.shape === 'tcl' && expr.callee.kind === 'name' && expr.callee.name === 'list') return { kind: 'list', items: expr.args.map((arg) => toExpression(arg, spec)) };
       // VB's `Array(a, b)` is a list literal.
       if (expr.callee.kind === 'name' && /^array$/i.test(expr.callee.name) && spec.loops === 'basic') return { kind: 'list', items: expr.args.map((arg) => toExpression(arg, spec)) };
       // Delphi's string casts (`PWideChar(s)`) keep the value.

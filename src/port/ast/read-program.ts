@@ -12,6 +12,8 @@ import { tokenize } from '../lexer.js';
 import { splitStatements } from '../statements.js';
 import type { FunctionDefinition, Program } from './nodes.js';
 import { BlockReader } from './read-blocks.js';
+import { splitSqlStatements } from './sql-blocks.js';
+import { dropTypeSuffixes } from './type-suffixes.js';
 
 /**
  * Reads a script in a known language.
@@ -24,8 +26,8 @@ import { BlockReader } from './read-blocks.js';
  */
 export function readProgram(source: string, spec: LanguageSpec): Program {
   const text = source.replace(/\r\n?/g, '\n');
-  const split = splitStatements(tokenize(text, spec), spec);
-  const statements = spec.loops === 'delphi' ? splitPascalStatements(split) : split;
+  const split = splitStatements([...dropTypeSuffixes(tokenize(text, spec), spec)], spec);
+  const statements = spec.loops === 'delphi' ? splitPascalStatements(split) : spec.shape === 'sql' ? splitSqlStatements(split) : split;
   const functions: FunctionDefinition[] = [];
   const reader = new BlockReader({ statements, spec, lines: text.split('\n'), names: countNames(statements, spec), functions });
   const body = reader.read(0, statements.length);

@@ -6,15 +6,19 @@
  * @example
  * readSimpleStatement(statement, vb6, 'Const N As Long = 3'); //=> [{ kind: 'declare', name: 'N', constant: true, ... }]
  */
-import { recognizeDot, SKIP_FIRST } from '../actions.js';
+import { SKIP_FIRST } from '../actions.js';
 import { buildsOrSends } from '../chilkat-names.js';
+import { recognizeStatement } from '../word-shapes.js';
 import { dottedName, parseWhole, type Expr } from '../expression.js';
 import type { LanguageSpec } from '../language-spec.js';
 import type { Token } from '../lexer.js';
 import type { Statement as TokenStatement } from '../statements.js';
 import type { AssignTarget, Expression, SourcePlace, Statement } from './nodes.js';
 import { isPrintName, PRINT_STATEMENT_WORDS } from './print-calls.js';
+import { readOleObject } from './ole-objects.js';
+import { sqlReturnCode } from './sql-blocks.js';
 import { toExpression } from './read-expression.js';
+import { readTypedDeclaration } from './typed-declarations.js';
 
 const DECLARE_WORDS = new Set(['dim', 'local', 'global', 'var', 'let', 'const', 'my', 'our', 'val', 'auto', 'final', 'static', 'private', 'public', 'store', 'redim']);
 const CONSTANT_WORDS = new Set(['const', 'final', 'constexpr']);
@@ -117,19 +121,30 @@ export function readSimpleStatement(statement: TokenStatement, spec: LanguageSpe
   const tokens = statement.tokens;
   const head = lower(tokens[0]);
   const second = lower(tokens[1]);
-  if (head === 'return' && tokens[0]?.type === 'ident') {
+  // PureBasic's `ProcedureReturn [value]`.
+  if ((head === 'return' || head === 'procedurereturn') && tokens[0]?.type === 'ident') {
     const value = tokens.length > 1 ? parseWhole(tokens.slice(1), spec) : undefined;
     return [{ kind: 'return', ...place, ...(value === undefined ? {} : { value: toExpression(value, spec) }) }];
   }
   if (head === 'exit' && ['sub', 'function', 'func', 'procedure', 'def'].includes(second)) return [{ kind: 'return', ...place }];
   if ((head === 'exit' && ['for', 'do', 'while', 'loop'].includes(second)) || (head === 'break' && tokens.length === 1) || (head === 'exitloop' && spec.id === 'autoit')) return [{ kind: 'jump', ...place, jump: 'break' }];
   if ((head === 'continue' && tokens.length === 1) || (head === 'next' && spec.loops === 'ruby' && tokens.length === 1)) return [{ kind: 'jump', ...place, jump: 'continue' }];
+  // Chilkat's PowerBuilder samples print with PowerShell's `Write-Debug x`.
+  const dashed = tokens[1]?.text === '-' && tokens[2]?.type === 'ident' ? `${tokens[0]?.text ?? ''}-${tokens[2].text}` : undefined;
+  if (dashed !== undefined && !spec.dashIdentifiers && isPrintName(dashed)) {
+    const printed = parseWhole(tokens.slice(3), spec);
+    if (printed) return [{ kind: 'print', ...place, values: [toExpression(printed, spec)] }];
+  }
+  const shaped = readTypedDeclaration(tokens, spec, place) ?? readOleObject(tokens, spec, place);
+  if (shaped) return shaped;
+  // PowerBuilder leaves a loop with a bare `exit`.
+  if (head === 'exit' && tokens.length === 1 && spec.id === 'powerbuilder') return [{ kind: 'jump', ...place, jump: 'break' }];
   // Page delimiters (`<%`, `%>`, `<?php`, `?>`) and lists of names (`uses A.B, C;`) do nothing.
   if (tokens.every((token) => token.type === 'op' || (token.type === 'ident' && /^php$/i.test(token.text)))) return [];
   if (tokens.some((token) => token.text === ',') && tokens.every((token) => token.type === 'ident' || token.text === ',' || token.text === '.') && (spec.braces || spec.loops === 'delphi')) return [];
   // C's `char path[64];`, `int counts[3];`: a buffer or array declared without a value.
   const bracket = tokens.findIndex((token) => token.text === '[');
-  if (spec.braces && bracket >= 2 && tokens[bracket - 1]?.type === 'ident' && assignmentAt(tokens) < 0 && tokens.at(-1)?.text === ']' && tokens.slice(0, bracket).every((token) => token.type === 'ident' || token.text === '*')) {
+  if (spec.braces && spec.shape === 'dot' && bracket >= 2 && tokens[bracket - 1]?.type === 'ident' && assignmentAt(tokens) < 0 && tokens.at(-1)?.text === ']' && tokens.slice(0, bracket).every((token) => token.type === 'ident' || token.text === '*')) {
     const size = parseWhole(tokens.slice(bracket + 1, -1), spec);
     const name = tokens[bracket - 1]?.text ?? '';
     // Its size is what `sizeof(path)` gives.
@@ -137,7 +152,7 @@ export function readSimpleStatement(statement: TokenStatement, spec: LanguageSpe
   }
   // `const char *hosts[N] = { ... }`, `String names[] = { ... }`: the declared name is before the brackets.
   const assignAt = assignmentAt(tokens);
-  if (spec.braces && bracket >= 2 && assignAt > bracket && tokens[assignAt - 1]?.text === ']' && tokens[bracket - 1]?.type === 'ident') {
+  if (spec.braces && spec.shape === 'dot' && bracket >= 2 && assignAt > bracket && tokens[assignAt - 1]?.text === ']' && tokens[bracket - 1]?.type === 'ident') {
     const value = parseWhole(tokens.slice(assignAt + 1), spec);
     const name = tokens[bracket - 1]?.text ?? '';
     if (value) return [{ kind: 'declare', ...place, name, constant: tokens.some((token) => CONSTANT_WORDS.has(lower(token))), value: toExpression(value, spec) }];
@@ -157,7 +172,11 @@ export function readSimpleStatement(statement: TokenStatement, spec: LanguageSpe
     const args = tokens.filter((token) => token.type === 'ident').slice(1).map((token): Expression => ({ kind: 'name', name: token.text }));
     return [{ kind: 'expression-statement', ...place, expression: { kind: 'call', callee: { kind: 'name', name: tokens[0]?.text ?? '' }, args } }];
   }
-  const action = recognizeDot(statement, spec);
+  if (spec.shape === 'sql') {
+    const code = sqlReturnCode(tokens, place);
+    if (code.length > 0) return [...readSimpleStatement({ ...statement, tokens: [tokens[0], ...tokens.slice(3)].filter((token) => token !== undefined) }, spec, source), ...code];
+  }
+  const action = recognizeStatement(statement, spec);
   const words = tokens.filter((token) => token.type === 'ident').map((token) => token.text.toLowerCase());
   const constant = words.some((word) => CONSTANT_WORDS.has(word)) || (tokens[0]?.text === '#' && second === 'define');
   switch (action.kind) {

@@ -11,6 +11,10 @@ import type { Builtin } from './builtin.js';
 import { TEXT_RULES, type TextRules } from './text-rules.js';
 import { ASP_BUILTINS, AUTOIT_BUILTINS, VB_BUILTINS, VBNET_BUILTINS } from './tables-basic.js';
 import { C_BUILTINS, CSHARP_BUILTINS, GO_BUILTINS, JAVA_BUILTINS, JS_BUILTINS, SWIFT_BUILTINS } from './tables-c-like.js';
+import { OBJC_BUILTINS } from './tables-objc.js';
+import { SQL_BUILTINS } from './tables-sql.js';
+import { TCL_BUILTINS } from './tables-tcl.js';
+import { DATAFLEX_BUILTINS, POWERBUILDER_BUILTINS, PUREBASIC_BUILTINS } from './tables-basic-extra.js';
 import { DELPHI_BUILTINS, FOXPRO_BUILTINS, PERL_BUILTINS, PHP_BUILTINS, POWERSHELL_BUILTINS, PYTHON_BUILTINS, RUBY_BUILTINS } from './tables-scripting.js';
 
 /** Each language id (as `--lang` names it) and its table; `true` where names compare without case. */
@@ -20,6 +24,11 @@ const TABLES: Readonly<Record<string, readonly [Readonly<Record<string, Builtin>
   asp: [ASP_BUILTINS, true],
   vbnet: [VBNET_BUILTINS, true],
   autoit: [AUTOIT_BUILTINS, true],
+  purebasic: [PUREBASIC_BUILTINS, true],
+  powerbuilder: [POWERBUILDER_BUILTINS, true],
+  sql: [SQL_BUILTINS, true],
+  dataflex: [DATAFLEX_BUILTINS, true],
+  tcl: [TCL_BUILTINS, false],
   csharp: [CSHARP_BUILTINS, false],
   java: [JAVA_BUILTINS, false],
   android: [JAVA_BUILTINS, false],
@@ -29,6 +38,7 @@ const TABLES: Readonly<Record<string, readonly [Readonly<Record<string, Builtin>
   'unicode-cpp': [C_BUILTINS, false],
   go: [GO_BUILTINS, false],
   nodejs: [JS_BUILTINS, false],
+  objc: [OBJC_BUILTINS, false],
   swift: [SWIFT_BUILTINS, false],
   swift3: [SWIFT_BUILTINS, false],
   python: [PYTHON_BUILTINS, false],
@@ -101,5 +111,6 @@ export { emitText } from './text-rules.js';
 export type { TextRules } from './text-rules.js';
 export { joinTemplate, operand } from './emit.js';
 export type { FloatStyle } from './number-text.js';
+export { tclList } from './tables-tcl.js';
 export { boolean, dict, float, integer, list, NULL_VALUE, text } from './value.js';
 export type { ScriptValue, ValueKind } from './value.js';

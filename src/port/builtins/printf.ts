@@ -45,6 +45,9 @@ export interface PrintfDialect {
 // (https://www.php.net/manual/en/function.sprintf.php). Perl: sprintf (https://perldoc.perl.org/functions/sprintf).
 // Ruby: Kernel#format (https://docs.ruby-lang.org/en/master/format_specifications_rdoc.html). Delphi: Format,
 // whose %f defaults to 2 decimals (https://docwiki.embarcadero.com/Libraries/en/System.SysUtils.Format).
+// Objective-C: NSString's format is C's plus `%@`, an object's description
+// (https://developer.apple.com/library/archive/documentation/Cocoa/Conceptual/Strings/Articles/formatSpecifiers.html);
+// the porter follows `%@` for an NSString (its text) and an NSNumber holding an integer (its digits) only.
 /**
  * The dialects by language family.
  *
@@ -60,6 +63,7 @@ export const PRINTF = {
   perl: { text: TEXT_RULES.perl, fixed: 'perl', truncates: true, precision: 6, verbs: 'diusfxXoc' },
   ruby: { text: TEXT_RULES.ruby, fixed: 'ruby', truncates: true, precision: 6, verbs: 'disfxXo' },
   delphi: { text: TEXT_RULES.delphi, fixed: 'delphi', truncates: false, precision: 2, verbs: 'dusfxX' },
+  objc: { text: undefined, fixed: 'c', truncates: false, precision: 6, verbs: 'diufxXoc@' },
 } as const satisfies Record<string, PrintfDialect>;
 
 interface Directive {
@@ -140,6 +144,10 @@ function fill(dialect: PrintfDialect, builtin: string, directive: Directive, val
     if (value.kind !== 'integer') throw new BuiltinArgumentError(builtin, position, 'a character code for "%c"', describe(value));
     return pad(directive, String.fromCodePoint(value.value), false);
   }
+  if (verb === '@') {
+    if (value.kind !== 'text' && value.kind !== 'integer') throw new BuiltinArgumentError(builtin, position, 'an NSString or an integer NSNumber for "%@"', describe(value));
+    return pad(directive, value.kind === 'text' ? value.value : String(value.value), false);
+  }
   // %s, %v, %b, %t, %q, %r: text.
   if (verb !== 's' && verb !== 'v') throw new BuiltinUnsupportedError(builtin, `the directive "%${verb}"`);
   if (dialect.text === undefined && value.kind !== 'text') throw new BuiltinArgumentError(builtin, position, 'text for "%s"', describe(value));
@@ -184,6 +192,7 @@ function emitPiece(dialect: PrintfDialect, builtin: string, directive: Directive
   if (plain && (verb === 'f' || verb === 'F') && (arg.kind === 'float' || (arg.kind === 'integer' && dialect.fixed !== 'c' && dialect.fixed !== 'java'))) {
     return { code: `fixedText('${dialect.fixed}', ${arg.code}, ${String(directive.precision ?? dialect.precision)})`, kind: 'text', imports: ['fixedText'] };
   }
+  if (plain && directive.precision === undefined && verb === '@' && (arg.kind === 'text' || arg.kind === 'integer')) return arg.kind === 'text' ? { code: arg.code, kind: 'text' } : { code: `String(${arg.code})`, kind: 'text' };
   if (plain && directive.precision === undefined && (verb === 's' || verb === 'v')) {
     if (dialect.text === undefined && arg.kind !== 'text') throw new BuiltinArgumentError(builtin, position, 'text for "%s"', arg.kind);
     return emitText(dialect.text ?? TEXT_RULES.c, arg, builtin, position);

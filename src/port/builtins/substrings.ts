@@ -11,7 +11,7 @@ import { argument, wholeNumber, type Rule } from './builtin.js';
 import { BuiltinArgumentError } from './errors.js';
 import { emitText, textOf, type TextRules } from './text-rules.js';
 import { operand, type Operand } from './emit.js';
-import { integer, text, type ScriptValue } from './value.js';
+import { boolean, integer, text, type ScriptValue } from './value.js';
 
 function textAt(rules: TextRules, args: readonly ScriptValue[], position: number, builtin: string): string {
   return textOf(rules, argument(args, position, builtin), builtin, position);
@@ -128,6 +128,35 @@ export function compareText(builtin: string, doc: string): Rule {
     emit: (args) => {
       const [a, b] = [codeAt(rules, args, 0, builtin), codeAt(rules, args, 1, builtin)];
       return { code: `(${a} === ${b} ? 0 : ${a} < ${b} ? -1 : 1)`, kind: 'integer' };
+    },
+  };
+}
+
+/**
+ * Whether two texts are equal, unit for unit (Java's `a.equals(b)`, Objective-C's `isEqualToString:`); a
+ * value that is not text is an error (Java's `"1".equals(1)` is false, which the porter does not guess).
+ *
+ * @example
+ * sameText('.equals', DOC, 'method').run([text('a'), text('a')]); //=> { kind: 'boolean', value: true }
+ */
+export function sameText(builtin: string, doc: string, call: Rule['call']): Rule {
+  const check = (kind: string, position: number) => {
+    if (kind !== 'text') throw new BuiltinArgumentError(builtin, position, 'text', kind === 'unknown' ? 'a value the porter cannot type' : `a ${kind}`);
+  };
+  return {
+    call,
+    doc,
+    run: (args) => {
+      const [a, b] = [argument(args, 0, builtin), argument(args, 1, builtin)];
+      check(a.kind, 0);
+      check(b.kind, 1);
+      return boolean(a.kind === 'text' && b.kind === 'text' && a.value === b.value);
+    },
+    emit: (args) => {
+      const [a, b] = [argument(args, 0, builtin), argument(args, 1, builtin)];
+      check(a.kind, 0);
+      check(b.kind, 1);
+      return { code: `${operand(a.code)} === ${operand(b.code)}`, kind: 'boolean' };
     },
   };
 }

@@ -10,7 +10,7 @@ import { named, type Builtin } from './builtin.js';
 import { toText } from './conversions.js';
 import { compositeFormat, printfCall } from './format-calls.js';
 import { PRINTF } from './printf.js';
-import { compareText } from './substrings.js';
+import { compareText, sameText } from './substrings.js';
 import { lengthOf, lowerCase, replaceAll, trimText, upperCase } from './text-rules-common.js';
 import { TEXT_RULES } from './text-rules.js';
 
@@ -50,6 +50,7 @@ export const JAVA_BUILTINS: Readonly<Record<string, Builtin>> = named({
   '.trim': (name) => trimText(name, java, 'method', JAVA_STRING, 'control'),
   '.length': (name) => lengthOf(name, java, 'property', JAVA_STRING, 'utf16', 'both'),
   '.replace': (name) => replaceAll(name, java, 'method', JAVA_STRING, [0, 1, 2]),
+  '.equals': (name) => sameText(name, JAVA_STRING, 'method'),
   'String.valueOf': (name) => toText(name, java, 'function', JAVA_STRING),
   'Integer.toString': (name) => toText(name, java, 'function', 'https://docs.oracle.com/javase/8/docs/api/java/lang/Integer.html', ['integer']),
   'Double.toString': (name) => toText(name, java, 'function', 'https://docs.oracle.com/javase/8/docs/api/java/lang/Double.html', ['float']),

@@ -13,7 +13,7 @@ import { isPrintName } from '../ast/print-calls.js';
 import { NAMED_CONSTANTS } from '../builtins/named-constants.js';
 import { lookupBuiltin } from './builtins-lookup.js';
 import { callMethod, createObject, getProperty } from './chilkat-objects.js';
-import { binaryOperation, truth } from './operators.js';
+import { binaryOperation, compareWithHandle, truth } from './operators.js';
 import { NotTranslated, numberFromText, plain, type ChilkatObject, type PlainValue, type RunValue } from './values.js';
 
 /**
@@ -37,8 +37,8 @@ export interface EvaluatorHost {
   send(http: ChilkatObject, call: string, args: readonly RunValue[]): Promise<RunValue>;
 }
 
-/** Calls whose arguments are given but whose effect the porter ignores (they neither build nor send). */
-const HARMLESS = /^(?:System\.loadLibrary|Sleep|DoEvents|Exit|exit|sys\.exit|die|UnlockBundle|UnlockComponent)$/;
+/** Calls whose arguments are given but whose effect the porter ignores (they neither build nor send; `super.onCreate(...)` is an Android Activity's parent). */
+const HARMLESS = /^(?:super\.\w+|System\.loadLibrary|Sleep|DoEvents|Exit|exit|sys\.exit|die|UnlockBundle|UnlockComponent)$/;
 
 function dotted(expr: Expression): string | undefined {
   if (expr.kind === 'name') return expr.name;
@@ -88,9 +88,13 @@ export class Evaluator {
         throw new NotTranslated(`the operator ${expr.op} on a ${operand.kind}`);
       }
       case 'binary': {
-        const left = plain(await this.evaluate(expr.left), `the left side of ${expr.op}`);
+        const leftValue = await this.evaluate(expr.left);
         const builtin = lookupBuiltin(host.language, expr.op);
-        const right = plain(await this.evaluate(expr.right), `the right side of ${expr.op}`);
+        const rightValue = await this.evaluate(expr.right);
+        const handle = compareWithHandle(expr.op, leftValue, rightValue);
+        if (handle) return handle;
+        const left = plain(leftValue, `the left side of ${expr.op}`);
+        const right = plain(rightValue, `the right side of ${expr.op}`);
         if (builtin) return builtin.run([left, right]);
         return binaryOperation(expr.op, left, right, host);
       }
@@ -172,6 +176,8 @@ export class Evaluator {
     const variable = callee.kind === 'name' ? host.lookup(name) : undefined;
     if (variable !== undefined && expr.args.length === 1 && expr.args[0]) return this.index(variable, await this.evaluate(expr.args[0]));
     const args = await this.all(expr.args);
+    // DataFlex's `IsComObjectCreated(hoJson)`, `IsComObject(vResp)`: whether the handle holds an object.
+    if (/^IsComObject(?:Created)?$/i.test(name) && args.length === 1 && args[0]?.kind !== 'unknown') return { kind: 'boolean', value: args[0]?.kind === 'object' };
     // C's `sizeof(buffer)`: the size it was declared with.
     const declared = name === 'sizeof' && expr.args[0]?.kind === 'name' ? host.sizeOf(expr.args[0].name) : undefined;
     if (declared !== undefined) return { kind: 'integer', value: declared };
@@ -180,7 +186,9 @@ export class Evaluator {
     if (flat) return this.flatCall(flat.method, args, name);
     const own = await host.callFunction(name, args);
     if (own !== undefined) return own;
-    if (isPrintName(name) || HARMLESS.test(name)) return { kind: 'null' };
+    // Tcl releases an object with `delete_CkHttp $http`.
+    if (/^delete_Ck\w+$/.test(name)) return { kind: 'null' };
+    if (isPrintName(name) || (HARMLESS.test(name) && !args.some((arg) => arg.kind === 'object'))) return { kind: 'null' };
     const builtin = lookupBuiltin(host.language, name);
     if (builtin) {
       const result = builtin.run(args.map((arg, at) => (builtin.writes === at && arg.kind === 'unknown' ? { kind: 'null' } : plain(arg, `argument ${String(at + 1)} of ${name}`))));

@@ -226,7 +226,9 @@ export class Interpreter {
   }
 
   async callFunction(name: string, args: readonly RunValue[]): Promise<RunValue | undefined> {
-    const definition = this.#functions.get(this.key(name)) ?? this.#functions.get(this.key(name.split('.').at(-1) ?? name));
+    // `this.helper()` and `Module.helper()` call the script's own function; `super.onCreate()` calls the parent class's.
+    const own = name.startsWith('super.') ? undefined : this.#functions.get(this.key(name.split('.').at(-1) ?? name));
+    const definition = this.#functions.get(this.key(name)) ?? own;
     if (definition === undefined) return undefined;
     if (this.#frames.length >= MAX_DEPTH) throw new NotTranslated(`${name}() calls itself more than ${String(MAX_DEPTH)} deep`);
     const frame = new Map<string, RunValue>();

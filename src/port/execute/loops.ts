@@ -6,6 +6,7 @@
  * await runWhile(statement, host);
  */
 import type { Expression, Statement } from '../ast/nodes.js';
+import { BuiltinError, tclList } from '../builtins/index.js';
 import { NotTranslated, plain, type PlainValue, type RunValue } from './values.js';
 
 /**
@@ -38,7 +39,9 @@ const RETESTS_BOUND = new Set(['csharp', 'java', 'android', 'c', 'unicode-c', 'c
  */
 export async function runForEach(statement: Extract<Statement, { kind: 'for-each' }>, host: LoopHost): Promise<void> {
   const evaluate = (expr: Expression): Promise<RunValue> => host.evaluate(expr);
-  const collection = plain(await evaluate(statement.collection), 'the collection of this loop');
+  const given = plain(await evaluate(statement.collection), 'the collection of this loop');
+  // A Tcl list is text: `foreach h $hosts` after `set hosts {a b c}`.
+  const collection = host.language === 'tcl' && given.kind === 'text' ? tclListOf(given) : given;
   const pairs: [PlainValue, PlainValue][] =
     collection.kind === 'list' ? collection.items.map((item, at) => [{ kind: 'integer', value: at }, item])
     : collection.kind === 'dict' ? collection.entries.map(([name, value]) => [{ kind: 'text', value: name }, value])
@@ -99,5 +102,14 @@ export async function runCounted(statement: Extract<Statement, { kind: 'for' }>,
     if ((await host.loopBody(statement.body)) === 'break') return;
     const current = host.lookup(statement.variable);
     if (current?.kind === 'integer' || current?.kind === 'float') i = current.value;
+  }
+}
+
+function tclListOf(value: PlainValue): PlainValue {
+  try {
+    return tclList(value, 'foreach');
+  } catch (error) {
+    if (error instanceof BuiltinError) throw new NotTranslated(error.message);
+    throw error;
   }
 }

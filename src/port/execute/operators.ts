@@ -7,7 +7,7 @@
  * @example
  * binaryOperation('&', text('a'), integer(1), context); //=> { kind: 'text', value: 'a1' }
  */
-import { NotTranslated, type PlainValue } from './values.js';
+import { NotTranslated, type PlainValue, type RunValue } from './values.js';
 
 /**
  * What operators need from the running script.
@@ -134,9 +134,29 @@ export function binaryOperation(op: string, left: PlainValue, right: PlainValue,
     }
   }
   if (isConcatenation(lower, left, right)) {
-    // Python and Ruby refuse text + number; only text + text is concatenation there.
-    if (lower === '+' && ['python', 'chilkat2-python', 'ruby'].includes(context.language) && (left.kind !== 'text' || right.kind !== 'text')) throw new NotTranslated(`text + a ${left.kind === 'text' ? right.kind : left.kind} raises an error in this language`);
+    // Python, Ruby and PowerBuilder refuse text + number; only text + text is concatenation there.
+    if (lower === '+' && ['python', 'chilkat2-python', 'ruby', 'powerbuilder'].includes(context.language) && (left.kind !== 'text' || right.kind !== 'text')) throw new NotTranslated(`text + a ${left.kind === 'text' ? right.kind : left.kind} raises an error in this language`);
     return { kind: 'text', value: context.asText(left) + context.asText(right) };
   }
   throw new NotTranslated(`the operator ${op} on a ${left.kind} and a ${right.kind} is not translated`);
+}
+
+/**
+ * A Chilkat object compared with nothing: `If http = 0` (PureBasic, T-SQL and C handles), `if (json == NULL)`,
+ * `IF @hr <> 0` is not this (a number). An object that exists is neither null nor the handle 0.
+ *
+ * @param op - The operator as written.
+ * @param left - The left value.
+ * @param right - The right value.
+ * @returns The comparison's result, or `undefined` when it is not an object against null or 0.
+ * @example
+ * compareWithHandle('=', object, { kind: 'integer', value: 0 }); //=> { kind: 'boolean', value: false }
+ */
+export function compareWithHandle(op: string, left: RunValue, right: RunValue): PlainValue | undefined {
+  const kind = COMPARE[op.toLowerCase()];
+  if (kind !== 'eq' && kind !== 'ne') return undefined;
+  const empty = (value: RunValue): boolean => value.kind === 'null' || (value.kind === 'integer' && value.value === 0);
+  const against = left.kind === 'object' ? right : right.kind === 'object' ? left : undefined;
+  if (against === undefined || !empty(against)) return undefined;
+  return { kind: 'boolean', value: kind === 'ne' };
 }

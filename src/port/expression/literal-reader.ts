@@ -36,8 +36,12 @@ export abstract class LiteralReader extends TokenCursor {
     }
   }
 
-  /** `[receiver method: arg label: arg]`, or an array literal. */
+  /** A value with no operator around it; the expression grammar's. */
+  abstract parsePrimary(): Expr;
+
+  /** `[receiver method: arg label: arg]`, or an array literal; in Tcl, a command's result (`[string tolower $x]`). */
   parseBracket(): Expr {
+    if (this.spec.shape === 'tcl') return this.parseTclCommand();
     const receiver = this.parseExpression();
     if (this.isOp(']')) {
       this.pos += 1;
@@ -55,11 +59,39 @@ export abstract class LiteralReader extends TokenCursor {
     while (this.isOp(':')) {
       this.pos += 1;
       args.push(this.parseExpression());
+      // Variadic arguments: `[NSString stringWithFormat: @"%d/%d", a, b]`.
+      while (this.isOp(',')) {
+        this.pos += 1;
+        args.push(this.parseExpression());
+      }
       if (this.peek()?.type === 'ident' && this.isOp(':', 1)) this.pos += 1;
     }
     this.expect(']');
     const callee = this.node({ kind: 'member', object: receiver, name: method.text }, [receiver]);
     return this.node({ kind: 'call', callee, args }, [callee, ...args]);
+  }
+
+  /** Tcl's `[cmd word...]` after its `[`: a call; an ensemble's subcommand is a member (`string tolower` → `string.tolower`). */
+  parseTclCommand(): Expr {
+    const name = this.peek();
+    if (name?.type !== 'ident') throw new ExpressionError('expected a command name');
+    this.pos += 1;
+    const sub = this.peek();
+    const ensemble = /^(?:string|dict|array|file|info)$/.test(name.text) && sub?.type === 'ident' && !sub.text.startsWith('$');
+    if (ensemble) this.pos += 1;
+    const callee: Expr = ensemble ? { kind: 'member', object: { kind: 'name', name: name.text }, name: sub.text } : { kind: 'name', name: name.text };
+    const args: Expr[] = [];
+    while (!this.isOp(']')) {
+      if (!this.peek()) throw new ExpressionError('expected "]"');
+      if (this.isOp('-') && this.peek(1)?.type === 'number') {
+        this.pos += 1;
+        args.push({ kind: 'unary', op: '-', operand: this.parsePrimary() });
+        continue;
+      }
+      args.push(this.parsePrimary());
+    }
+    this.pos += 1;
+    return this.node({ kind: 'call', callee, args }, args);
   }
 
   /**

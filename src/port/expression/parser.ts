@@ -130,6 +130,17 @@ export class Parser extends LiteralReader {
     if (!token) throw new ExpressionError('expected a value');
     this.pos += 1;
     if (token.type === 'op' && token.text === '{') return this.parseLiteral('}');
+    // Objective-C: `@[a, b]` is an NSArray literal, `@(n)` boxes a number (the value is unchanged).
+    if (token.type === 'op' && token.text === '@' && this.isOp('[')) {
+      this.pos += 1;
+      return this.parseLiteral(']');
+    }
+    if (token.type === 'op' && token.text === '@' && this.isOp('(') && this.spec.id === 'objc') {
+      this.pos += 1;
+      const inner = this.parseExpression();
+      this.expect(')');
+      return inner;
+    }
     if (token.type === 'op' && token.text === '@' && (this.isOp('(') || this.isOp('{'))) {
       const open = this.peek()?.text === '(' ? ')' : '}';
       this.pos += 1;

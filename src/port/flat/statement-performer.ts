@@ -6,11 +6,11 @@
  * @example
  * new StatementPerformer(state, expressions).step(statement);
  */
-import { recognizeDot, type Action } from '../actions.js';
+import type { Action } from '../actions.js';
 import { canonicalMethod, readsOnly } from '../chilkat-names.js';
 import { ExpressionDepthError } from '../expression.js';
 import type { Statement } from '../statements.js';
-import { recognizeDataflex, recognizeSql, recognizeTcl } from '../word-shapes.js';
+import { recognizeStatement } from '../word-shapes.js';
 import type { ExpressionEvaluator } from './expressions.js';
 import type { ReadingState } from './reading-state.js';
 import { Unsupported } from './symbolic-value.js';
@@ -66,17 +66,7 @@ export class StatementPerformer {
   }
 
   recognize(statement: Statement): Action {
-    const spec = this.#state.spec;
-    switch (spec.shape) {
-      case 'tcl':
-        return recognizeTcl(statement, spec);
-      case 'sql':
-        return recognizeSql(statement, spec);
-      case 'dataflex':
-        return recognizeDataflex(statement, spec);
-      case 'dot':
-        return recognizeDot(statement, spec);
-    }
+    return recognizeStatement(statement, this.#state.spec);
   }
 
   perform(action: Action): void {
