@@ -2,20 +2,22 @@
 // esbuild's notes about tsup's bare chunk imports (pure modules, safely dropped) are kept out of the output.
 const ignore = ["crypto", "zlib", "net", "tls", "http", "https", "stream", "buffer", "util", "events", "node:crypto", "node:zlib", "node:net", "node:tls", "node:http", "node:https", "node:buffer", "node:util", "node:events"];
 // A lazy import() (send() loads its module on first use) is a separate chunk a bundler loads only when called:
-// it is not part of what importing the entry costs, so it is left out here.
+// it is not part of what importing the entry costs, so it is left out here. Such chunks exist only in an ES module
+// build (esbuild splits code for format 'esm' alone), so that is the format measured: as an IIFE, esbuild adds its
+// require() shim and __toESM helper for the external import() (240 bytes brotli that nothing calls).
 const lazyChunksApart = {
   name: 'lazy-chunks-apart',
   setup(build) {
     build.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
   },
 };
-const quiet = (config) => ({ ...config, logLevel: 'error', plugins: [...(config.plugins ?? []), lazyChunksApart] });
+const quiet = (config) => ({ ...config, format: 'esm', logLevel: 'error', plugins: [...(config.plugins ?? []), lazyChunksApart] });
 
 module.exports = [
   // Issue 9 asks for 12 kB: 9.4 kB ships (send(), createClient()'s calls and payloadFor()'s issue reporting load on first use).
   { name: "pathpatch (main entry, with its dependencies)", path: "dist/index.js", import: "*", limit: "9.6 kB", ignore, modifyEsbuildConfig: quiet },
-  // Issue 9 asks for 5 kB (goal 4 kB), not met: the core (no dependency) is 7.9 kB; the limit guards against growth.
-  { name: "{ payload } from pathpatch", path: "dist/index.js", import: "{ payload }", limit: "8 kB", ignore, modifyEsbuildConfig: quiet },
+  // Issue 9 asks for 5 kB (goal 4 kB), not met: the core (no dependency) is 7.7 kB; the limit guards against growth.
+  { name: "{ payload } from pathpatch", path: "dist/index.js", import: "{ payload }", limit: "7.8 kB", ignore, modifyEsbuildConfig: quiet },
   { name: "pathpatch/immer (immer included)", path: "dist/immer.js", import: "*", limit: "3.8 kB", ignore, modifyEsbuildConfig: quiet },
   { name: "pathpatch/chilkat", path: "dist/chilkat.js", import: "*", limit: "14.7 kB", ignore, modifyEsbuildConfig: quiet },
   // No ignore list: a Node built-in reached from the JSON classes fails this browser build.

@@ -1,7 +1,7 @@
-// Where emit() of a fresh chain spends its time, part by part, next to the floor of the design: recording
-// the calls, replaying the op-log into the tree (src/builder/apply.ts) and writing the text
-// (src/builder/emit-tree.ts), and the same two steps done by a bare trie of Maps (no makers, no
-// copy-on-write, no checks: the issue's prototype). Each cell is the least time over interleaved rounds
+// Where emit() of a fresh chain spends its time, part by part: recording the calls, replaying the op-log
+// into the copy-on-write tree (src/builder/apply.ts) and writing its text (src/builder/emit-tree.ts), and
+// the same two steps by the plain replay that emit() of a fresh chain uses (src/builder/fast-replay.ts:
+// a bare tree of Maps, no makers, no copy on write, no checks; the issue's prototype). Each cell is the least time over interleaved rounds
 // (CPU clock) divided by the literal's, which holds up on a machine shared with other jobs, where
 // interference only adds time. Run:
 //   npx esbuild bench/engine-parts.ts --bundle --platform=node --format=esm --packages=external --outfile=node_modules/.cache/pathpatch-bench/engine-parts.js && node node_modules/.cache/pathpatch-bench/engine-parts.js [rounds]
@@ -9,8 +9,9 @@ import { applyOp, type Draft } from '../src/builder/apply.js';
 import { emitCompact } from '../src/builder/emit-tree.js';
 import type { Op } from '../src/builder/ops.js';
 import { DEFAULT_OPTIONS } from '../src/builder/options.js';
-import { ObjectNode } from '../src/builder/tree.js';
-import { parsePathCached, type PathSegment } from '../src/path/index.js';
+import { plainReplay } from '../src/builder/fast-replay.js';
+import { ObjectNode, type Branch } from '../src/builder/tree.js';
+import { parsePathCached } from '../src/path/index.js';
 import { loadCases, type BenchCase } from './cases.js';
 import { candidates, chainOf, literal } from './candidates.js';
 import { formatRatio, markdownTable } from './format.js';
@@ -21,53 +22,6 @@ const cpu = (): number => {
   return usage.user + usage.system;
 };
 
-type Trie = Map<string, unknown>;
-/** An array in the bare trie (a class, so that it is told apart from a stored value without a check). */
-class Items {
-  readonly items: unknown[] = [];
-}
-
-// The floor: one Map per object keyed by the member's text start from the parse cache (`"a":`), children stored as they are, nothing else.
-function trieReplay(ops: readonly Op[]): Trie {
-  const root: Trie = new Map();
-  for (const op of ops) {
-    if (op.kind !== 'set' && op.kind !== 'ensure') throw new Error('the bench payloads only set and ensure');
-    const { segments } = op;
-    const quoted = op.quoted as readonly string[];
-    let node: Trie | Items = root;
-    const last = segments.length - 1;
-    for (let i = 0; i < last; i++) {
-      const segment = segments[i] as PathSegment;
-      let child = node instanceof Map ? node.get(quoted[i] as string) : node.items[segment as number];
-      if (child === undefined) {
-        child = typeof segments[i + 1] === 'string' ? new Map() : new Items();
-        if (node instanceof Map) node.set(quoted[i] as string, child);
-        else node.items[segment as number] = child;
-      }
-      node = child as Trie | Items;
-    }
-    const value = op.kind === 'ensure' ? new Map() : op.value;
-    if (node instanceof Items) node.items[segments[last] as number] = value;
-    else if (op.kind === 'set' || !node.has(quoted[last] as string)) node.set(quoted[last] as string, value);
-  }
-  return root;
-}
-
-function trieText(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value !== 'object' || value === null) return String(value);
-  if (value instanceof Map) {
-    let out = '';
-    for (const [key, child] of value as Trie) out += (out === '' ? '{' : ',') + key + trieText(child); // the key's text ends with its colon
-    return out === '' ? '{}' : out + '}';
-  }
-  const { items } = value as Items;
-  if (items.length === 0) return '[]';
-  let out = '[' + trieText(items[0]);
-  for (let i = 1; i < items.length; i++) out += ',' + trieText(items[i]);
-  return out + ']';
-}
-
 // The ops the builder records for the case (what the replay sees), made directly.
 function opsOf(bench: BenchCase): Op[] {
   return bench.updates.map(([method, path, value], index) => {
@@ -77,7 +31,7 @@ function opsOf(bench: BenchCase): Op[] {
   });
 }
 
-const columns = ['record', 'emit()', 'replay', 'text', 'trie replay', 'trie text', 'hand-written setter', 'set-value'];
+const columns = ['record', 'emit()', 'replay', 'text', 'plain replay', 'plain text', 'hand-written setter', 'set-value'];
 const rows: string[][] = [];
 for (const bench of loadCases()) {
   const ops = opsOf(bench);
@@ -87,9 +41,9 @@ for (const bench of loadCases()) {
     return draft.root;
   };
   const tree = replay();
-  const trie = trieReplay(ops);
+  const plain = plainReplay(ops) as Branch;
   const expected = JSON.stringify(bench.literal());
-  if (emitCompact(tree, false) !== expected || trieText(trie) !== expected) throw new Error(`a part makes a different payload for ${bench.name}`);
+  if (emitCompact(tree, false) !== expected || emitCompact(plain, false) !== expected) throw new Error(`a part makes a different payload for ${bench.name}`);
   const peer = (prefix: string): (() => unknown) => (candidates.find((candidate) => candidate.name.startsWith(prefix)) as (typeof candidates)[number]).prepare(bench);
   const parts: [string, () => unknown][] = [
     ['literal', literal.prepare(bench)],
@@ -97,8 +51,8 @@ for (const bench of loadCases()) {
     ['emit()', () => chainOf(bench).emit()],
     ['replay', replay],
     ['text', () => emitCompact(tree, false)],
-    ['trie replay', () => trieReplay(ops)],
-    ['trie text', () => trieText(trie)],
+    ['plain replay', () => plainReplay(ops)],
+    ['plain text', () => emitCompact(plain, false)],
     ['hand-written setter', peer('hand-written')],
     ['set-value', peer('set-value')],
   ];

@@ -150,9 +150,10 @@ function plan(root: ObjectNode, op: PathOp, options: ResolvedOptions, ensure: Ki
 /**
  * Writes `value` at the op's path in one walk, creating containers on the way and
  * checking what it meets: the same checks in the same order as `plan`, so the same errors.
- * `ensure` makes sure a container of that kind is there instead (object()/array()).
+ * `ensure` makes sure a container of that kind is there instead (object()/array()); `'remove'` deletes
+ * what is there (remove(), once it has checked that the whole path exists).
  */
-function setAt(draft: Draft, op: PathOp, value: Child, options: ResolvedOptions, ensure: Kind | undefined): void {
+function setAt(draft: Draft, op: PathOp, value: Child, options: ResolvedOptions, ensure: Kind | 'remove' | undefined): void {
   const { segments, quoted } = op;
   const { token } = draft;
   // The root is an object, so a first segment that is an index conflicts there (as in plan at depth 0).
@@ -180,6 +181,15 @@ function setAt(draft: Draft, op: PathOp, value: Child, options: ResolvedOptions,
       }
     }
     if (i === last) {
+      if (ensure === 'remove') {
+        if (parent instanceof ObjectNode) {
+          parent.members.delete(segment as string);
+        } else {
+          parent.items.splice(segment as number, 1);
+          parent.makers.splice(segment as number, 1);
+        }
+        return;
+      }
       if (ensure !== undefined && child !== undefined) {
         // object()/array(): keep a container of the right kind, else make one (or refuse, as plan() does).
         if (isKind(child, ensure)) return;
@@ -195,16 +205,9 @@ function setAt(draft: Draft, op: PathOp, value: Child, options: ResolvedOptions,
       next = needObject ? new ObjectNode(token) : new ArrayNode(token);
       put(parent, segment, quoted?.[i], next, op, options);
       childMaker = op;
-    } else if (needObject ? child instanceof ObjectNode : child instanceof ArrayNode) {
-      next = child as ObjectNode | ArrayNode;
-      if (next.owner !== token) {
-        next = next instanceof ObjectNode ? copyObjectNode(next, token) : copyArrayNode(next, token);
-        replaceAt(parent, segment, next);
-      }
-    } else if (needObject ? isObjectChild(child) : Array.isArray(child)) {
-      // A stored container (a value set earlier, the base): becomes a node one level at a time.
-      next = needObject ? objectFromStored(child as StoredObject, childMaker ?? op, token) : arrayFromStored(child as StoredArray, childMaker ?? op, token);
-      replaceAt(parent, segment, next);
+    } else if (isKind(child, needObject ? 'object' : 'array')) {
+      next = ownContainer(child, token, childMaker ?? op);
+      if (next !== child) replaceAt(parent, segment, next);
     } else {
       if (options.conflicts === 'error') throw conflict(op, i + 1, describeChild(child), needObject ? 'an object' : 'an array', childMaker);
       // 'replace' (or 'skip' after plan approved): a fresh container takes its place.
@@ -215,16 +218,6 @@ function setAt(draft: Draft, op: PathOp, value: Child, options: ResolvedOptions,
     maker = childMaker;
     parent = next;
   }
-}
-
-function childAt(parent: ObjectNode | ArrayNode, segment: PathSegment): Child | undefined {
-  if (parent instanceof ObjectNode) return memberOf(parent, segment as string);
-  return segment === APPEND ? undefined : itemOf(parent, segment as number);
-}
-
-function makerAt(parent: ObjectNode | ArrayNode, segment: PathSegment): Maker | undefined {
-  if (parent instanceof ObjectNode) return memberMaker(parent, segment as string);
-  return parent.makers[segment as number];
 }
 
 function replaceAt(parent: ObjectNode | ArrayNode, segment: PathSegment, value: ObjectNode | ArrayNode): void {
@@ -274,24 +267,8 @@ function remove(draft: Draft, op: PathOp, options: ResolvedOptions): void {
       node = itemOf(node as ArrayNode | StoredArray, segment as number);
     }
   }
-  if (node === undefined) return;
-  const { token } = draft;
-  let parent: ObjectNode | ArrayNode = (draft.root = ownObject(draft.root, draft.token));
-  const last = segments.length - 1;
-  for (let i = 0; i < last; i++) {
-    const segment = segments[i] as PathSegment;
-    const child = childAt(parent, segment) as Child;
-    const next = ownContainer(child, token, makerAt(parent, segment) ?? op);
-    if (next !== child) replaceAt(parent, segment, next);
-    parent = next;
-  }
-  const segment = segments[last] as PathSegment;
-  if (parent instanceof ObjectNode) {
-    parent.members.delete(segment as string);
-  } else {
-    parent.items.splice(segment as number, 1);
-    parent.makers.splice(segment as number, 1);
-  }
+  // Everything on the way is there and of the right kind: setAt's walk only takes it over, then deletes.
+  if (node !== undefined) setAt(draft, op, null, options, 'remove');
 }
 
 // Deep merge: objects merge member by member, anything else (arrays included) replaces.
@@ -325,15 +302,17 @@ function ownContainer(child: Child, token: Token, maker: Maker): ObjectNode | Ar
 }
 
 function checkGap(op: PathOp, depth: number, index: number, length: number, options: ResolvedOptions, maker: Maker | undefined): void {
+  const found = `index ${index} past the end (length ${length})`;
   if (options.gaps === 'error') {
-    throw gapError(op, depth, index, length, length === 0 ? 'index 0' : `an index from 0 to ${length}`, "pass { gaps: 'append' } or { gaps: 'null' } to allow it", maker);
+    throw conflict(op, depth, found, length === 0 ? 'index 0' : `an index from 0 to ${length}`, maker, "pass { gaps: 'append' } or { gaps: 'null' } to allow it");
   }
   if (options.gaps === 'null' && index - length > MAX_NULL_GAP) {
-    throw gapError(op, depth, index, length, `an index at most ${length + MAX_NULL_GAP}`, `gaps: 'null' adds at most ${MAX_NULL_GAP} nulls per update`, maker);
+    throw conflict(op, depth, found, `an index at most ${length + MAX_NULL_GAP}`, maker, `gaps: 'null' adds at most ${MAX_NULL_GAP} nulls per update`);
   }
 }
 
-function conflict(op: PathOp, depth: number, found: string, expected: string, maker: Maker | undefined): PathConflictError {
+// The root cannot be replaced, so no option helps a conflict there.
+function conflict(op: PathOp, depth: number, found: string, expected: string, maker: Maker | undefined, hint = depth === 0 ? undefined : "pass { conflicts: 'replace' } or { conflicts: 'skip' } to allow it"): PathConflictError {
   return new PathConflictError({
     operation: op.operation,
     path: formatPath(op.segments),
@@ -341,21 +320,7 @@ function conflict(op: PathOp, depth: number, found: string, expected: string, ma
     found,
     expected,
     update: op.index,
-    // The root cannot be replaced, so no option helps there.
-    ...(depth === 0 ? {} : { hint: "pass { conflicts: 'replace' } or { conflicts: 'skip' } to allow it" }),
-    ...madeBy(maker, op),
-  });
-}
-
-function gapError(op: PathOp, depth: number, index: number, length: number, expected: string, hint: string, maker: Maker | undefined): PathConflictError {
-  return new PathConflictError({
-    operation: op.operation,
-    path: formatPath(op.segments),
-    prefix: formatPath(op.segments.slice(0, depth)),
-    found: `index ${index} past the end (length ${length})`,
-    expected,
-    update: op.index,
-    hint,
+    ...(hint === undefined ? {} : { hint }),
     ...madeBy(maker, op),
   });
 }

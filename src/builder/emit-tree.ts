@@ -1,11 +1,12 @@
-import { emitJson } from '../emit/index.js';
-import { RawNumber } from '../json/index.js';
-import { ArrayNode, ObjectNode, type Child } from './tree.js';
+import { RawNumber, type StoredObject } from '../json/index.js';
+import { ArrayNode, Branch, ObjectNode, Twig, type Child } from './tree.js';
 
 /**
  * @internal Writes the tree as compact JSON text straight from its nodes: keys were quoted once (in the
  * parse cache or when the member was made), strings go through `JSON.stringify`, and no object is built.
- * Members come out in the order of the calls that made them. `raw` says whether stored values may hold raw numbers.
+ * Members come out in the order of the calls that made them. `raw` says whether stored values may hold
+ * raw numbers: without them a stored value's text is exactly `JSON.stringify`'s; with them, it is walked
+ * here, raw text written verbatim (Node 20 has no `JSON.rawJSON`).
  */
 export function emitCompact(child: Child, raw: boolean): string {
   switch (typeof child) {
@@ -17,36 +18,54 @@ export function emitCompact(child: Child, raw: boolean): string {
       return child ? 'true' : 'false';
   }
   if (child === null) return 'null';
+  if (child instanceof Branch) {
+    const { members, quoted } = child;
+    if (members === undefined) return '{}';
+    let out = '';
+    let i = 0;
+    for (const value of members.values()) out += (i === 0 ? '{' : ',') + (quoted as string[])[i++] + emitCompact(value, raw);
+    return out + '}';
+  }
+  if (child instanceof Twig) return emitItems(child.items, raw);
   if (child instanceof ObjectNode) {
     let out = '';
     for (const member of child.members.values()) out += (out === '' ? '{' : ',') + member.quoted + emitCompact(member.value, raw);
     return out === '' ? '{}' : out + '}';
   }
-  if (child instanceof ArrayNode) {
-    const { items } = child;
-    if (items.length === 0) return '[]';
-    let out = '[' + emitCompact(items[0] as Child, raw);
-    for (let i = 1; i < items.length; i++) out += ',' + emitCompact(items[i] as Child, raw);
-    return out + ']';
-  }
+  if (child instanceof ArrayNode) return emitItems(child.items, raw);
   if (child instanceof RawNumber) return child.text;
-  return emitJson(child, raw);
+  if (!raw) return JSON.stringify(child);
+  if (Array.isArray(child)) return emitItems(child, raw);
+  let out = '';
+  for (const key of Object.keys(child)) out += (out === '' ? '{' : ',') + JSON.stringify(key) + ':' + emitCompact((child)[key] as Child, raw);
+  return out === '' ? '{}' : out + '}';
 }
 
-/** @internal The same text, indented by two spaces per level; `indent` is the current line's. */
+function emitItems(items: readonly Child[], raw: boolean): string {
+  if (items.length === 0) return '[]';
+  let out = '[' + emitCompact(items[0] as Child, raw);
+  for (let i = 1; i < items.length; i++) out += ',' + emitCompact(items[i] as Child, raw);
+  return out + ']';
+}
+
+/**
+ * @internal The same text, indented by two spaces per level; `indent` is the current line's. For states
+ * (#compute), stored values included; never a plain replay.
+ */
 export function emitPretty(child: Child, raw: boolean, indent: string): string {
+  const lines: string[] = [];
+  let open = '[';
   if (child instanceof ObjectNode) {
-    const inner = indent + '  ';
-    const members: string[] = [];
-    for (const member of child.members.values()) members.push(`${member.quoted} ${emitPretty(member.value, raw, inner)}`);
-    return members.length === 0 ? '{}' : `{\n${inner}${members.join(`,\n${inner}`)}\n${indent}}`;
+    open = '{';
+    for (const member of child.members.values()) lines.push(`${member.quoted} ${emitPretty(member.value, raw, indent + '  ')}`);
+  } else if (child instanceof ArrayNode || Array.isArray(child)) {
+    for (const item of child instanceof ArrayNode ? child.items : (child as Child[])) lines.push(emitPretty(item, raw, indent + '  '));
+  } else if (typeof child === 'object' && child !== null && !(child instanceof RawNumber)) {
+    open = '{';
+    for (const key of Object.keys(child)) lines.push(`${JSON.stringify(key)}: ${emitPretty((child as StoredObject)[key] as Child, raw, indent + '  ')}`);
+  } else {
+    return emitCompact(child, raw);
   }
-  if (child instanceof ArrayNode) {
-    const inner = indent + '  ';
-    if (child.items.length === 0) return '[]';
-    return `[\n${inner}${child.items.map((item) => emitPretty(item, raw, inner)).join(`,\n${inner}`)}\n${indent}]`;
-  }
-  if (typeof child !== 'object' || child === null || child instanceof RawNumber) return emitCompact(child, raw);
-  // A stored container: JSON text never holds a raw line break, so indenting every line is safe.
-  return emitJson(child, raw, { pretty: true }).replace(/\n/g, `\n${indent}`);
+  const close = open === '{' ? '}' : ']';
+  return lines.length === 0 ? open + close : `${open}\n${indent}  ${lines.join(`,\n${indent}  `)}\n${indent}${close}`;
 }

@@ -6,33 +6,23 @@ import { diffJson } from './json-patch.js';
 const NULL_HINT = 'a JSON Merge Patch (RFC 7386) reads null as "delete this member"; use toJsonPatch() to set a member to null';
 
 /**
- * @internal The RFC 7386 merge patch that turns `from` into `to`.
+ * @internal The RFC 7386 merge patch that turns `from` into `to`. Where `from` holds no object, `to` is the
+ * patch as it is, walked only to check it.
  * @throws {JsonValueError} where `to` holds a member set to null, which a merge patch cannot say.
  */
 export function mergePatchOf(from: unknown, to: unknown, at: (string | number)[] = []): unknown {
   if (!isObjectNode(to)) return to;
-  if (!isObjectNode(from)) {
-    assertNoNullMembers(to, at);
-    return to;
-  }
+  const old = isObjectNode(from) ? from : undefined;
   // setOwn, so that a kept `__proto__` member stays a plain own key.
   const patch: StoredObject = {};
-  for (const key of Object.keys(from)) if (!Object.hasOwn(to, key)) setOwn(patch, key, null);
+  if (old !== undefined) for (const key of Object.keys(old)) if (!Object.hasOwn(to, key)) setOwn(patch, key, null);
   for (const key of Object.keys(to)) {
     const next = to[key];
-    if (Object.hasOwn(from, key) && diffJson(from[key], next).length === 0) continue;
+    const had = old !== undefined && Object.hasOwn(old, key);
+    if (had && diffJson(old[key], next).length === 0) continue;
     if (next === null) throw new JsonValueError(formatPath([...at, key]), 'null', 'a non-null value', NULL_HINT);
-    const inner = Object.hasOwn(from, key) ? mergePatchOf(from[key], next, [...at, key]) : (assertNoNullMembers(next, [...at, key]), next);
-    setOwn(patch, key, inner as StoredValue);
+    const inner = mergePatchOf(had ? old[key] : undefined, next, [...at, key]);
+    if (old !== undefined) setOwn(patch, key, inner as StoredValue);
   }
-  return patch;
-}
-
-function assertNoNullMembers(value: unknown, at: (string | number)[]): void {
-  if (!isObjectNode(value)) return;
-  for (const key of Object.keys(value)) {
-    const member = value[key];
-    if (member === null) throw new JsonValueError(formatPath([...at, key]), 'null', 'a non-null value', NULL_HINT);
-    assertNoNullMembers(member, [...at, key]);
-  }
+  return old === undefined ? to : patch;
 }

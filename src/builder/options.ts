@@ -54,6 +54,14 @@ export interface ResolvedOptions {
 /** @internal The defaults, shared so that most builders point at one object. */
 export const DEFAULT_OPTIONS: ResolvedOptions = Object.freeze({ gaps: 'error', conflicts: 'error', protoKeys: 'error', delimiter: '.', checks: 'lazy' });
 
+// The values each option takes (the delimiter is any one character that checkDelimiter accepts).
+const CHOICES: Readonly<Record<string, readonly string[]>> = {
+  gaps: ['error', 'append', 'null'],
+  conflicts: ['error', 'replace', 'skip'],
+  protoKeys: ['error', 'keep'],
+  checks: ['lazy', 'eager'],
+};
+
 /** @internal Validates options, filling in defaults. */
 export function resolveOptions(options: PayloadOptions | undefined, inherited: ResolvedOptions = DEFAULT_OPTIONS): ResolvedOptions {
   if (options === undefined) return inherited;
@@ -62,23 +70,18 @@ export function resolveOptions(options: PayloadOptions | undefined, inherited: R
     // hasOwn: `constructor` or `toString` are inherited by every object, not options.
     if (!Object.hasOwn(DEFAULT_OPTIONS, key)) throw new TypeError(`unknown option ${JSON.stringify(key)}: expected gaps, conflicts, protoKeys, delimiter or checks`);
   }
-  // Own properties only: a polluted Object.prototype must not turn an option on.
-  const own = <Key extends keyof PayloadOptions>(key: Key): PayloadOptions[Key] | undefined => (Object.hasOwn(options, key) ? options[key] : undefined);
-  const resolved: ResolvedOptions = {
-    gaps: pick('gaps', own('gaps'), ['error', 'append', 'null'], inherited.gaps),
-    conflicts: pick('conflicts', own('conflicts'), ['error', 'replace', 'skip'], inherited.conflicts),
-    protoKeys: pick('protoKeys', own('protoKeys'), ['error', 'keep'], inherited.protoKeys),
-    delimiter: own('delimiter') ?? inherited.delimiter,
-    checks: pick('checks', own('checks'), ['lazy', 'eager'], inherited.checks),
-  };
-  checkDelimiter(resolved.delimiter);
-  return Object.freeze(resolved);
-}
-
-function pick<Value extends string>(name: string, value: Value | undefined, allowed: readonly Value[], fallback: Value): Value {
-  if (value === undefined) return fallback;
-  if (!allowed.includes(value)) {
-    throw new TypeError(`invalid option ${name}: ${JSON.stringify(value)}; expected ${allowed.map((a) => `'${a}'`).join(', ')}`);
+  const resolved: Record<string, unknown> = { ...inherited };
+  for (const key of Object.keys(DEFAULT_OPTIONS)) {
+    // Own properties only: a polluted Object.prototype must not turn an option on.
+    const value: unknown = Object.hasOwn(options, key) ? options[key as keyof PayloadOptions] : undefined;
+    const allowed = CHOICES[key];
+    // undefined (and for the delimiter, null) keeps the inherited value.
+    if (value === undefined || (value === null && allowed === undefined)) continue;
+    if (allowed !== undefined && !allowed.includes(value as string)) {
+      throw new TypeError(`invalid option ${key}: ${JSON.stringify(value)}; expected ${allowed.map((a) => `'${a}'`).join(', ')}`);
+    }
+    resolved[key] = value;
   }
-  return value;
+  checkDelimiter(resolved['delimiter'] as string);
+  return Object.freeze(resolved as unknown as ResolvedOptions);
 }

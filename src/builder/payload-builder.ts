@@ -1,6 +1,6 @@
 import { JsonValueError, PathpatchError, PathSyntaxError, UnsafeKeyError } from '../errors/index.js';
 import type { EmitOptions } from '../emit/index.js';
-import { copyJsonValue, describeValue, isObjectNode, MAX_DEPTH, toPlain, type StoredObject, type StoredValue } from '../json/index.js';
+import { copyJsonValue, describeValue, isObjectNode, MAX_DEPTH, toPlain, type StoredObject } from '../json/index.js';
 import { APPEND, formatPath, parsePathCached, segmentsText, toSegments, type PathInput, type PathSegment } from '../path/index.js';
 import type { SendOptions, SendResult } from '../send/index.js';
 import { applyOp, read, type Draft } from './apply.js';
@@ -11,6 +11,7 @@ import { mergePatchOf } from './merge-patch.js';
 import type { Op, Operation } from './ops.js';
 import { resolveOptions, type PayloadOptions, type ResolvedOptions } from './options.js';
 import { currentProducer, PRODUCE_NEEDS_IMMER } from './produce-plugin.js';
+import { plainReplay } from './fast-replay.js';
 import { materialize, ObjectNode, objectFromStored, type Token } from './tree.js';
 
 // The owner of origin states: no replay has it, so every replay copies them before a change.
@@ -85,29 +86,27 @@ export class PayloadBuilder {
   }
 
   set(path: PathInput, value: unknown): PayloadBuilder {
-    return this.#valued('set', path, false, value);
+    return this.#record('set', path, value);
   }
 
   push(path: PathInput, value: unknown): PayloadBuilder {
-    return this.#valued('push', path, true, value);
+    return this.#record('push', path, value);
   }
 
   object(path: PathInput): PayloadBuilder {
-    return this.#pathOp('ensure', 'object', path);
+    return this.#record('object', path);
   }
 
   array(path: PathInput): PayloadBuilder {
-    return this.#pathOp('ensure', 'array', path);
+    return this.#record('array', path);
   }
 
   remove(path: PathInput): PayloadBuilder {
-    return this.#pathOp('remove', 'remove', path);
+    return this.#record('remove', path);
   }
 
   update(path: PathInput, fnOrValue: unknown): PayloadBuilder {
-    // JSON holds no functions, so a function means "compute from the current value" and anything else is set.
-    if (typeof fnOrValue !== 'function') return this.#valued('update', path, false, fnOrValue);
-    return this.#pathOp('update', 'update', path, fnOrValue);
+    return this.#record('update', path, fnOrValue);
   }
 
   merge(partial: unknown): PayloadBuilder {
@@ -144,26 +143,28 @@ export class PayloadBuilder {
   }
 
   emit(options?: EmitOptions): string {
-    if (options === undefined || (options.pretty !== true && options.crlf !== true)) {
-      if (this.#memo?.text !== undefined) return this.#memo.text;
-      const state = this.#shared();
-      const results = this.#memo as Memo;
-      results.text = emitCompact(state, results.stateRaw);
-      return results.text;
-    }
     // crlf changes only line breaks, which compact text has none of.
-    if (options.pretty !== true) return this.emit();
+    if (options?.pretty !== true) {
+      if (this.#memo?.text !== undefined) return this.#memo.text;
+      let text = this.#plainText();
+      if (text === undefined) {
+        const state = this.#shared();
+        text = emitCompact(state, (this.#memo as Memo).stateRaw);
+      }
+      (this.#memo ??= memo(undefined, false)).text = text;
+      return text;
+    }
     const state = this.#shared();
     const text = emitPretty(state, (this.#memo as Memo).stateRaw, '');
     return options.crlf === true ? text.replace(/\n/g, '\r\n') : text;
   }
 
   get(path: PathInput): unknown {
-    return read(this.build() as StoredObject, this.#segments(path, 'get', false).segments);
+    return read(this.build() as StoredObject, this.#path(path, 'get', false).segments);
   }
 
   has(path: PathInput): boolean {
-    return read(this.build() as StoredObject, this.#segments(path, 'has', false).segments) !== undefined;
+    return read(this.build() as StoredObject, this.#path(path, 'has', false).segments) !== undefined;
   }
 
   entries(): [string, unknown][] {
@@ -196,29 +197,19 @@ export class PayloadBuilder {
     return this.#origin.options;
   }
 
-  #valued(operation: Operation, path: PathInput, append: boolean, value: unknown): PayloadBuilder {
-    const parts = this.#segments(path, operation, true);
-    const segments: readonly PathSegment[] = append ? [...parts.segments, APPEND] : parts.segments;
-    if (segments.length > MAX_DEPTH) throw tooLong(path, segments.length - 1);
-    let stored: StoredValue;
-    let raw = false;
-    // Scalars need no copy; this keeps the common case cheap.
-    if (typeof value === 'string' || typeof value === 'boolean' || value === null) {
-      stored = value;
-    } else if (typeof value === 'number' && Number.isFinite(value)) {
-      stored = value + 0; // JSON has no -0: emit() writes 0, so build() holds 0 too
-    } else {
-      const context = { protoKeys: this.#origin.options.protoKeys, raw: false };
-      stored = copyJsonValue(value, segments, context);
-      raw = context.raw;
+  // Every call that takes a path: set(), push(), object(), array(), remove() and update().
+  #record(operation: Operation, path: PathInput, value?: unknown): PayloadBuilder {
+    const { segments, quoted } = this.#path(path, operation, operation !== 'remove', operation === 'push');
+    const index = this.#length;
+    // JSON holds no functions, so update() with a function computes from the current value, and with anything else sets.
+    if (operation === 'object' || operation === 'array') return this.#chain({ kind: 'ensure', index, operation, raw: false, segments, quoted });
+    if (operation === 'remove') return this.#chain({ kind: 'remove', index, operation, raw: false, segments, quoted });
+    if (operation === 'update' && typeof value === 'function') {
+      return this.#chain({ kind: 'update', index, operation, raw: false, segments, quoted, fn: value as (current: unknown) => unknown });
     }
-    return this.#chain({ kind: 'set', index: this.#length, operation: operation as 'set', raw, segments, quoted: parts.quoted, value: stored });
-  }
-
-  // object(), array(), remove() and update(path, fn): a path and nothing to copy.
-  #pathOp(kind: 'ensure' | 'remove' | 'update', operation: 'object' | 'array' | 'remove' | 'update', path: PathInput, fn?: unknown): PayloadBuilder {
-    const { segments, quoted } = this.#segments(path, operation, operation !== 'remove');
-    return this.#chain({ kind, index: this.#length, operation, raw: false, segments, quoted, fn } as Op);
+    const context = { protoKeys: this.#origin.options.protoKeys, raw: false };
+    const stored = copyJsonValue(value, segments, context);
+    return this.#chain({ kind: 'set', index, operation: operation as 'set', raw: context.raw, segments, quoted, value: stored });
   }
 
   // The state the chain started from, as plain JSON (what the patches are relative to).
@@ -251,34 +242,42 @@ export class PayloadBuilder {
     (this.#memo as Memo).handOver = true;
   }
 
-  #segments(path: PathInput, method: string, appendAllowed: boolean): PathParts {
+  /**
+   * A path as an op stores it, checked: at least one segment, at most MAX_DEPTH, no `__proto__` (unless kept), and
+   * `[]` only where it can append; `push` adds the append. A string path's errors point at its characters, an
+   * array's at its segments.
+   */
+  #path(path: PathInput, method: string, appendable: boolean, push = false): PathParts {
     const { delimiter, protoKeys } = this.#origin.options;
-    let parts: PathParts;
-    if (typeof path === 'string') {
-      const parsed = parsePathCached(path, delimiter);
-      // The common case: a cached path with no __proto__ and no [] needs no further check.
-      if (!parsed.special && parsed.segments.length <= MAX_DEPTH) return parsed;
-      parts = parsed;
-    } else {
-      parts = { segments: toSegments(path, delimiter), quoted: undefined };
-    }
-    const { segments } = parts;
-    if (segments.length === 0) throw new PathSyntaxError(segmentsText(segments), 0, 'at least one segment', 'none', true);
-    if (segments.length > MAX_DEPTH) throw tooLong(path, MAX_DEPTH);
-    for (let i = 0; i < segments.length; i++) {
-      const segment = segments[i];
+    const parsed = typeof path === 'string' ? parsePathCached(path, delimiter) : undefined;
+    const given = parsed?.segments ?? toSegments(path, delimiter);
+    const segments: readonly PathSegment[] = push ? [...given, APPEND] : given;
+    // The common case: a cached path with no __proto__ and no [] needs no further check.
+    if (parsed !== undefined && !parsed.special && segments.length <= MAX_DEPTH) return push ? { segments, quoted: parsed.quoted } : parsed;
+    const syntax = (at: number, expected: string, found: string, text?: string): PathSyntaxError =>
+      parsed === undefined
+        ? new PathSyntaxError(text ?? segmentsText(given), at, expected, found, true)
+        : new PathSyntaxError(path as string, parsed.positions[at] ?? (path as string).length, expected, found);
+    const deep = (at: number): PathSyntaxError =>
+      syntax(at, `at most ${MAX_DEPTH} segments (the nesting limit)`, `${given.length} segments`, `[${given.length} segments]`);
+    if (given.length === 0) throw syntax(0, 'at least one segment', 'none');
+    if (given.length > MAX_DEPTH) throw deep(MAX_DEPTH);
+    for (let i = 0; i < given.length; i++) {
+      const segment = given[i];
       if (segment === '__proto__' && protoKeys === 'error') {
-        throw typeof path === 'string'
-          ? UnsafeKeyError.inPath(path, parsePathCached(path, delimiter).positions[i] ?? 0, segment)
-          : UnsafeKeyError.inValue(formatPath(segments.slice(0, i + 1), delimiter), segment);
+        throw parsed === undefined
+          ? UnsafeKeyError.inValue(formatPath(given.slice(0, i + 1), delimiter), segment)
+          : UnsafeKeyError.inPath(path as string, parsed.positions[i] ?? 0, segment);
       }
-      if (segment === APPEND && !appendAllowed) {
-        throw typeof path === 'string'
-          ? new PathSyntaxError(path, parsePathCached(path, delimiter).positions[i] ?? 0, `an index (${method}() reads, and "[]" only appends)`, '"[]"')
-          : new PathSyntaxError(segmentsText(path), i, `an index (${method}() reads, and APPEND only appends)`, 'APPEND', true);
+      if (segment === APPEND && !appendable) {
+        throw parsed === undefined
+          ? syntax(i, `an index (${method}() reads, and APPEND only appends)`, 'APPEND')
+          : syntax(i, `an index (${method}() reads, and "[]" only appends)`, '"[]"');
       }
     }
-    return parts;
+    // push() appends one segment more: named past the path's end.
+    if (segments.length > MAX_DEPTH) throw deep(given.length);
+    return parsed === undefined ? { segments, quoted: undefined } : { segments, quoted: parsed.quoted };
   }
 
   // The computed state, from now on shared: no child may take it over and change it in place.
@@ -288,27 +287,61 @@ export class PayloadBuilder {
     return state;
   }
 
-  #compute(): ObjectNode {
-    const own = this.#memo;
-    if (own?.state !== undefined) return own.state;
+  /**
+   * emit() of a fresh chain by the plain replay (fast-replay.ts), when it applies: lazy checks, a chain from an
+   * empty payload with no builder on the way that emitted or built (its other children replay from its state),
+   * and nothing in the calls but the plain case. Otherwise `undefined`, and emit() replays with #compute.
+   */
+  #plainText(): string | undefined {
+    if (this.#memo !== undefined || this.#origin.options.checks === 'eager' || this.#origin.root.members.size !== 0) return undefined;
     const ops: Op[] = [];
     let raw = false;
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- walking up the chain starts from this builder
     let node: PayloadBuilder = this;
-    while (node.#memo?.state === undefined && node.#parent !== undefined && node.#op !== undefined) {
-      ops.push(node.#op);
-      raw ||= node.#op.raw === true;
+    while (node.#parent !== undefined) {
+      if (node.#memo !== undefined) return undefined;
+      const op = node.#op as Op;
+      ops.push(op);
+      raw ||= op.raw === true;
+      node = node.#parent;
+    }
+    const tree = plainReplay(ops.reverse());
+    return tree === undefined ? undefined : emitCompact(tree, raw);
+  }
+
+  #compute(): ObjectNode {
+    const own = this.#memo;
+    if (own?.state !== undefined) return own.state;
+    const chain: PayloadBuilder[] = [];
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- walking up the chain starts from this builder
+    let node: PayloadBuilder = this;
+    while (node.#memo?.state === undefined && node.#parent !== undefined) {
+      chain.push(node);
       node = node.#parent;
     }
     // Reached: the root (whose state may have been handed over), or the nearest builder with a state.
     const from = node.#memo as Memo;
     // Another state's nodes are shared: a fresh token makes this replay copy them before any change.
-    const draft: Draft = { root: from.state ?? this.#origin.root, token: {}, raw: from.stateRaw };
+    let draft: Draft = { root: from.state ?? this.#origin.root, token: {}, raw: from.stateRaw };
     const { options } = this.#origin;
-    for (let i = ops.length - 1; i >= 0; i--) applyOp(draft, ops[i] as Op, options);
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const builder = chain[i] as PayloadBuilder;
+      const op = builder.#op as Op;
+      applyOp(draft, op, options);
+      draft.raw ||= op.raw === true;
+      // A builder on the way that emitted by the plain replay keeps the state it stands for, so
+      // that its other children replay from there; from now on its nodes are shared, so a fresh token.
+      const passed = builder.#memo;
+      if (i > 0 && passed !== undefined) {
+        passed.state = draft.root;
+        passed.stateRaw = draft.raw;
+        passed.token = draft.token;
+        draft = { root: draft.root, token: {}, raw: draft.raw };
+      }
+    }
     const results = own ?? memo(undefined, false);
     results.state = draft.root;
-    results.stateRaw = draft.raw || raw;
+    results.stateRaw = draft.raw;
     results.token = draft.token;
     this.#memo = results;
     return draft.root;
@@ -344,12 +377,4 @@ function objectInput(input: unknown, options: ResolvedOptions, role: string): [O
 function checkBuilder(value: unknown, method: string): PayloadBuilder {
   if (value instanceof PayloadBuilder) return value;
   throw new TypeError(`the function given to ${method}() must return a builder, found ${value === null ? 'null' : typeof value}`);
-}
-
-// A path deeper than the payload may nest: named at the first segment past the limit.
-function tooLong(path: PathInput, at: number): PathSyntaxError {
-  const expected = `at most ${MAX_DEPTH} segments (the nesting limit)`;
-  if (typeof path !== 'string') return new PathSyntaxError(`[${path.length} segments]`, at, expected, `${path.length} segments`, true);
-  const parsed = parsePathCached(path, '.');
-  return new PathSyntaxError(path, parsed.positions[at] ?? path.length, expected, `${parsed.segments.length} segments`);
 }

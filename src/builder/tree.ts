@@ -51,8 +51,24 @@ export class ArrayNode {
   }
 }
 
+/**
+ * @internal An object of a fresh chain's plain replay (fast-replay.ts): a `Map` from key to value and, in the
+ * same order, each member's text start (`"a":`). Members are only added or overwritten, never removed, so
+ * the two stay aligned; no owner and no makers, since such a tree is never shared and never fails.
+ */
+export class Branch {
+  // Made on the first member: payloads are full of empty objects (object('addons.aws')).
+  members: Map<string, Child> | undefined = undefined;
+  quoted: string[] | undefined = undefined;
+}
+
+/** @internal An array of a fresh chain's plain replay. */
+export class Twig {
+  readonly items: Child[] = [];
+}
+
 /** @internal A value in the tree: a node being built, or a stored (frozen, copied-in) JSON value. */
-export type Child = StoredValue | ObjectNode | ArrayNode;
+export type Child = StoredValue | ObjectNode | ArrayNode | Branch | Twig;
 
 /** @internal Whether a child is an object: a node, or a stored plain object (stored containers are pathpatch's own copies). */
 export function isObjectChild(child: Child | undefined): boolean {
@@ -151,3 +167,4 @@ export function materialize(child: Child | undefined, cache: boolean): StoredVal
   }
   return child as StoredValue;
 }
+

@@ -1,2 +1,1 @@
-export { emitJson } from './emit-json.js';
-export type { EmitOptions } from './emit-json.js';
+export type { EmitOptions } from './emit-options.js';

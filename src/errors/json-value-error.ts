@@ -16,11 +16,11 @@ import { PathpatchError } from './pathpatch-error.js';
 export class JsonValueError extends PathpatchError {
   override name = 'JsonValueError' as const;
   /** Where the bad value sits, as a path into the payload. */
-  readonly path: string;
+  declare readonly path: string;
   /** What was found, e.g. `undefined`, `a Date`, `a cycle`. */
-  readonly found: string;
+  declare readonly found: string;
   /** What was expected, usually `a JSON value`. */
-  readonly expected: string;
+  declare readonly expected: string;
 
   constructor(path: string, found: string, expected = 'a JSON value', hint?: string) {
     super(`invalid value${path === '' ? '' : ` at ${JSON.stringify(path)}`}: found ${found}, expected ${expected}${hint === undefined ? '' : `; ${hint}`}`);

@@ -44,14 +44,14 @@ export interface PathConflictDetails {
  */
 export class PathConflictError extends PathpatchError {
   override name = 'PathConflictError' as const;
-  readonly operation: string;
-  readonly path: string;
-  readonly prefix: string;
-  readonly found: string;
-  readonly expected: string;
-  readonly update: number;
+  declare readonly operation: string;
+  declare readonly path: string;
+  declare readonly prefix: string;
+  declare readonly found: string;
+  declare readonly expected: string;
+  declare readonly update: number;
   /** The earlier call that made the value at `prefix` (method, path, position), when a call did. */
-  readonly madeBy: MadeBy | undefined;
+  declare readonly madeBy: MadeBy | undefined;
 
   constructor(details: PathConflictDetails) {
     const hint = details.hint === undefined ? '' : `; ${details.hint}`;

@@ -20,13 +20,13 @@ import { PathpatchError } from './pathpatch-error.js';
 export class PathSyntaxError extends PathpatchError {
   override name = 'PathSyntaxError' as const;
   /** The path as the caller gave it. */
-  readonly path: string;
+  declare readonly path: string;
   /** 0-based index of the offending character (the path's length for "end of path"). */
-  readonly position: number;
+  declare readonly position: number;
   /** What the grammar expected at that spot. */
-  readonly expected: string;
+  declare readonly expected: string;
   /** What was found there (`end of path` at the end). */
-  readonly found: string;
+  declare readonly found: string;
 
   /**
    * @param path - the path string, or for a path given as segments its JSON text.

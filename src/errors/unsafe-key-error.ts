@@ -18,11 +18,11 @@ const HINT = "pass { protoKeys: 'keep' } to store it as a plain own key";
 export class UnsafeKeyError extends PathpatchError {
   override name = 'UnsafeKeyError' as const;
   /** The path given (for a path) or the path of the object holding the key (for a value). */
-  readonly path: string;
+  declare readonly path: string;
   /** 0-based position of the key in the path string, or `-1` when the key sits inside a value. */
-  readonly position: number;
+  declare readonly position: number;
   /** The refused key. */
-  readonly key: string;
+  declare readonly key: string;
 
   /** @internal use {@link UnsafeKeyError.inPath} or {@link UnsafeKeyError.inValue}. */
   constructor(message: string, path: string, position: number, key: string) {

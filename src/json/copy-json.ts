@@ -18,7 +18,7 @@ export interface CopyContext {
  */
 export function copyJsonValue(value: unknown, at: readonly PathSegment[], context: CopyContext): StoredValue {
   // Scalars are the common case: no copy of the path needed.
-  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'string' || typeof value === 'boolean' || value === null) return value;
   // JSON has no -0 (JSON.stringify writes 0), so the stored value is 0 too.
   if (typeof value === 'number' && Number.isFinite(value)) return value + 0;
   return copyDeep(value, [...at], context, []);

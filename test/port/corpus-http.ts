@@ -1,18 +1,26 @@
-// pathpatch/chilkat as the corpus test gives it to chilkat-style ports: the real classes, with each
-// request's URL moved from the script's origin to the local test server (bodies untouched). The
-// requests still go over a socket, through the real wire code, to a real server on 127.0.0.1.
+// pathpatch/chilkat as the corpus test gives it to chilkat-style ports: the real classes, with every
+// request's URL moved to the local test server, its origin kept in the path (bodies untouched). The
+// requests still go over a socket, through the real wire code, to a real server on 127.0.0.1, and
+// nothing leaves it: a request to another host than the script's arrives there too, and shows it.
 import { JsonArray, JsonObject, StringBuilder } from '../../src/chilkat.js';
 import { Http as ChilkatHttp, HttpResponse } from '../../src/chilkat-http.js';
+
+const PREFIX = '/__origin/';
 
 let redirect = (url: string): string => url;
 
 /**
- * Sends requests for `from` (an origin) to `to`, for both styles: this Http and `globalThis.fetch`.
+ * Sends every http(s) request to `to` (the test server's origin), for both styles: this Http and
+ * `globalThis.fetch`. The path it arrives with is `/__origin/ENCODED-ORIGIN/path?query`.
  *
  * @returns A function that restores `globalThis.fetch` and stops redirecting.
  */
-export function redirectOrigin(from: string, to: string): () => void {
-  redirect = (url) => (url.startsWith(from) ? `${to}${url.slice(from.length)}` : url);
+export function redirectAll(to: string): () => void {
+  redirect = (url) => {
+    const parsed = URL.canParse(url) ? new URL(url) : undefined;
+    if (parsed === undefined || !/^https?:$/.test(parsed.protocol) || parsed.origin === to) return url;
+    return `${to}${PREFIX}${encodeURIComponent(parsed.origin)}${parsed.pathname}${parsed.search}`;
+  };
   const fetch = globalThis.fetch;
   globalThis.fetch = (input, init) => fetch(typeof input === 'string' ? redirect(input) : input instanceof URL ? redirect(input.href) : new Request(redirect(input.url), input), init);
   return () => {
@@ -21,7 +29,15 @@ export function redirectOrigin(from: string, to: string): () => void {
   };
 }
 
-/** pathpatch/chilkat's Http, redirected by {@link redirectOrigin}. */
+/** The URL a request was sent to, from the path it arrived with at the test server. */
+export function sentTo(path: string, server: string): string {
+  if (!path.startsWith(PREFIX)) return `${server}${path}`;
+  const end = path.indexOf('/', PREFIX.length);
+  const rest = end < 0 ? '' : path.slice(end);
+  return `${decodeURIComponent(path.slice(PREFIX.length, end < 0 ? undefined : end))}${rest}`;
+}
+
+/** pathpatch/chilkat's Http, redirected by {@link redirectAll}. */
 export class Http extends ChilkatHttp {
   override PTextSb(verb: string, url: string, ...rest: Tail<Parameters<ChilkatHttp['PTextSb']>>): ReturnType<ChilkatHttp['PTextSb']> {
     return super.PTextSb(verb, redirect(url), ...rest);

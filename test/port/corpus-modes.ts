@@ -7,7 +7,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { runCli } from '../../src/cli/main.js';
 import type { TestServer } from '../helpers/http-server.js';
 import { CORPUS_DIR, type CorpusEntry, type RecordedExchange } from './corpus-files.js';
-import { redirectOrigin } from './corpus-http.js';
+import { redirectAll, sentTo } from './corpus-http.js';
 import { judge, misplacedDiagnostics, prefixOf, type Judgement, type Observed } from './corpus-judge.js';
 import { environmentNames, type PortedModule } from './corpus-modules.js';
 
@@ -18,22 +18,17 @@ async function cli(argv: readonly string[]): Promise<{ code: number; stdout: str
   return { code, stdout, stderr };
 }
 
-function originOf(expected: readonly RecordedExchange[]): string {
-  return new URL(expected[0]?.url ?? 'https://missing.example').origin;
-}
-
-/** Lets the server answer with the recorded responses, in order, and sends the script's origin to it for `during`. */
+/** Lets the server answer with the recorded responses, in order, and sends every request to it for `during`. */
 async function replaying<T>(server: TestServer, expected: readonly RecordedExchange[], during: () => Promise<T>): Promise<{ result: T; observed: Observed[] }> {
-  const origin = originOf(expected);
   server.reset();
   server.respond(...expected.map((exchange) => (_request: unknown, response: ServerResponse) => {
     response.writeHead(exchange.response.status, { 'content-type': 'application/json' });
     response.end(exchange.response.body);
   }));
-  const restore = redirectOrigin(origin, server.url);
+  const restore = redirectAll(server.url);
   try {
     const result = await during();
-    return { result, observed: server.requests.map((request) => ({ method: request.method, url: `${origin}${request.url}`, body: request.body })) };
+    return { result, observed: server.requests.map((request) => ({ method: request.method, url: sentTo(request.url, server.url), body: request.body })) };
   } finally {
     restore();
   }

@@ -96,6 +96,15 @@ describe('the porting corpus', () => {
     }, 30_000);
   });
 
+  it('a right port sent what the real run sent to the same server, request for request', () => {
+    const differing = entries.flatMap((entry) => {
+      const run = judgements.get(`${entry.name} run`);
+      const ports = (['port-builder', 'port-chilkat'] as const).filter((mode) => judgements.get(`${entry.name} ${mode}`)?.verdict === 'right');
+      return run?.verdict !== 'right' ? [] : ports.filter((mode) => JSON.stringify(judgements.get(`${entry.name} ${mode}`)?.observed) !== JSON.stringify(run.observed)).map((mode) => `${entry.name} ${mode}`);
+    });
+    expect(differing).toEqual([]);
+  });
+
   it('every ported module type-checks under the strict tsconfig, right or reported', () => {
     const failing = [...modules].filter(([, module]) => module.typeErrors.length > 0).map(([key, module]) => `${key}: ${module.typeErrors.join('; ')}`);
     expect(failing).toEqual([]);

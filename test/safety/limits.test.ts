@@ -36,6 +36,16 @@ describe('limits: each a specific error with its position, never a crash', () =>
     expect(payload().set(thousand, 1).emit()).toBe(`${'{"a":'.repeat(1000)}1${'}'.repeat(1000)}`);
   });
 
+  it('a path one segment short of the limit cannot be pushed to, and the error points past its end', () => {
+    const path = Array.from({ length: 1000 }, () => 'a').join('/');
+    const slashed = payload({}, { delimiter: '/' });
+    expect(() => slashed.push(path, 1)).toThrow(`expected at most 1000 segments (the nesting limit) at ${path.length} in path "a/a/`);
+    expect(() => slashed.push(path, 1)).toThrow(/, found 1000 segments\n/);
+    expect(() => payload().push(Array.from({ length: 1000 }, () => 'a'), 1)).toThrow(
+      'expected at most 1000 segments (the nesting limit) at segment 1000 in path [1000 segments], found 1000 segments',
+    );
+  });
+
   it('values nest at most 1,000 levels, path segments included, in set, payload, merge, update and diff', () => {
     const deep = deepValue(4000);
     const message = 'found a container nested deeper than 1000 levels, expected at most 1000 levels of nesting, path segments included';

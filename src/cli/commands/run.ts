@@ -1,7 +1,7 @@
 import { constantCase } from 'change-case';
 import { HttpError } from '../../errors/index.js';
 import { redactedHeaders, type ExecutedRequest } from '../../port/execute-ir.js';
-import { runScript } from '../../port/execute/run-script.js';
+import { runScript } from '../../port/run-script.js';
 import { formatDiagnostic, type Diagnostic } from '../../port/ir.js';
 import { redactUrl, send } from '../../send/index.js';
 import { EXIT, type CliCommand, type CliIo } from '../io.js';

@@ -8,6 +8,7 @@
 import type { CredentialProperty, EnvValue } from '../plan/env-value.js';
 import { credentialValue, envValue } from '../plan/env-value.js';
 import { planHeaderValue, type HeaderValue } from '../plan/header-value.js';
+import type { RequestPlan } from '../plan/request-plan.js';
 import { chilkatUrl } from '../plan/url-secrets.js';
 import { tsString } from './ts-text.js';
 
@@ -87,6 +88,45 @@ export function filledUrlSource(script: string): string {
     .replace(/\{\{\s*([\w.-]+)\s*\}\}/g, (_all, name: string) => `\${${envSource(envValue(name))}}`)
     .replace(/(?<=\/):([A-Za-z_]\w*)/g, (_all, name: string) => `\${encodeURIComponent(${envSource(envValue(name))})}`);
   return `\`${filled}\``;
+}
+
+/** An object literal of `key: source` entries. */
+function objectSource(entries: readonly (readonly [string, string])[]): string {
+  return `{ ${entries.map(([key, value]) => `${objectKeySource(key)}: ${value}`).join(', ')} }`;
+}
+
+/**
+ * A key of a generated object literal. `__proto__` is written computed (`['__proto__']`): written plain or
+ * quoted, an object literal sets the prototype with it instead of making a property.
+ *
+ * @param key - The property name.
+ * @returns Source text for the key.
+ * @example
+ * objectKeySource('__proto__'); //=> "['__proto__']"
+ */
+export function objectKeySource(key: string): string {
+  if (key === '__proto__') return `[${tsString(key)}]`;
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? key : tsString(key);
+}
+
+/**
+ * The options of the `send()` call that makes the planned request, each as `name: source`.
+ *
+ * @param plan - The request plan.
+ * @param method - The HTTP method.
+ * @param url - Source text of the URL when the script computes it; else the plan's URL is written.
+ * @returns The option sources, in the order they are written.
+ * @example
+ * sendOptionSources(planRequest(nodes), 'PATCH'); //=> ["url: 'https://api.example/x'", "method: 'PATCH'", "token: env('AUTH_TOKEN')"]
+ */
+export function sendOptionSources(plan: RequestPlan, method: string, url?: string): string[] {
+  const options: string[] = [`url: ${url ?? tsString(plan.url)}`, `method: ${tsString(method.toUpperCase())}`];
+  if (plan.vars.length > 0) options.push(`vars: ${objectSource(plan.vars.map(([name, value]) => [name, envSource(value)]))}`);
+  if (plan.params.length > 0) options.push(`params: ${objectSource(plan.params.map(([name, value]) => [name, envSource(value)]))}`);
+  if (plan.token) options.push(`token: ${envSource(plan.token)}`);
+  if (plan.basic) options.push(`basic: { username: ${envSource(plan.basic.username)}, password: ${envSource(plan.basic.password)} }`);
+  if (plan.headers.length > 0) options.push(`headers: ${objectSource(plan.headers.map(([name, value]) => [name, headerSource(value)]))}`);
+  return options;
 }
 
 /**

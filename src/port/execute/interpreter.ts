@@ -12,21 +12,15 @@ import type { ExecutedRequest } from '../execute-ir.js';
 import type { Diagnostic } from '../ir.js';
 import type { Expression, FunctionDefinition, Program, Statement } from '../ast/nodes.js';
 import { bareName } from '../ast/names.js';
-import { createObject, setProperty } from './chilkat-objects.js';
 import { Evaluator } from './evaluate.js';
 import { binaryOperation, truth } from './operators.js';
-import { makeRequest } from './requests.js';
-import { NotTranslated, plain, type ChilkatObject, type RunValue } from './values.js';
+import { RefusedRequest, RequestSender, type Transport } from './request-sender.js';
+import { NotTranslated, plain, type RunValue } from './values.js';
 import { asLanguageText } from './text.js';
 import { runCounted, runForEach, runWhile, type LoopHost } from './loops.js';
+import { storeInto } from './store-target.js';
 
-/**
- * Makes a request for real, or not at all (`--dry-run`: `undefined`).
- *
- * @example
- * const transport: Transport = async () => ({ status: 200, body: '{}' });
- */
-export type Transport = (request: ExecutedRequest) => Promise<{ readonly status: number; readonly body: string } | undefined>;
+export type { Transport } from './request-sender.js';
 
 /**
  * What running a script gave.
@@ -55,12 +49,6 @@ class Jump extends Error {
     super(jump);
   }
 }
-/** A request not made because it is built past a statement that was not translated (a signal). */
-class Refused extends Error {
-  constructor(readonly line: number) {
-    super('refused');
-  }
-}
 /** `return` leaving a function (a signal, not a failure). */
 class Return extends Error {
   constructor(readonly value: RunValue) {
@@ -71,24 +59,21 @@ class Return extends Error {
 /** Runs one program. */
 export class Interpreter {
   readonly #program: Program;
-  readonly #transport: Transport;
+  readonly #sender: RequestSender;
   readonly #globals = new Map<string, RunValue>();
   readonly #frames: Map<string, RunValue>[] = [];
   readonly #functions = new Map<string, FunctionDefinition>();
-  readonly #requests: ExecutedRequest[] = [];
   readonly #diagnostics: Diagnostic[] = [];
   readonly #evaluator: Evaluator;
   /** Declared sizes of fixed arrays and C buffers. */
   readonly #sizes = new Map<string, number>();
   readonly #caseInsensitive: boolean;
-  readonly #refuseAfterReport: boolean;
   #awaitingResponse = false;
   #line = 0;
 
   constructor(program: Program, options: { readonly transport: Transport; readonly caseInsensitive?: boolean; readonly refuseAfterReport?: boolean }) {
     this.#program = program;
-    this.#transport = options.transport;
-    this.#refuseAfterReport = options.refuseAfterReport ?? false;
+    this.#sender = new RequestSender(options.transport, options.refuseAfterReport ?? false, (value) => asLanguageText(value, program.language));
     this.#caseInsensitive = options.caseInsensitive ?? false;
     for (const definition of program.functions) this.#functions.set(this.key(definition.name), definition);
     const language = program.language;
@@ -98,7 +83,7 @@ export class Interpreter {
       lookup: (name) => this.lookup(name),
       assign: (name, value) => this.assign(name, value),
       callFunction: (name, args) => this.callFunction(name, args),
-      send: (http, call, args) => this.send(http, call, args),
+      send: (http, call, args) => this.#sender.send(http, call, args, this.#line, this.#diagnostics.length > 0),
       sizeOf: (name) => this.#sizes.get(this.key(name)),
     });
   }
@@ -125,10 +110,10 @@ export class Interpreter {
     try {
       await this.block(this.#program.body);
     } catch (signal) {
-      if (signal instanceof Refused) refusedAt = signal.line;
+      if (signal instanceof RefusedRequest) refusedAt = signal.line;
       else if (!(signal instanceof Return)) throw signal;
     }
-    return { requests: this.#requests, diagnostics: this.#diagnostics, ...(this.#awaitingResponse ? { awaitingResponse: true } : {}), ...(refusedAt === undefined ? {} : { refusedAt }) };
+    return { requests: this.#sender.requests, diagnostics: this.#diagnostics, ...(this.#awaitingResponse ? { awaitingResponse: true } : {}), ...(refusedAt === undefined ? {} : { refusedAt }) };
   }
 
   report(line: number, message: string, awaitsResponse = false): void {
@@ -166,7 +151,12 @@ export class Interpreter {
         return this.assign(statement.name, { kind: 'list', items: Array.from({ length: upper.value - lower.value + 1 }, () => ({ kind: 'null' }) as const), lower: lower.value }, true);
       }
       case 'assign':
-        return this.store(statement.target, await evaluate(statement.value));
+        return storeInto(statement.target, await evaluate(statement.value), {
+          evaluate,
+          lookup: (name) => this.lookup(name),
+          assign: (name, value) => this.assign(name, value),
+          asText: (value) => asLanguageText(value, this.#program.language),
+        });
       case 'expression-statement':
         await evaluate(statement.expression);
         return undefined;
@@ -235,32 +225,6 @@ export class Interpreter {
     };
   }
 
-  async store(target: Extract<Statement, { kind: 'assign' }>['target'], value: RunValue): Promise<void> {
-    if (target.kind === 'name') return this.assign(target.name, value);
-    if (target.kind === 'member') {
-      const object = await this.#evaluator.evaluate(target.object);
-      if (object.kind !== 'object') throw new NotTranslated(`cannot tell which object ${target.name} is set on`);
-      return setProperty(object.object, target.name, value, (v) => asLanguageText(v, this.#program.language));
-    }
-    if (target.object.kind !== 'name') throw new NotTranslated('an assignment into a computed element is not translated');
-    const container = plain(this.lookup(target.object.name) ?? { kind: 'unknown', why: `${target.object.name} is not declared` }, `the array ${target.object.name}`);
-    const at = plain(await this.#evaluator.evaluate(target.index), 'the index');
-    const item = plain(value, `the value stored into ${target.object.name}`);
-    if (container.kind === 'list' && at.kind === 'integer') {
-      const items = [...container.items];
-      const position = at.value - container.lower;
-      if (position < 0 || position > items.length) throw new NotTranslated(`the index ${String(at.value)} is outside ${target.object.name}`);
-      items[position] = item;
-      return this.assign(target.object.name, { kind: 'list', items, lower: container.lower });
-    }
-    if (container.kind === 'dict') {
-      const name = asLanguageText(at, this.#program.language);
-      const entries = container.entries.filter(([key]) => key !== name);
-      return this.assign(target.object.name, { kind: 'dict', entries: [...entries, [name, item]] });
-    }
-    throw new NotTranslated(`an element of a ${container.kind} is not translated`);
-  }
-
   async callFunction(name: string, args: readonly RunValue[]): Promise<RunValue | undefined> {
     // `this.helper()` and `Module.helper()` call the script's own function; `super.onCreate()` calls the parent class's.
     const own = name.startsWith('super.') ? undefined : this.#functions.get(this.key(name.split('.').at(-1) ?? name));
@@ -284,20 +248,5 @@ export class Interpreter {
       this.#frames.pop();
       this.#line = line;
     }
-  }
-
-  async send(http: ChilkatObject, call: string, args: readonly RunValue[]): Promise<RunValue> {
-    const { request, response } = makeRequest(http, call, args, (value) => asLanguageText(value, this.#program.language));
-    if (this.#refuseAfterReport && this.#diagnostics.length > 0) throw new Refused(this.#line);
-    this.#requests.push(request);
-    const answer = await this.#transport(request);
-    const state = { line: this.#line, ...(answer === undefined ? {} : { status: answer.status, body: answer.body }) };
-    if (response) {
-      response.response = state;
-      return { kind: 'boolean', value: true };
-    }
-    const object = createObject('HttpResponse');
-    object.response = state;
-    return { kind: 'object', object };
   }
 }

@@ -70,7 +70,11 @@ export class ChilkatCalls implements CallWriter {
     return value.cls;
   }
 
-  call(writer: ExpressionWriter, target: Typed, method: string, args: readonly Expression[]): WrittenCall | undefined {
+  call(writer: ExpressionWriter, target: Typed, method: string, args: readonly Expression[], depth: number): WrittenCall | undefined {
+    // A setter (`put_AuthToken(t)`, `SetAuthToken(t)`, `json->put_I(i)`) sets the property.
+    const property = target.cls === undefined ? undefined : setterProperty(target.cls, method);
+    const [value] = args;
+    if (property !== undefined) return value !== undefined && args.length === 1 ? { code: this.setProperty(writer, target, property, value, depth).replace(/;$/, ''), sends: false } : writer.fail(`${method} without one value`);
     return chilkatCall(writer, target, method, args, this.env);
   }
 
@@ -78,7 +82,7 @@ export class ChilkatCalls implements CallWriter {
     return [`if (${id} === null) throw new Error(${http}.LastErrorText);`];
   }
 
-  setProperty(writer: ExpressionWriter, target: Typed, name: string, value: Expression): string {
+  setProperty(writer: ExpressionWriter, target: Typed, name: string, value: Expression, _depth: number): string {
     if (name === 'AuthToken') return `${target.code}.AuthToken = ${credential(writer, 'AuthToken', value, this.env)};`;
     if (target.cls === 'JsonObject' && /^[IJK]$/.test(name)) {
       const written = writer.write(value);
@@ -108,12 +112,8 @@ export class ChilkatCalls implements CallWriter {
 /** Writes a Chilkat call as a TypeScript expression, or `undefined` for a call with nothing to write (a release). */
 function chilkatCall(writer: ExpressionWriter, target: Typed, method: string, args: readonly Expression[], env: Set<string>): WrittenCall | undefined {
   if (RELEASES.test(method)) return undefined;
-  const { name, setter } = canonical(target, method);
-  if (setter) {
-    const [value] = args;
-    if (value === undefined || args.length !== 1) return writer.fail(`${method} without one value`);
-    return { code: `${target.code}.AuthToken = ${credential(writer, 'AuthToken', value, env)}`, sends: false };
-  }
+  // Setters were written by call() as property assignments.
+  const { name } = canonical(target, method);
   const send = SENDS[name];
   const parameters = send ?? METHODS[name];
   if (parameters === undefined || (target.cls !== 'Http' && send !== undefined)) return writer.fail(`the call ${target.cls ?? 'Chilkat'}.${method}`);

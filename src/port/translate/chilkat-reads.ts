@@ -58,6 +58,8 @@ const PROPERTIES = new Set(['LastMethodSuccess', 'LastErrorText', 'StatusCode', 
  * @param raw - The property or method as the script spells it.
  * @param args - The arguments of a method call, `undefined` for a property read.
  * @returns The value, or the writer's failure for a read `pathpatch/chilkat` does not have.
+ * @example
+ * chilkatRead(writer, { code: 'resp', kind: 'object', cls: 'HttpResponse' }, 'get_StatusCode', []).code; //=> 'resp.StatusCode'
  */
 export function chilkatRead(writer: ExpressionWriter, target: Typed, raw: string, args: readonly Expression[] | undefined): Typed {
   // `sb.ControlInterface` (Delphi ActiveX) is the object itself.

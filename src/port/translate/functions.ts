@@ -42,7 +42,12 @@ export function mainStatements(program: Program): readonly Statement[] {
   });
 }
 
-/** What the helpers need from the translation of main(). */
+/**
+ * What the helpers need from the translation of main().
+ *
+ * @example
+ * const options: HelperOptions = { language: 'vb6', caseInsensitive: true, concat: ['&'], imports: new Set(), calls: new ChilkatCalls(new Set()) };
+ */
 export interface HelperOptions {
   readonly language: string;
   readonly caseInsensitive: boolean;
@@ -62,7 +67,12 @@ function parameterType(value: Typed, calls: CallWriter): string | undefined {
   return scalar(value.kind);
 }
 
-/** The script's helpers, each translated at its first call with the kinds of values it is given. */
+/**
+ * The script's helpers, each translated at its first call with the kinds of values it is given.
+ *
+ * @example
+ * new Helpers(program, options).call('AddJwt', args, writer); //=> 'AddJwt(json, lifetime)'
+ */
 export class Helpers {
   readonly #functions: readonly FunctionDefinition[];
   readonly #options: HelperOptions;

@@ -5,9 +5,9 @@
  * @example
  * const { requests, diagnostics } = await runScript(source, { file: 'update.vbs' });
  */
-import { readProgram } from '../ast/read-program.js';
-import { detectLanguage, type DetectOptions } from '../detect.js';
-import { Interpreter, type RunResult, type Transport } from './interpreter.js';
+import { readProgram } from './ast/read-program.js';
+import { detectLanguage, type DetectOptions } from './detect.js';
+import { Interpreter, type RunResult, type Transport } from './execute/interpreter.js';
 
 /**
  * Options of {@link runScript}.
@@ -40,4 +40,4 @@ export async function runScript(source: string, options: RunScriptOptions = {}):
   return interpreter.run();
 }
 
-export type { RunResult, Transport } from './interpreter.js';
+export type { RunResult, Transport } from './execute/interpreter.js';
