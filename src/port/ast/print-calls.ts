@@ -5,7 +5,7 @@
  * @example
  * isPrintName('Debug.Print'); //=> true
  */
-const PRINTS = /^(?:print|println|printf|wprintf|puts|echo|writeln|ConsoleWrite|console\.log|Debug\.Print|Debug\.WriteLine|Console\.WriteLine|Console\.Write|System\.out\.println|System\.out\.print|Write-Host|Write-Output|NSLog|Log\.[divwe]|PrintN|Print|MessageBox|Write-Debug|Showln|Show|fmt\.Println|fmt\.Printf|MsgBox|WScript\.Echo|Response\.Write|Memo1\.Lines\.Add|ShowMessage|p|say|\?)$/i;
+const PRINTS = /^(?:print|println|printf|wprintf|puts|echo|writeln|ConsoleWrite|console\.log|Debug\.Print|Debug\.WriteLine|System\.DebugLog|Console\.WriteLine|Console\.Write|System\.out\.println|System\.out\.print|Write-Host|Write-Output|NSLog|Log\.[divwe]|PrintN|Print|MessageBox|Write-Debug|Showln|Show|fmt\.Println|fmt\.Printf|MsgBox|WScript\.Echo|Response\.Write|Memo1\.Lines\.Add|ShowMessage|p|say|\?)$/i;
 
 /**
  * Whether a called name prints its arguments.

@@ -14,7 +14,7 @@ import { C_BUILTINS, CSHARP_BUILTINS, GO_BUILTINS, JAVA_BUILTINS, JS_BUILTINS, S
 import { OBJC_BUILTINS } from './tables-objc.js';
 import { SQL_BUILTINS } from './tables-sql.js';
 import { TCL_BUILTINS } from './tables-tcl.js';
-import { DATAFLEX_BUILTINS, POWERBUILDER_BUILTINS, PUREBASIC_BUILTINS } from './tables-basic-extra.js';
+import { DATAFLEX_BUILTINS, POWERBUILDER_BUILTINS, PUREBASIC_BUILTINS, XOJO_BUILTINS } from './tables-basic-extra.js';
 import { DELPHI_BUILTINS, FOXPRO_BUILTINS, PERL_BUILTINS, PHP_BUILTINS, POWERSHELL_BUILTINS, PYTHON_BUILTINS, RUBY_BUILTINS } from './tables-scripting.js';
 
 /** Each language id (as `--lang` names it) and its table; `true` where names compare without case. */
@@ -28,6 +28,7 @@ const TABLES: Readonly<Record<string, readonly [Readonly<Record<string, Builtin>
   powerbuilder: [POWERBUILDER_BUILTINS, true],
   sql: [SQL_BUILTINS, true],
   dataflex: [DATAFLEX_BUILTINS, true],
+  xojo: [XOJO_BUILTINS, true],
   tcl: [TCL_BUILTINS, false],
   csharp: [CSHARP_BUILTINS, false],
   java: [JAVA_BUILTINS, false],

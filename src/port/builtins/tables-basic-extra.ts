@@ -15,6 +15,7 @@ import { TEXT_RULES } from './text-rules.js';
 
 const PUREBASIC = 'https://www.purebasic.com/documentation/string/index.html';
 const PUREBASIC_ARRAY = 'https://www.purebasic.com/documentation/array/index.html';
+const XOJO = 'https://documentation.xojo.com/api/text/string.html';
 const DATAFLEX = 'https://docs.dataaccess.com/dataflexhelp/ (Language Reference, "String Functions")';
 const POWERSCRIPT = 'https://docs.appeon.com/ (PowerScript Reference, "PowerScript Functions")';
 // The text-only functions take text; the VB rules are only their names for the error messages' conversions.
@@ -87,4 +88,22 @@ export const DATAFLEX_BUILTINS: Readonly<Record<string, Builtin>> = named({
   Right: (name) => edgeText(name, vb, DATAFLEX, 'right'),
   Mid: (name) => reordered(midText(name, vb, DATAFLEX), [0, 2, 1]),
   Pos: (name) => positionOf(name, vb, DATAFLEX, [1, 0]),
+});
+
+/**
+ * Xojo: positions count from 1 (`Mid`, `InStr`), `Trim` removes white space, `Str` of an integer writes its digits.
+ *
+ * @example
+ * XOJO_BUILTINS.Str?.run([integer(200)]); //=> { kind: 'text', value: '200' }
+ */
+export const XOJO_BUILTINS: Readonly<Record<string, Builtin>> = named({
+  Lowercase: (name) => lowerCase(name, vb, 'function', XOJO),
+  Uppercase: (name) => upperCase(name, vb, 'function', XOJO),
+  Trim: (name) => trimText(name, vb, 'function', XOJO, 'whitespace'),
+  Len: (name) => lengthOf(name, vb, 'function', XOJO, 'utf16', 'text'),
+  Left: (name) => edgeText(name, vb, XOJO, 'left'),
+  Right: (name) => edgeText(name, vb, XOJO, 'right'),
+  Mid: (name) => midText(name, vb, XOJO),
+  InStr: (name) => positionOf(name, vb, XOJO, [0, 1]),
+  Str: (name) => toText(name, vb, 'function', XOJO, ['integer']),
 });

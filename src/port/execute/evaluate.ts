@@ -37,8 +37,9 @@ export interface EvaluatorHost {
   send(http: ChilkatObject, call: string, args: readonly RunValue[]): Promise<RunValue>;
 }
 
-/** Calls whose arguments are given but whose effect the porter ignores (they neither build nor send; `super.onCreate(...)` is an Android Activity's parent). */
-const HARMLESS = /^(?:super\.\w+|System\.loadLibrary|Sleep|DoEvents|Exit|exit|sys\.exit|die|UnlockBundle|UnlockComponent)$/;
+/** Calls whose arguments are given but whose effect the porter ignores (they neither build nor send; `super.onCreate(...)` is an Android Activity's parent, Node's `require` loads
+ * the Chilkat module, whose classes the reader knows by name). */
+const HARMLESS = /^(?:super\.\w+|require|System\.loadLibrary|Sleep|DoEvents|Exit|exit|sys\.exit|die|UnlockBundle|UnlockComponent)$/;
 
 function dotted(expr: Expression): string | undefined {
   if (expr.kind === 'name') return expr.name;

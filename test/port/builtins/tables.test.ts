@@ -121,6 +121,27 @@ const CASES: readonly Case[] = [
   ['foxpro', 'AT', [text('c'), text('abc')], integer(3)],
   ['nodejs', 'String', [float(4)], text('4')],
   ['swift3', '.lowercased', [text('A')], text('a')],
+  ['objc', 'NSString.stringWithFormat', [text('web_origins[%d]/%@'), integer(2), text('x')], text('web_origins[2]/x')],
+  ['objc', '.stringByAppendingString', [text('Lobby: '), text('EU')], text('Lobby: EU')],
+  ['objc', '.isEqualToString', [text('a'), text('a')], boolean(true)],
+  ['java', '.equals', [text('Password'), text('password')], boolean(false)],
+  ['purebasic', 'FindString', [text('Hello'), text('l')], integer(3)],
+  ['purebasic', 'Str', [integer(-3)], text('-3')],
+  ['purebasic', 'ArraySize', [list([text('a'), text('b'), text('c')])], integer(2)],
+  ['powerbuilder', 'UpperBound', [list([text('a'), text('b')], 1)], integer(2)],
+  ['powerbuilder', 'Pos', [text('Hello'), text('lo')], integer(4)],
+  ['dataflex', 'Mid', [text('Hello'), integer(3), integer(2)], text('ell')],
+  ['dataflex', 'Pos', [text('lo'), text('Hello')], integer(4)],
+  ['sql', '+', [text('a'), text('b')], text('ab')],
+  ['sql', '+', [integer(2), integer(3)], integer(5)],
+  ['sql', 'LEN', [text('ab  ')], integer(2)],
+  ['sql', 'LTRIM', [text('  a ')], text('a ')],
+  ['sql', 'CAST', [integer(7), text('nvarchar')], text('7')],
+  ['sql', 'CONVERT', [text('varchar'), integer(7)], text('7')],
+  ['sql', '=', [integer(1), integer(1)], boolean(true)],
+  ['tcl', 'string.tolower', [text('EU')], text('eu')],
+  ['tcl', 'format', [text('%d of %d'), integer(2), integer(3)], text('2 of 3')],
+  ['xojo', 'Str', [integer(200)], text('200')],
 ];
 
 /** Cases `run` computes and `port` reports (a rounding or a form the emitter does not write). */
@@ -129,6 +150,10 @@ const RUN_ONLY: readonly Case[] = [
   ['vb6', 'CInt', [float(3.5)], integer(4)],
   ['php-ext', 'sprintf', [text('%05.1f'), float(3.14159)], text('003.1')],
   ['delphi-dll', 'Format', [text('%d items, %f'), list([integer(3), float(2.5)])], text('3 items, 2.50')],
+  // T-SQL: text meeting a number becomes a number; `=` ignores trailing spaces.
+  ['sql', '+', [text('5'), integer(1)], integer(6)],
+  ['sql', '=', [text('abc '), text('abc')], boolean(true)],
+  ['sql', '<>', [text('a'), text('b')], boolean(true)],
 ];
 
 describe('builtinFor', () => {
@@ -148,6 +173,17 @@ describe('builtinFor', () => {
     const emitted = builtin.emit(operands);
     expect(emitted.kind === result.kind || (emitted.kind === 'text' && result.kind === 'text')).toBe(true);
     expect(evaluate(emitted.code, args)).toEqual(tsValue(result));
+  });
+
+  it('reads a list element (objectAtIndex, lindex) and ports it to an index whose kind the translator learns from the list', () => {
+    for (const [language, name] of [['objc', '.objectAtIndex'], ['tcl', 'lindex']] as const) {
+      const builtin = builtinFor(language, name);
+      const args = [list([text('a'), text('b')]), integer(1)];
+      expect(builtin?.run(args)).toEqual(text('b'));
+      const emitted = builtin?.emit([{ code: 'a0', kind: 'list', lower: 0 }, { code: 'a1', kind: 'integer' }]);
+      expect(emitted).toEqual({ code: 'a0[a1]', kind: 'unknown' });
+      expect(evaluate(emitted?.code ?? '', args)).toBe('b');
+    }
   });
 
   it('compares names with case only where the language does', () => {
@@ -176,6 +212,10 @@ describe('builtinFor', () => {
     expect(() => builtinFor('go', 'fmt.Sprintf')?.emit([{ code: 'f', kind: 'text' }])).toThrow('fmt.Sprintf: a format that is not a text constant is not translated');
     expect(() => builtinFor('csharp', '.ToLower')?.emit([{ code: 'x', kind: 'unknown' }])).toThrow('.ToLower: argument 0 must be a value of a known kind (text, a number or a boolean), not a value the porter cannot type');
     expect(() => builtinFor('vb6', 'Replace')?.run([text('a'), text(''), text('b')])).toThrow('Replace: replacing an empty text is not translated');
+    expect(() => builtinFor('sql', '=')?.run([text('Prod'), text('prod')])).toThrow(new BuiltinUnsupportedError('=', 'a text comparison whose result depends on the database collation'));
+    expect(() => builtinFor('sql', '+')?.run([text('eu'), integer(1)])).toThrow('+: argument 0 must be an integer or text that converts to one, not "eu"');
+    expect(() => builtinFor('tcl', 'lindex')?.run([text('{a b} c'), integer(0)])).toThrow(new BuiltinUnsupportedError('lindex', 'a list written with braces, quotes or backslashes as a list'));
+    expect(() => builtinFor('objc', '.objectAtIndex')?.run([list([text('a')]), integer(3)])).toThrow('.objectAtIndex: argument 1 must be a position inside the list (1 items), not 3');
   });
 
   it('tells the translator where C\'s sprintf writes its result', () => {
