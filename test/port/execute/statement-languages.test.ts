@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/cli/main.js';
-import { AST_LANGUAGES, runScript } from '../../../src/port/execute/run-script.js';
+import { AST_LANGUAGES, runScript } from '../../../src/port/run-script.js';
 import { detectLanguage } from '../../../src/port/index.js';
 import { readCorpusIndex, readExpected, RUN_LANGUAGES_DIR } from '../corpus-files.js';
 import { FIXTURE_FILES, readFixture } from '../helpers.js';
