@@ -17,6 +17,9 @@ import type { IrClass, IrNode } from '../ir.js';
 import { sendOptionSources } from '../codegen/request-source.js';
 import { planRequest } from '../plan/request-plan.js';
 import { numberSource } from '../codegen/ts-text.js';
+import { JsonObject } from '../../chilkat/json-object.js';
+import { payload } from '../../builder/index.js';
+import { BodyType } from './body-type.js';
 import { builderPath } from './builder-paths.js';
 import type { CallWriter, ModuleFrame, WrittenCall } from './call-writer.js';
 import { argument, canonical, fromEnvironment, RELEASES } from './chilkat-calls.js';
@@ -24,11 +27,11 @@ import type { ExpressionWriter } from './expressions.js';
 import type { Typed } from './scope.js';
 
 /** Chilkat's own rules for a path that meets an index past the end or a value of another kind. */
-const CHILKAT_WAY = "{}, { gaps: 'append', conflicts: 'skip' }";
-/** Each update: the parameter kind of its value, and the builder method it becomes. */
-const UPDATES: Readonly<Record<string, readonly [string | undefined, 'set' | 'object']>> = {
-  UpdateString: ['text', 'set'], UpdateInt: ['integer', 'set'], UpdateBool: ['boolean', 'set'], UpdateNumber: ['number', 'set'],
-  UpdateNull: [undefined, 'set'], UpdateNewArray: [undefined, 'set'], UpdateNewObject: [undefined, 'object'],
+const CHILKAT_WAY = "{ gaps: 'append', conflicts: 'skip' }";
+/** Each update: the parameter kind of its value, the builder method it becomes, and the value's type in the interface. */
+const UPDATES: Readonly<Record<string, readonly [string | undefined, 'set' | 'object', string]>> = {
+  UpdateString: ['text', 'set', 'string'], UpdateInt: ['integer', 'set', 'number'], UpdateBool: ['boolean', 'set', 'boolean'], UpdateNumber: ['number', 'set', 'number'],
+  UpdateNull: [undefined, 'set', 'null'], UpdateNewArray: [undefined, 'set', 'array'], UpdateNewObject: [undefined, 'object', 'object'],
 };
 /** Http properties the request plan reads: literal text, or `BasicAuth`'s boolean. */
 const HTTP_OPTIONS = new Set(['AuthToken', 'Login', 'Password', 'BasicAuth', 'Accept', 'UserAgent']);
@@ -51,6 +54,8 @@ export class BuilderCalls implements CallWriter {
   readonly #http = new Map<string, IrNode[]>();
   /** A computed AuthToken (the first response's token), per Http object. */
   readonly #tokens = new Map<string, string>();
+  /** Each body's interface name and shape, in the order the script makes them. */
+  readonly #bodies = new Map<string, { readonly name: string; readonly type: BodyType }>();
   /** The JsonObject counters (`json.I`) the script sets. */
   readonly #counters = new Set<string>();
   /** What each StringBuilder holds: the builder whose text EmitSb put there, while that builder is unchanged. */
@@ -61,7 +66,11 @@ export class BuilderCalls implements CallWriter {
   }
 
   create(_writer: ExpressionWriter, id: string, cls: IrClass): readonly string[] {
-    if (cls === 'JsonObject') return [`let ${id} = payload(${CHILKAT_WAY});`];
+    if (cls === 'JsonObject') {
+      const name = this.#bodies.size === 0 ? 'RequestBody' : `${id.charAt(0).toUpperCase()}${id.slice(1)}Body`;
+      this.#bodies.set(id, { name, type: new BodyType() });
+      return [`let ${id} = ${this.#fresh(id)};`];
+    }
     if (cls === 'Http') this.#http.set(id, []);
     return [];
   }
@@ -116,12 +125,13 @@ export class BuilderCalls implements CallWriter {
   }
 
   frame(lines: readonly string[], helpers: ReadonlySet<string>): ModuleFrame {
-    const used = ['payload', 'rawNumber', 'send'].filter((name) => lines.some((line) => line.includes(`${name}(`)));
+    const used = ['payload', 'rawNumber', 'send'].filter((name) => lines.some((line) => new RegExp(`\\b${name}[(<]`).test(line)));
     const imports = [
       ...(used.length > 0 ? [`import { ${used.join(', ')} } from 'pathpatch';`] : []),
       ...(helpers.size > 0 ? [`import { ${[...helpers].sort().join(', ')} } from 'pathpatch/port';`] : []),
     ];
-    return { imports, declarations: [], summary: "Builds the request body the way the script did (with Chilkat's path rules) and sends it with send()." };
+    const declarations = [...this.#bodies.values()].flatMap(({ name, type }) => ['/** The request body, inferred from what the script builds (every member optional: its conditions and loops decide). */', type.source(name), '']);
+    return { imports, declarations, summary: "Builds the request body the way the script did (with Chilkat's path rules) and sends it with send()." };
   }
 
   /** `json.I = n` becomes a variable of the block (`let json_I = n;`), read by the paths that say `[i]`. */
@@ -159,13 +169,42 @@ export class BuilderCalls implements CallWriter {
       return { code: '', sends: false };
     }
     for (const emitted of this.#emitted.values()) if (emitted.json === json) emitted.stale = true;
-    if (name === 'Clear' && args.length === 0) return { code: `${json} = payload(${CHILKAT_WAY})`, sends: false };
+    if (name === 'Clear' && args.length === 0) return { code: `${json} = ${this.#fresh(json)}`, sends: false };
+    if (name === 'Load' && path !== undefined && args.length === 1) return { code: `${json} = ${this.#load(writer, json, writer.write(path))}`, sends: false };
     const update = UPDATES[name];
     if (update === undefined || path === undefined || args.length !== (update[0] === undefined ? 1 : 2)) return writer.fail(`JsonObject.${name} in builder style`);
     const target = builderPath(writer, writer.write(path), (letter) => this.#counterOf(writer, json, letter));
-    const [parameter, method] = update;
-    if (method === 'object') return { code: `${json} = ${json}.object(${target})`, sends: false };
-    return { code: `${json} = ${json}.set(${target}, ${this.#value(writer, name, parameter, value)})`, sends: false };
+    const [parameter, method, type] = update;
+    this.#bodies.get(json)?.type.record(target.shape, type);
+    if (method === 'object') return { code: `${json} = ${json}.object(${target.source})`, sends: false };
+    return { code: `${json} = ${json}.set(${target.source}, ${this.#value(writer, name, parameter, value)})`, sends: false };
+  }
+
+  /** An empty body of the JsonObject's interface, following Chilkat's path rules. */
+  #fresh(json: string, base = '{}'): string {
+    return `payload<${this.#bodies.get(json)?.name ?? 'RequestBody'}>(${base}, ${CHILKAT_WAY})`;
+  }
+
+  /**
+   * `Load(text)`: a body made from the text, when the text is known now and the builder writes it back
+   * as Chilkat does (JavaScript's parse would change number spellings, integer-like key order, escapes).
+   */
+  #load(writer: ExpressionWriter, json: string, text: Typed): string {
+    const known = text.literal ?? text.known;
+    if (known === undefined) return writer.fail('a Load of text the translator does not know');
+    const loaded = new JsonObject();
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(known);
+    } catch {
+      return writer.fail('a Load of text that is not JSON');
+    }
+    const plain = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) && !known.includes('__proto__');
+    if (!plain || !loaded.Load(known) || payload(parsed as object).emit() !== loaded.Emit()) return writer.fail('a Load of text the builder would write differently');
+    this.#bodies.get(json)?.type.recordJson(parsed);
+    // The script's own variable is parsed when main() runs: its text is the one checked here.
+    const name = this.#bodies.get(json)?.name ?? 'RequestBody';
+    return this.#fresh(json, text.literal === undefined ? `JSON.parse(${text.code}) as ${name}` : JSON.stringify(parsed));
   }
 
   #value(writer: ExpressionWriter, method: string, parameter: string | undefined, value: Expression | undefined): string {

@@ -8,9 +8,10 @@
  * with `{ gaps: 'append', conflicts: 'skip' }` (see builder-calls.ts).
  *
  * @example
- * builderPath(writer, { code: '`a[${i}]`', kind: 'text', parts: ['a[', { code: 'i', kind: 'integer' }, ']'] }); //=> '`a[${i}]`'
+ * builderPath(writer, { code: '`a[${i}]`', kind: 'text', parts: ['a[', { code: 'i', kind: 'integer' }, ']'] }).source; //=> '`a[${i}]`'
  */
 import { tsString } from '../codegen/ts-text.js';
+import type { PathPart } from './body-type.js';
 import type { ExpressionWriter } from './expressions.js';
 import type { Typed } from './scope.js';
 
@@ -27,11 +28,11 @@ const SHAPE = new RegExp(`^${KEY}(?:${INDEX})*(?:\\.${KEY}(?:${INDEX})*)*$`, 'u'
  * @param writer - The expression writer (for its refusals).
  * @param path - The path as written by the expression writer.
  * @param counter - The source of the JsonObject's `I`, `J` or `K` for a `[i]`, `[j]` or `[k]` in the path.
- * @returns Source text of the path: a string literal or a template literal.
+ * @returns Source text of the path (a string literal or a template literal), and its shape.
  * @example
- * builderPath(writer, { code: "'grant_types[01]'", kind: 'text', literal: 'grant_types[01]' }); //=> "'grant_types[1]'"
+ * builderPath(writer, { code: "'grant_types[01]'", kind: 'text', literal: 'grant_types[01]' }); //=> { source: "'grant_types[1]'", shape: ['grant_types', 0] }
  */
-export function builderPath(writer: ExpressionWriter, path: Typed, counter: (letter: string) => string = () => writer.fail('a path with [i], [j] or [k]')): string {
+export function builderPath(writer: ExpressionWriter, path: Typed, counter: (letter: string) => string = () => writer.fail('a path with [i], [j] or [k]')): { readonly source: string; readonly shape: readonly PathPart[] } {
   if (path.kind !== 'text') return writer.fail(`a path that is a ${path.kind}`);
   const parts = path.literal !== undefined ? [path.literal] : (path.parts ?? templateParts(path.code));
   if (parts === undefined) return writer.fail('a path held in a variable (its shape cannot be checked for the builder)');
@@ -54,10 +55,15 @@ export function builderPath(writer: ExpressionWriter, path: Typed, counter: (let
     .join('');
   if (!SHAPE.test(skeleton)) return writer.fail(`the path ${JSON.stringify(skeleton.replace(/[\uE000\uE001]/gu, '…'))}, whose shape the builder may read differently`);
   const canonical = skeleton.replace(/\[(-?\d+)\]/g, (_all, index: string) => (index.startsWith('-') ? '[]' : `[${String(Number(index))}]`));
-  if (holes.length === 0) return tsString(canonical);
+  // The shape of the path for the body's interface: keys, indexes (0 stands for any) and computed keys (null).
+  const shape = canonical.split('.').flatMap((segment): PathPart[] => {
+    const [key = '', ...indexes] = segment.split('[');
+    return [/[\uE000\uE001]/u.test(key) ? null : key, ...indexes.map(() => 0)];
+  });
+  if (holes.length === 0) return { source: tsString(canonical), shape };
   let at = 0;
   const template = canonical.replace(/[`\\$]/g, '\\$&').replace(/[\uE000\uE001]/gu, () => `\${${holes[at++] ?? ''}}`);
-  return `\`${template}\``;
+  return { source: `\`${template}\``, shape };
 }
 
 /** `x` for `String(x)` (a whole call, brackets balanced), else `undefined`. */

@@ -38,6 +38,8 @@ export interface ExpressionContext {
   readonly calls: CallWriter;
   /** The script's own functions: a call of one becomes a call of its translation (`undefined` for any other name). */
   readonly helpers?: { call(name: string, args: readonly Expression[]): string | undefined };
+  /** The variables set once (lower case): a text constant they are set to is known wherever they are read. */
+  readonly once?: ReadonlySet<string>;
 }
 
 /** Writes expressions of one script. */
@@ -113,7 +115,7 @@ export class ExpressionWriter {
       case 'unary': {
         const value = this.write(expression.operand);
         if (expression.op === '-' && (value.kind === 'integer' || value.kind === 'float')) return { code: `-${operand(value.code)}`, kind: value.kind };
-        if (expression.op === '!' && value.kind === 'boolean') return { code: `!${operand(value.code)}`, kind: 'boolean' };
+        if (expression.op === '!' && value.kind === 'boolean') return { code: value.code === 'true' || value.code === 'false' ? String(value.code === 'false') : `!${operand(value.code)}`, kind: 'boolean' };
         if (expression.op === '$#' && value.kind === 'list') {
           // The last index: the length, less one, moved by the list's lower bound.
           const shift = (value.lower ?? 0) - 1;
@@ -244,8 +246,12 @@ export class ExpressionWriter {
   compare(op: string, left: Typed, right: Typed): Typed {
     // A VB or C success flag compared with 0 or 1 (`If http.LastMethodSuccess = 0`).
     if (left.kind === 'boolean' && right.kind === 'integer' && /^[01]$/.test(right.code) && (op === '===' || op === '!==')) {
+      if (left.code === 'true' || left.code === 'false') return { code: String((left.code === 'true') === (right.code === '1') === (op === '===')), kind: 'boolean' };
       return { code: (right.code === '1') === (op === '===') ? left.code : `!${operand(left.code)}`, kind: 'boolean' };
     }
+    // A value known now (builder style knows a send succeeded) is compared now: TypeScript refuses `true === false`.
+    const known = (value: Typed): boolean => value.kind === 'boolean' && (value.code === 'true' || value.code === 'false');
+    if (known(left) && known(right) && (op === '===' || op === '!==')) return { code: String((left.code === right.code) === (op === '===')), kind: 'boolean' };
     const comparable = left.kind === right.kind || ((left.kind === 'integer' || left.kind === 'float') && (right.kind === 'integer' || right.kind === 'float'));
     if (!comparable || left.kind === 'object' || left.kind === 'list' || left.kind === 'dict') return this.fail(`comparing a ${left.kind} with a ${right.kind}`);
     if (left.kind === 'text' && op !== '===' && op !== '!==') return this.fail('ordering texts');

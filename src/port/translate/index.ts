@@ -11,6 +11,7 @@
 import type { Program } from '../ast/index.js';
 import type { LanguageSpec } from '../language-spec.js';
 import { ENV_HELPER } from '../codegen/request-source.js';
+import { assignedOnce } from './assigned-once.js';
 import type { CallWriter } from './call-writer.js';
 import { BuilderCalls } from './builder-calls.js';
 import { ChilkatCalls } from './chilkat-calls.js';
@@ -44,7 +45,7 @@ export function translate(program: Program, spec: LanguageSpec, file: string, ca
     const statements = mainStatements(program);
     const runtime = new Set<string>();
     const helpers = new Helpers(program, { language: spec.id, caseInsensitive: spec.caseInsensitive, concat: spec.concat, imports: runtime, calls });
-    const context: ExpressionContext = { language: spec.id, scope: new Scope(spec.caseInsensitive), line: 0, imports: runtime, calls, helpers: { call: (name, args) => helpers.call(name, args, writer) } };
+    const context: ExpressionContext = { language: spec.id, scope: new Scope(spec.caseInsensitive), line: 0, imports: runtime, calls, once: assignedOnce(program), helpers: { call: (name, args) => helpers.call(name, args, writer) } };
     const writer = new ExpressionWriter(context, spec.concat);
     const body = new StatementWriter(context, writer, readNames(statements));
     body.block(statements, 1);

@@ -29,6 +29,8 @@ export interface Typed {
   readonly literal?: string;
   /** A C text buffer's declared size (`char path[64]`), for `sizeof`. */
   readonly size?: number;
+  /** The one text a variable ever holds (it is set once, to a text constant). */
+  readonly known?: string;
   /** A concatenation's parts (text constants and values), so a longer one is written as one template. */
   readonly parts?: readonly (string | Typed)[];
 }

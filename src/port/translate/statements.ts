@@ -92,13 +92,17 @@ export class StatementWriter {
         return this.#expressionStatement(statement.expression, depth);
       case 'print':
         return this.#emit(depth, `console.log(${statement.values.map((value) => this.#writer.write(value).code).join(', ')});`);
-      case 'if':
-        statement.branches.forEach((branch, index) => {
-          const head = branch.condition === undefined ? '} else {' : `${index === 0 ? 'if' : '} else if'} (${this.#condition(branch.condition)}) {`;
+      case 'if': {
+        // A branch whose condition is false when written (builder style's `LastMethodSuccess = 0` after a send) never runs.
+        const live = statement.branches.map((branch) => ({ branch, condition: branch.condition === undefined ? undefined : this.#condition(branch.condition) })).filter(({ condition }) => condition !== 'false');
+        if (live.length === 0) return;
+        live.forEach(({ branch, condition }, index) => {
+          const head = condition === undefined ? (index === 0 ? '{' : '} else {') : `${index === 0 ? 'if' : '} else if'} (${condition}) {`;
           this.#emit(depth, head);
           scope.nested(() => this.block(branch.body, depth + 1));
         });
         return this.#emit(depth, '}');
+      }
       case 'for':
         return this.#for(statement, depth);
       case 'for-each': {
@@ -214,8 +218,11 @@ export class StatementWriter {
       // The script keeps a later response in the same variable: declared once, with let.
       const reassigned = slot === undefined && this.#context.calls.reassigns === true && assigns(rest, name, this.#context.scope);
       if (slot === undefined) this.#context.scope.declare(name, { id, kind: 'object', cls: responseClass, ...(reassigned ? { reassigned } : {}) });
-      this.#emit(depth, `${slot !== undefined ? '' : reassigned ? 'let ' : 'const '}${id} = ${call.code};`);
-      for (const line of this.#context.calls.received(id, call.http)) this.#emit(depth, line);
+      const received = this.#context.calls.received(id, call.http);
+      // A response nothing reads is not kept (noUnusedLocals).
+      const kept = slot !== undefined || reassigned || received.length > 0 || this.#isRead(name);
+      this.#emit(depth, kept ? `${slot !== undefined ? '' : reassigned ? 'let ' : 'const '}${id} = ${call.code};` : `${call.code};`);
+      for (const line of received) this.#emit(depth, line);
       return;
     }
     const value = this.#writer.write(expression);
@@ -228,7 +235,8 @@ export class StatementWriter {
     // A variable first set inside a block may be read after it, where a TypeScript `let` would be out of scope.
     if (depth > 1) return this.#writer.fail(`${name}, first set inside a block`);
     const id = tsIdentifier(name);
-    this.#context.scope.declare(name, { ...slotOf(value), id });
+    const known = value.literal !== undefined && this.#context.once?.has(bareName(name).toLowerCase()) === true ? { known: value.literal } : {};
+    this.#context.scope.declare(name, { ...slotOf(value), ...known, id });
     // A constant keeps its kind's type: TypeScript would give `const level = 'high'` the type 'high' alone.
     const type = constant && TS_TYPES[value.kind] !== undefined && /^(?:'|-?\d|true$|false$)/.test(value.code) ? `: ${String(TS_TYPES[value.kind])}` : '';
     this.#emit(depth, `${constant ? 'const' : 'let'} ${id}${type} = ${value.code};`);
