@@ -31,6 +31,17 @@ export function segmentBound(path: string, delimiter: string): number {
 }
 
 /**
+ * Why a path of `segments` segments given to `method` is refused, or `undefined` when it is within
+ * {@link MAX_PATH_DEPTH}: the one message the flat port, the translator and `run` report.
+ *
+ * @example
+ * pathDepthProblem('UpdateString', 600); //=> 'the path of UpdateString has 600 segments, more than the 500 the porter follows'
+ */
+export function pathDepthProblem(method: string, segments: number): string | undefined {
+  return segments <= MAX_PATH_DEPTH ? undefined : `the path of ${method} has ${String(segments)} segments, more than the ${String(MAX_PATH_DEPTH)} the porter follows`;
+}
+
+/**
  * Replaces each `Update*` call whose path is deeper than {@link MAX_PATH_DEPTH} by an `unsupported`
  * node on its line (so nothing downstream sees it); the delimiter each JsonObject uses is followed.
  *
@@ -47,12 +58,12 @@ export function limitPathDepth(nodes: readonly IrNode[]): IrNode[] {
       delimiters.set(node.handle, chilkatDelimiterOf(node.value) ?? delimiters.get(node.handle) ?? '.');
     }
     if (node.kind !== 'update') return node;
-    const segments = segmentBound(node.path, delimiters.get(node.handle) ?? '.');
-    if (segments <= MAX_PATH_DEPTH) return node;
+    const message = pathDepthProblem(node.method, segmentBound(node.path, delimiters.get(node.handle) ?? '.'));
+    if (message === undefined) return node;
     return {
       kind: 'unsupported',
       line: node.line,
-      message: `the path of ${node.method} has ${String(segments)} segments, more than the ${String(MAX_PATH_DEPTH)} the porter follows`,
+      message,
       source: `${node.method}(${node.path.slice(0, 40)}…)`,
     };
   });

@@ -452,16 +452,25 @@ describe('what cannot be ported is reported, never dropped', () => {
     `);
   });
 
-  it('ports the first request in builder style and reports any other', () => {
-    const script = [
+  it('ports every request in order when the script translates, and reports a second one when builder style falls back to the flat port', () => {
+    const lines = [
       'Dim http As New Chilkat.Http',
       'Dim j As New Chilkat.JsonObject',
       'j.UpdateInt("a", 1)',
       'Dim r As Chilkat.HttpResponse = http.PostJson3("https://x.example/a", "application/json", j)',
       'Dim r2 As Chilkat.HttpResponse = http.PostJson3("https://x.example/b", "application/json", j)',
-    ].join('\n');
-    expect(portScript(script, { file: 'two.vb' }).messages).toEqual(['two.vb:5: a second request is not ported in builder style (use --style chilkat)']);
+    ];
+    const script = lines.join('\n');
+    const translated = portScript(script, { file: 'two.vb' });
+    expect(translated.messages).toEqual([]);
+    expect(translated.code.split('\n').filter((line) => line.includes('await send('))).toEqual([
+      "  await send(j, { url: 'https://x.example/a', method: 'POST' });",
+      "  await send(j, { url: 'https://x.example/b', method: 'POST' });",
+    ]);
     expect(portScript(script, { file: 'two.vb', style: 'chilkat' }).messages).toEqual([]);
+    // Delete is not translated in builder style, so the flat port writes the module and reports what it leaves out.
+    const flat = [...lines.slice(0, 3), 'j.Delete("a")', ...lines.slice(3)].join('\n');
+    expect(portScript(flat, { file: 'two.vb' }).messages).toEqual(['two.vb:4: JsonObject.Delete is not ported', 'two.vb:6: a second request is not ported in builder style (use --style chilkat)']);
   });
 
   it('reports a request without a body, which send() does not make', () => {

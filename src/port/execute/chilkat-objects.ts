@@ -13,7 +13,7 @@ import { StringBuilder } from '../../chilkat/string-builder.js';
 import { applyOption, applyUpdate } from '../chilkat-evaluator.js';
 import { canonicalMethod, isUpdateMethod, JSON_READ_METHODS, optionName, propertyName, RELEASE_METHODS, setterProperty } from '../chilkat-names.js';
 import type { IrClass, IrValue, JsonOption } from '../ir.js';
-import { MAX_PATH_DEPTH, segmentBound } from '../limits.js';
+import { pathDepthProblem, segmentBound } from '../limits.js';
 import { NotTranslated, plain, type ChilkatObject, type PlainValue, type RunValue } from './values.js';
 
 let created = 0;
@@ -204,8 +204,8 @@ export function callMethod(object: ChilkatObject, raw: string, args: readonly Ru
   }
   if (json) {
     if (isUpdateMethod(method)) {
-      const segments = segmentBound(text(0, 'path'), json.DelimiterChar.slice(0, 1) || '.');
-      if (segments > MAX_PATH_DEPTH) throw new NotTranslated(`the path of ${method} has ${String(segments)} segments, more than the ${String(MAX_PATH_DEPTH)} the porter follows`);
+      const tooDeep = pathDepthProblem(method, segmentBound(text(0, 'path'), json.DelimiterChar.slice(0, 1) || '.'));
+      if (tooDeep !== undefined) throw new NotTranslated(tooDeep);
       const source = method === 'UpdateSb' ? objectArg(args[1], 'StringBuilder', 'the StringBuilder of UpdateSb').sb : undefined;
       return { kind: 'boolean', value: applyUpdate(json, method, text(0, 'path'), irValue(method, args[1], asText), source) };
     }

@@ -20,6 +20,7 @@ import { numberSource } from '../codegen/ts-text.js';
 import { JsonObject } from '../../chilkat/json-object.js';
 import { payload } from '../../builder/index.js';
 import { BodyType } from './body-type.js';
+import { pathDepthProblem } from '../limits.js';
 import { builderPath } from './builder-paths.js';
 import type { CallWriter, ModuleFrame, WrittenCall } from './call-writer.js';
 import { argument, canonical, fromEnvironment, RELEASES } from './chilkat-calls.js';
@@ -180,6 +181,8 @@ export class BuilderCalls implements CallWriter {
     const update = UPDATES[name];
     if (update === undefined || path === undefined || args.length !== (update[0] === undefined ? 1 : 2)) return writer.fail(`JsonObject.${name} in builder style`);
     const target = builderPath(writer, writer.write(path), (letter) => this.#counterOf(writer, json, letter));
+    const tooDeep = pathDepthProblem(name, target.shape.length);
+    if (tooDeep !== undefined) return writer.fail(tooDeep);
     const [parameter, method, type] = update;
     this.#bodies.get(json)?.type.record(target.shape, type);
     if (method === 'object') return { code: `${json} = ${json}.object(${target.source})`, sends: false };
