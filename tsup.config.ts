@@ -57,10 +57,10 @@ export default defineConfig([
     sourcemap: false,
     target: 'node20',
     // tsup turns split ESM chunks into CommonJS afterwards, and breaks on minified syntax (`super(…),this.x=…`):
-    // whitespace and identifiers only, with names kept (nothing tree-shakes require(), so __name() costs no bundle).
+    // whitespace and identifiers only. No names kept, as in the ESM build: errors set `name` and classes `Symbol.toStringTag`.
     minifyWhitespace: true,
     minifyIdentifiers: true,
-    keepNames: true,
+    keepNames: false,
     onSuccess: writePortRequire,
   },
 ]);
