@@ -9,8 +9,11 @@ const port = resolve(import.meta.dirname, '../../src/port');
 
 /** The front end both readers share: tokens, statements, expressions and control structures (with their parts in expression/ and control/). */
 const READER_FILES = ['lexer', 'statements', 'expression', 'control', 'loops', 'actions', 'word-shapes', 'read-script', 'detect', 'language-spec'];
-/** Chilkat's names in every language's spelling (classes, methods, which calls build or send): every layer's vocabulary. */
-const NAME_FILES = ['chilkat-names'];
+/**
+ * Every layer's vocabulary: Chilkat's names in every language's spelling (classes, methods, which calls build or
+ * send) and the porter's limits on a path (one message wherever a path enters: flat reader, interpreter, translator).
+ */
+const NAME_FILES = ['chilkat-names', 'limits'];
 /** The commands' pipelines: they may import every layer. */
 const PIPELINE_FILES = ['index', 'port-script', 'run-script'];
 /** The files of ast/ that are the tree itself (its nodes, names, print names); the rest of ast/ reads a script into it. */
