@@ -1,27 +1,10 @@
 // Chilkat style translates a script's statements (loops, conditions, built-ins) where the flat port would
-// report: the module keeps the script's shape, type-checks under the strict tsconfig, and falls back to
-// the reporting port whenever anything is not translated.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+// report: the module keeps the script's shape, and the script falls back to the reporting port whenever anything is not translated.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { portScript } from '../../../src/port/index.js';
-import { typeCheckProject } from '../../helpers/type-check.js';
 import { CORPUS_DIR, readCorpusIndex } from '../corpus-files.js';
-
-const ROOT = resolve(import.meta.dirname, '../../..');
-const OUT = mkdtempSync(join(tmpdir(), 'pathpatch-translate-'));
-// Generated modules are ESM, as in a user's `type: module` package.
-writeFileSync(join(OUT, 'package.json'), '{"type":"module"}');
-afterAll(() => rmSync(OUT, { recursive: true, force: true }));
-
-
-function localise(code: string): string {
-  return code
-    .replaceAll("from 'pathpatch/chilkat/http'", `from '${join(ROOT, 'src/chilkat-http.js')}'`)
-    .replaceAll("from 'pathpatch/chilkat'", `from '${join(ROOT, 'src/chilkat.js')}'`)
-    .replaceAll("from 'pathpatch/port'", `from '${join(ROOT, 'src/port.js')}'`);
-}
 
 describe('chilkat-style translation', () => {
   it('writes a VB loop over an array, its built-ins and its condition as TypeScript of the same shape', () => {
@@ -98,21 +81,14 @@ describe('chilkat-style translation', () => {
     expect(result.code).not.toContain('let ');
   });
 
-  it('translates the corpus scripts with loops, conditions and built-ins into modules that type-check together', () => {
+  it('translates the corpus scripts with loops, conditions and built-ins without a report (corpus.test.ts type-checks and runs each module)', () => {
     const translated: string[] = [];
-    const files: string[] = [];
     for (const entry of readCorpusIndex()) {
       const result = portScript(readFileSync(join(CORPUS_DIR, entry.script), 'utf8'), { file: entry.script, style: 'chilkat' });
       // Scripts the flat port handles keep it (no report, no let); the others are translated or reported.
       if (result.messages.length > 0 || entry.constructs.length === 0) continue;
       translated.push(entry.name);
-      const file = join(OUT, `${entry.name.replace(/\W/g, '_')}.ts`);
-      writeFileSync(file, localise(result.code));
-      files.push(file);
     }
     expect(translated).toEqual(expect.arrayContaining(['01-vb6-callbacks-loop', '03-vbscript-origins-while', '09-autoit-origins-ubound', '19-go-range-sprintf', '21-python-enumerate-fstring', '27-ruby-each-with-index', '28-ruby-if-else-const', '33-foxpro-define-alen', '35-vb6-order-lines']));
-    const tsconfig = join(OUT, 'tsconfig.json');
-    writeFileSync(tsconfig, JSON.stringify({ extends: join(ROOT, 'tsconfig.json'), compilerOptions: { noEmit: true, typeRoots: [join(ROOT, 'node_modules/@types')] }, include: [], files }));
-    expect(typeCheckProject(tsconfig)).toBe('');
-  }, 120_000);
+  });
 });
