@@ -1,4 +1,5 @@
 import { RawNumber, type StoredObject } from '../json/index.js';
+import { memberText } from '../path/index.js';
 import { ArrayNode, Branch, ObjectNode, Twig, type Child } from './tree.js';
 
 /**
@@ -37,7 +38,7 @@ export function emitCompact(child: Child, raw: boolean): string {
   if (!raw) return JSON.stringify(child);
   if (Array.isArray(child)) return emitItems(child, raw);
   let out = '';
-  for (const key of Object.keys(child)) out += (out === '' ? '{' : ',') + JSON.stringify(key) + ':' + emitCompact((child)[key] as Child, raw);
+  for (const key of Object.keys(child)) out += (out === '' ? '{' : ',') + memberText(key) + emitCompact((child)[key] as Child, raw);
   return out === '' ? '{}' : out + '}';
 }
 

@@ -1,4 +1,4 @@
-import { APPEND, type PathSegment } from '../path/index.js';
+import { APPEND, memberText, type PathSegment } from '../path/index.js';
 import type { Op } from './ops.js';
 import { Branch, Twig, type Child } from './tree.js';
 
@@ -37,7 +37,7 @@ export function plainReplay(ops: readonly Op[]): Branch | undefined {
         }
         child = members.get(segment);
         if (child === undefined || (isLast && op.kind === 'set')) {
-          if (child === undefined) (node.quoted as string[]).push(quoted?.[i] ?? JSON.stringify(segment) + ':');
+          if (child === undefined) (node.quoted as string[]).push(quoted?.[i] ?? memberText(segment));
           child = isLast && op.kind === 'set' ? op.value : objectNext ? new Branch() : new Twig();
           members.set(segment, child);
         }

@@ -1,4 +1,5 @@
 import { describeValue, RawNumber, setOwn, type StoredArray, type StoredObject, type StoredValue } from '../json/index.js';
+import { memberText } from '../path/index.js';
 import type { Maker } from './ops.js';
 
 /**
@@ -112,7 +113,7 @@ export function lengthOf(array: ArrayNode | StoredArray): number {
 /** @internal Sets member `key` (`quoted`: its text start from the parse cache, when known): an existing member keeps its place, a new one goes last. */
 export function putMember(node: ObjectNode, key: string, quoted: string | undefined, value: Child, maker: Maker): void {
   if (node.members === NO_MEMBERS) node.members = new Map();
-  node.members.set(key, new Member(quoted ?? JSON.stringify(key) + ':', value, maker));
+  node.members.set(key, new Member(quoted ?? memberText(key), value, maker));
 }
 
 /** @internal Replaces the value of an existing member, keeping who made it (a copy of the same value). */

@@ -136,10 +136,21 @@ function parseUncached(path: string, delimiter: string): ParsedPath {
       throw new PathSyntaxError(path, pos, `${JSON.stringify(delimiter)}, "[" or end of path`);
     }
   }
-  const quoted = segments.map((segment) => (typeof segment === 'string' ? JSON.stringify(segment) + ':' : ''));
+  const quoted = segments.map((segment) => (typeof segment === 'string' ? memberText(segment) : ''));
   const special = segments.some((segment) => segment === '__proto__' || segment === APPEND);
   // Frozen by the caller: parses are cached and shared by every builder that used the path.
   return { segments, positions: Object.freeze(positions), quoted: Object.freeze(quoted), special };
+}
+
+/**
+ * @internal How a member's key starts its text in compact JSON: the quoted key and the colon. The parse cache
+ * keeps it per key segment, so a chain quotes each key once; the emitters call it for keys of other origins.
+ *
+ * @example
+ * memberText('a"b'); //=> '"a\\"b":'
+ */
+export function memberText(key: string): string {
+  return JSON.stringify(key) + ':';
 }
 
 function readKey(path: string, start: number, delimiter: string, segments: PathSegment[], positions: number[]): number {
