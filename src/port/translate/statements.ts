@@ -9,6 +9,7 @@
  * new StatementWriter(context, writer).block(program.body, 1);
  */
 import { bareName, type Expression, type Statement } from '../ast/index.js';
+import { isPrintName } from '../ast/print-calls.js';
 import { builtinFor } from '../builtins/index.js';
 import { classOf } from '../chilkat-names.js';
 import { tsIdentifier } from '../codegen/ts-text.js';
@@ -28,8 +29,6 @@ const EXITS = /^(?:sys\.exit|exit|die|Exit|quit)$/;
 const TS_TYPES: Readonly<Record<string, string>> = { text: 'string', integer: 'number', float: 'number', boolean: 'boolean' };
 /** Calls with nothing to port: Java's loading of Chilkat's native library. */
 const NO_OPS = /^System\.loadLibrary$/;
-/** Print calls the readers leave as calls (the others are `print` statements already). */
-const PRINTS = /^(?:System\.out\.println|Console\.WriteLine|Debug\.WriteLine|fmt\.Println|ConsoleWrite|WScript\.Echo|Write-Host)$/;
 
 /** Writes the statements of one function body. */
 export class StatementWriter {
@@ -277,13 +276,14 @@ export class StatementWriter {
   #expressionStatement(expression: Expression, depth: number): void {
     if (expression.kind === 'call' && expression.callee.kind === 'name' && EXITS.test(expression.callee.name)) return this.#emit(depth, 'return;');
     if (expression.kind === 'call' && expression.callee.kind === 'member' && EXITS.test(`${expression.callee.object.kind === 'name' ? expression.callee.object.name : ''}.${expression.callee.name}`)) return this.#emit(depth, 'return;');
-    const printed = expression.kind === 'call' ? dotted(expression.callee) : undefined;
-    if (expression.kind === 'call' && printed !== undefined && PRINTS.test(printed)) {
+    const called = expression.kind === 'call' ? dotted(expression.callee) : undefined;
+    if (expression.kind === 'call' && called !== undefined && NO_OPS.test(called)) return undefined;
+    // As `run` does: the script's own function first, then the names that print (one list, ast/print-calls.ts).
+    const helper = expression.kind === 'call' && called !== undefined ? this.#ownCall(called, expression.args) : undefined;
+    if (helper !== undefined) return this.#emit(depth, `${helper};`);
+    if (expression.kind === 'call' && called !== undefined && isPrintName(called)) {
       return this.#emit(depth, `console.log(${expression.args.map((value) => this.#writer.write(value).code).join(', ')});`);
     }
-    if (expression.kind === 'call' && printed !== undefined && NO_OPS.test(printed)) return undefined;
-    const helper = expression.kind === 'call' && printed !== undefined ? this.#ownCall(printed, expression.args) : undefined;
-    if (helper !== undefined) return this.#emit(depth, `${helper};`);
     const call = this.#chilkat(expression, depth);
     if (call === undefined) return this.#writer.fail('a call whose result is not used');
     if (call.sends) return this.#writer.fail('a send whose response is not kept');
