@@ -7,9 +7,8 @@
 //   npx esbuild bench/engine-parts.ts --bundle --platform=node --format=esm --packages=external --outfile=node_modules/.cache/pathpatch-bench/engine-parts.js && node node_modules/.cache/pathpatch-bench/engine-parts.js [rounds]
 import { applyOp, type Draft } from '../src/builder/apply.js';
 import { emitCompact } from '../src/builder/emit-tree.js';
-import type { Op } from '../src/builder/ops.js';
 import { DEFAULT_OPTIONS } from '../src/builder/options.js';
-import { plainReplay } from '../src/builder/fast-replay.js';
+import { plainReplay, type PlainOp } from '../src/builder/fast-replay.js';
 import { ObjectNode, type Branch } from '../src/builder/tree.js';
 import { parsePathCached } from '../src/path/index.js';
 import { loadCases, type BenchCase } from './cases.js';
@@ -23,7 +22,7 @@ const cpu = (): number => {
 };
 
 // The ops the builder records for the case (what the replay sees), made directly.
-function opsOf(bench: BenchCase): Op[] {
+function opsOf(bench: BenchCase): PlainOp[] {
   return bench.updates.map(([method, path, value], index) => {
     const { segments, quoted } = parsePathCached(path, '.');
     if (method === 'object') return { kind: 'ensure', index, operation: 'object', segments, quoted };

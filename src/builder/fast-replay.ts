@@ -1,5 +1,8 @@
 import { APPEND, memberText, type PathSegment } from '../path/index.js';
 import type { Op } from './ops.js';
+
+/** @internal The ops a plain replay takes: `set()` and `push()` (a set), `object()` and `array()` (an ensure). */
+export type PlainOp = Extract<Op, { readonly kind: 'set' | 'ensure' }>;
 import { Branch, Twig, type Child } from './tree.js';
 
 /**
@@ -9,16 +12,16 @@ import { Branch, Twig, type Child } from './tree.js';
  * `Twig`s: no owners (nothing is shared), no makers (nothing fails), no checks of the options (no
  * conflict and no gap, where alone they differ).
  *
- * Anything else answers `undefined` without a word, and the caller replays the chain with `applyOp`
+ * The caller passes only set and ensure ops (it stops collecting at any other). Anything else answers
+ * `undefined` without a word, and the caller replays the chain with `applyOp`
  * (apply.ts), which holds every rule about conflicts, gaps, removal and merging and says what went wrong:
  * this walk decides only that it is not the plain case, so the two cannot disagree. `ops` are in the
  * order of the calls.
  */
-export function plainReplay(ops: readonly Op[]): Branch | undefined {
+export function plainReplay(ops: readonly PlainOp[]): Branch | undefined {
   const root = new Branch();
   for (let o = 0; o < ops.length; o++) {
-    const op = ops[o] as Op;
-    if (op.kind !== 'set' && op.kind !== 'ensure') return undefined;
+    const op = ops[o] as PlainOp;
     const { segments, quoted } = op;
     const last = segments.length - 1;
     let node: Branch | Twig = root;

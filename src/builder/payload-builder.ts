@@ -11,7 +11,7 @@ import { mergePatchOf } from './merge-patch.js';
 import type { Op, Operation } from './ops.js';
 import { resolveOptions, type PayloadOptions, type ResolvedOptions } from './options.js';
 import { currentProducer, PRODUCE_NEEDS_IMMER } from './produce-plugin.js';
-import { plainReplay } from './fast-replay.js';
+import { plainReplay, type PlainOp } from './fast-replay.js';
 import { materialize, ObjectNode, objectFromStored, type Token } from './tree.js';
 
 // The owner of origin states: no replay has it, so every replay copies them before a change.
@@ -305,13 +305,14 @@ export class PayloadBuilder {
    */
   #plainText(): string | undefined {
     if (this.#memo !== undefined || this.#origin.options.checks === 'eager' || this.#origin.root.members.size !== 0) return undefined;
-    const ops: Op[] = [];
+    const ops: PlainOp[] = [];
     let raw = false;
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- walking up the chain starts from this builder
     let node: PayloadBuilder = this;
     while (node.#parent !== undefined) {
-      if (node.#memo !== undefined) return undefined;
       const op = node.#op as Op;
+      // A remove, update, merge or produce is not the plain case: give up before building anything.
+      if (node.#memo !== undefined || (op.kind !== 'set' && op.kind !== 'ensure')) return undefined;
       ops.push(op);
       raw ||= op.raw === true;
       node = node.#parent;
