@@ -26,6 +26,7 @@ import type { CallWriter, ModuleFrame, WrittenCall } from './call-writer.js';
 import { argument, canonical, fromEnvironment, RELEASES } from './chilkat-calls.js';
 import { propertyName } from '../chilkat-names.js';
 import type { ExpressionWriter } from './expressions.js';
+import { ResponseData, type ResponseHolder } from './response-data.js';
 import type { Typed } from './scope.js';
 
 /** Chilkat's own rules for a path that meets an index past the end or a value of another kind. */
@@ -53,6 +54,7 @@ export class BuilderCalls implements CallWriter {
   readonly env: Set<string>;
   readonly responseClass = 'HttpResponse';
   readonly values = true;
+  readonly reassigns = true;
   /** Each Http object's settings, as the flat port's nodes (literal values only). */
   readonly #http = new Map<string, IrNode[]>();
   /** A computed AuthToken (the first response's token), per Http object. */
@@ -63,13 +65,24 @@ export class BuilderCalls implements CallWriter {
   readonly #counters = new Set<string>();
   /** What each StringBuilder holds: the builder whose text EmitSb put there, while that builder is unchanged. */
   readonly #emitted = new Map<string, { readonly json: string; stale: boolean }>();
+  /** The JsonObjects that hold a response's data rather than a body. */
+  readonly #responses: ResponseData;
 
-  constructor(env: Set<string>) {
+  /**
+   * @param env - Collects the environment variables the module reads.
+   * @param responseHolders - The JsonObjects the script loads with a response's text (see response-data.ts).
+   */
+  constructor(env: Set<string>, responseHolders: ReadonlyMap<string, ResponseHolder> = new Map()) {
     this.env = env;
+    this.#responses = new ResponseData(responseHolders);
   }
 
-  create(_writer: ExpressionWriter, id: string, cls: IrClass): readonly string[] {
+  create(writer: ExpressionWriter, id: string, cls: IrClass, _depth: number, declare?: 'let' | 'assign'): readonly string[] {
     if (cls === 'JsonObject') {
+      const holder = this.#responses.create(writer, id, declare);
+      if (holder !== undefined) return holder;
+      // A second JsonObject in the same variable is a fresh body of the same interface.
+      if (declare === 'assign' && this.#bodies.has(id)) return [`${id} = ${this.#fresh(id)};`];
       const name = this.#bodies.size === 0 ? 'RequestBody' : `${id.charAt(0).toUpperCase()}${id.slice(1)}Body`;
       this.#bodies.set(id, { name, type: new BodyType() });
       return [`let ${id} = ${this.#fresh(id)};`];
@@ -83,6 +96,13 @@ export class BuilderCalls implements CallWriter {
     if (RELEASES.test(name)) return undefined;
     const [first, second] = args;
     if (setter && first !== undefined && args.length === 1) return { code: this.setProperty(writer, target, name, first, depth), sends: false };
+    if (target.cls === 'JsonObject' && this.#responses.holds(target.code)) {
+      if (name !== 'Load' || first === undefined || args.length !== 1) return writer.fail(`JsonObject.${name} on the response in ${target.code}`);
+      // The Http object kept the token's text when the script set it; the send reads it from the data then.
+      const reads = new RegExp(`(?<![\\w$.])${target.code.replace(/\$/g, '\\$')}(?![\\w$])`);
+      if ([...this.#tokens.values()].some((token) => reads.test(token))) return writer.fail(`loading ${target.code} again while an AuthToken read from it is in use`);
+      return { code: this.#responses.load(writer, target.code, writer.write(first)), sends: false };
+    }
     if (target.cls === 'JsonObject') return this.#update(writer, target.code, name, args, depth);
     if (target.cls === 'StringBuilder' && name === 'Clear' && args.length === 0) {
       this.#emitted.delete(target.code);
@@ -121,13 +141,14 @@ export class BuilderCalls implements CallWriter {
   property(writer: ExpressionWriter, target: Typed, raw: string, args?: readonly Expression[]): Typed {
     // `json.ControlInterface` (Delphi ActiveX) is the object itself.
     if (raw === 'ControlInterface' && (args === undefined || args.length === 0)) return target;
+    if (target.cls === 'JsonObject' && this.#responses.holds(target.code)) return this.#responses.read(writer, target.code, raw, args);
     if (args !== undefined && args.length > 0) return writer.fail(`the call ${raw} on ${target.cls ?? 'a Chilkat object'} in builder style`);
     const name = propertyName(raw);
     // send() throws when a request fails, so after it the last method succeeded and left no error text.
     if (target.cls === 'Http' && name === 'LastMethodSuccess') return { code: 'true', kind: 'boolean' };
     if (target.cls === 'Http' && name === 'LastErrorText') return { code: "''", kind: 'text', literal: '' };
     if (target.cls === 'HttpResponse' && name === 'StatusCode') return { code: `${target.code}.status`, kind: 'integer' };
-    if (target.cls === 'HttpResponse' && name === 'BodyStr') return { code: `JSON.stringify(${target.code}.data)`, kind: 'text' };
+    if (target.cls === 'HttpResponse' && name === 'BodyStr') return this.#responses.text(target.code);
     return writer.fail(`the property ${name} of ${target.cls ?? 'a Chilkat object'} in builder style`);
   }
 
@@ -137,7 +158,10 @@ export class BuilderCalls implements CallWriter {
       ...(used.length > 0 ? [`import { ${used.join(', ')} } from 'pathpatch';`] : []),
       ...(helpers.size > 0 ? [`import { ${[...helpers].sort().join(', ')} } from 'pathpatch/port';`] : []),
     ];
-    const declarations = [...this.#bodies.values()].flatMap(({ name, type }) => ['/** The request body, inferred from what the script builds (every member optional: its conditions and loops decide). */', type.source(name), '']);
+    const declarations = [
+      ...[...this.#bodies.values()].flatMap(({ name, type }) => ['/** The request body, inferred from what the script builds (every member optional: its conditions and loops decide). */', type.source(name), '']),
+      ...this.#responses.declarations(),
+    ];
     return { imports, declarations, summary: "Builds the request body the way the script did (with Chilkat's path rules) and sends it with send()." };
   }
 

@@ -18,6 +18,7 @@ import { ChilkatCalls } from './chilkat-calls.js';
 import { ExpressionWriter, type ExpressionContext } from './expressions.js';
 import { Helpers, mainStatements } from './functions.js';
 import { readNames } from './read-names.js';
+import { responseHolders } from './response-data.js';
 import { NotTranslated, Scope } from './scope.js';
 import { StatementWriter } from './statements.js';
 
@@ -88,5 +89,5 @@ export function translateChilkat(program: Program, spec: LanguageSpec, file: str
  * translateBuilder(program, spec, 'a.bas'); //=> { code: '/**\n * Ported by pathpatch ...' }
  */
 export function translateBuilder(program: Program, spec: LanguageSpec, file: string): Translation {
-  return translate(program, spec, file, new BuilderCalls(new Set()));
+  return translate(program, spec, file, new BuilderCalls(new Set(), responseHolders(program, mainStatements(program))));
 }

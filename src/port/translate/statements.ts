@@ -219,14 +219,14 @@ export class StatementWriter {
       const reassigned = slot === undefined && this.#context.calls.reassigns === true && setsVariable(rest, [name], this.#context.scope);
       if (slot === undefined) this.#context.scope.declare(name, { id, kind: 'object', cls: responseClass, ...(reassigned ? { reassigned } : {}) });
       const received = this.#context.calls.received(id, call.http);
-      // A response nothing reads is not kept (noUnusedLocals).
-      const kept = slot !== undefined || reassigned || received.length > 0 || this.#isRead(name);
+      // A response nothing reads is not kept (noUnusedLocals), at its first send or a later one.
+      const kept = received.length > 0 || this.#isRead(name);
       this.#emit(depth, kept ? `${slot !== undefined ? '' : reassigned ? 'let ' : 'const '}${id} = ${call.code};` : `${call.code};`);
       for (const line of received) this.#emit(depth, line);
       return;
     }
     const value = this.#writer.write(expression);
-    if (value.kind === 'object' && this.#context.calls.values === true) return this.#writer.fail(`a second name (${name}) for a Chilkat object`);
+    if (value.kind === 'object' && this.#context.calls.values === true) return this.#alias(name, slot, value, depth);
     if (!this.#isRead(name)) return;
     if (slot !== undefined) {
       if (slot.kind !== value.kind && !(slot.kind === 'float' && value.kind === 'integer')) return this.#writer.fail(`storing a ${value.kind} in ${name}, which holds a ${slot.kind}`);
@@ -241,6 +241,17 @@ export class StatementWriter {
     // A constant keeps its kind's type: TypeScript would give `const level = 'high'` the type 'high' alone.
     const type = constant && TS_TYPES[value.kind] !== undefined && /^(?:'|-?\d|true$|false$)/.test(value.code) ? `: ${String(TS_TYPES[value.kind])}` : '';
     this.#emit(depth, `${constant ? 'const' : 'let'} ${id}${type} = ${value.code};`);
+  }
+
+  /**
+   * `Set json = json2` where objects are values (builder style): from here on the name is the other object's
+   * variable, so a change through either name is the one object's, as in the script. Only where every run
+   * makes it (the top level) and onto an object of the same class.
+   */
+  #alias(name: string, slot: Slot | undefined, value: Typed, depth: number): void {
+    if (depth !== 1 || (slot !== undefined && slot.cls !== value.cls)) return this.#writer.fail(`a second name (${name}) for a Chilkat object`);
+    const alias = { ...slotOf(value), id: value.code };
+    return slot === undefined ? this.#context.scope.declare(name, alias) : this.#context.scope.refine(name, alias);
   }
 
   #chilkat(expression: Expression, depth: number): { code: string; sends: boolean; http: string } | undefined {
