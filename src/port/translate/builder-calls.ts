@@ -87,7 +87,10 @@ export class BuilderCalls implements CallWriter {
       this.#bodies.set(id, { name, type: new BodyType() });
       return [`let ${id} = ${this.#fresh(id)};`];
     }
+    // A new Http object or StringBuilder in the variable starts without the settings or text of the one before.
     if (cls === 'Http') this.#http.set(id, []);
+    if (cls === 'Http') this.#tokens.delete(id);
+    if (cls === 'StringBuilder') this.#emitted.delete(id);
     return [];
   }
 

@@ -85,6 +85,11 @@ describe('builder-style requests in order', () => {
     expect(code).toContain(["  await send(json, { url: 'https://api.example.com/oauth/token', method: 'POST' });", "  json = json.set('role', 'admin');", "  await send(json, { url: 'https://api.example.com/items', method: 'POST' });"].join('\n'));
   });
 
+  it('sends through a new Http object in the same variable without the token or settings of the one before', () => {
+    const code = builder([...HEAD, 'Set tok = CreateObject("Chilkat.JsonObject")', 'tok.Load resp.BodyStr', 'http.AuthToken = tok.StringOf("access_token")', 'http.SetRequestHeader "X-Trace", "abc"', 'Set resp = http.PostJson3("https://api.example.com/a", "application/json", json)', 'Set http = CreateObject("Chilkat.Http")', 'Set resp = http.PostJson3("https://api.example.com/b", "application/json", json)']);
+    expect(code).toContain("  resp = await send(json, { url: 'https://api.example.com/a', method: 'POST', headers: { 'X-Trace': 'abc' }, token: (tok.access_token ?? '') });\n  resp = await send(json, { url: 'https://api.example.com/b', method: 'POST' });");
+  });
+
   it('writes modules that type-check under the strict tsconfig', async () => {
     expect(await compileErrors([builder(TOKEN_THEN_ITEMS), builder(CREATE_THEN_LINK)])).toEqual([]);
   }, 60_000);
