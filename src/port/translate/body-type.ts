@@ -54,6 +54,12 @@ export class BodyType {
     else at.leaves.add(leaf);
   }
 
+  /** Records a member the script names without giving it a value (a `Delete`): `unknown` unless something sets it. */
+  mention(path: readonly PathPart[]): void {
+    let at = this.#root;
+    for (const segment of path) at = this.#child(at, segment);
+  }
+
   /** Records a JSON value (a loaded template) at the root. */
   recordJson(value: unknown, path: readonly PathPart[] = []): void {
     if (Array.isArray(value)) {

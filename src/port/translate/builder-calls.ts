@@ -205,6 +205,7 @@ export class BuilderCalls implements CallWriter {
     for (const emitted of this.#emitted.values()) if (emitted.json === json) emitted.stale = true;
     if (name === 'Clear' && args.length === 0) return { code: `${json} = ${this.#fresh(json)}`, sends: false };
     if (name === 'Load' && path !== undefined && args.length === 1) return { code: `${json} = ${this.#load(writer, json, writer.write(path))}`, sends: false };
+    if (name === 'Delete' && path !== undefined && args.length === 1) return { code: `${json} = ${json}.remove(${this.#memberName(writer, json, writer.write(path))})`, sends: false };
     const update = UPDATES[name];
     if (update === undefined || path === undefined || args.length !== (update[0] === undefined ? 1 : 2)) return writer.fail(`JsonObject.${name} in builder style`);
     const target = builderPath(writer, writer.write(path), (letter) => this.#counterOf(writer, json, letter));
@@ -214,6 +215,15 @@ export class BuilderCalls implements CallWriter {
     this.#bodies.get(json)?.type.record(target.shape, type);
     if (method === 'object') return { code: `${json} = ${json}.object(${target.source})`, sends: false };
     return { code: `${json} = ${json}.set(${target.source}, ${this.#value(writer, name, parameter, value)})`, sends: false };
+  }
+
+  /** `Delete(name)`: Chilkat takes a member's name, not a path; a constant name the builder reads as that one member. */
+  #memberName(writer: ExpressionWriter, json: string, name: Typed): string {
+    const target = name.literal === undefined ? undefined : builderPath(writer, name);
+    const [key] = target?.shape ?? [];
+    if (target === undefined || target.shape.length !== 1 || typeof key !== 'string') return writer.fail('a Delete of a name that is not a constant member name');
+    this.#bodies.get(json)?.type.mention([key]);
+    return target.source;
   }
 
   /** An empty body of the JsonObject's interface, following Chilkat's path rules. */

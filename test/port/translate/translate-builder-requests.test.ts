@@ -43,6 +43,7 @@ const CREATE_THEN_LINK = [
   'json.UpdateString "role", "admin"',
   'Set resp = http.PostJson3("https://api.example.com/items", "application/json", json)',
 ];
+const DELETES = [...HEAD, 'json.Delete "client_secret"', 'json.Delete "client_id"', 'Set resp = http.PostJson3("https://api.example.com/items", "application/json", json)'];
 
 describe('builder-style requests in order', () => {
   it('reads a token and values of the first response as its typed data, and sends the second body fresh with that token', () => {
@@ -90,8 +91,14 @@ describe('builder-style requests in order', () => {
     expect(code).toContain("  resp = await send(json, { url: 'https://api.example.com/a', method: 'POST', headers: { 'X-Trace': 'abc' }, token: (tok.access_token ?? '') });\n  resp = await send(json, { url: 'https://api.example.com/b', method: 'POST' });");
   });
 
+  it('removes a member the script deletes by name, typed in the body even when nothing sets it', () => {
+    const code = builder(DELETES);
+    expect(code).toContain(['export interface RequestBody {', '  client_id?: string;', '  client_secret?: unknown;', '}'].join('\n'));
+    expect(code).toContain(["  await send(json, { url: 'https://api.example.com/oauth/token', method: 'POST' });", "  json = json.remove('client_secret');", "  json = json.remove('client_id');", "  await send(json, { url: 'https://api.example.com/items', method: 'POST' });"].join('\n'));
+  });
+
   it('writes modules that type-check under the strict tsconfig', async () => {
-    expect(await compileErrors([builder(TOKEN_THEN_ITEMS), builder(CREATE_THEN_LINK)])).toEqual([]);
+    expect(await compileErrors([builder(TOKEN_THEN_ITEMS), builder(CREATE_THEN_LINK), builder(DELETES)])).toEqual([]);
   }, 60_000);
 
   it('reports reads of a response it cannot follow, naming the line', () => {

@@ -72,7 +72,7 @@ describe('builder-style translation', () => {
 
   it('reports what the builder cannot say faithfully, naming the line', () => {
     expect(refusal([...HEAD, 'If 1 > 0 Then', '    Set other = json', 'End If', 'success = other.UpdateInt("a", 1)', ...SEND])).toBe('line 4: a second name (other) for a Chilkat object is not translated');
-    expect(refusal([...HEAD, 'success = json.Delete("a")', ...SEND])).toBe('line 3: JsonObject.Delete in builder style is not translated');
+    expect(refusal([...HEAD, 'success = json.Delete("a.b")', ...SEND])).toBe('line 3: a Delete of a name that is not a constant member name is not translated');
     expect(refusal([...HEAD, 'x = json.StringOf("a")', ...SEND])).toBe('line 3: the call StringOf on JsonObject in builder style is not translated');
     expect(refusal([...HEAD, 'json.EmitCompact = 0', ...SEND])).toBe('line 3: setting JsonObject.EmitCompact in builder style is not translated');
     expect(refusal([...HEAD, 'success = json.UpdateString("a b", "x")', ...SEND])).toBe('line 3: the path "a b", whose shape the builder may read differently is not translated');
