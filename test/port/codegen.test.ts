@@ -468,8 +468,9 @@ describe('what cannot be ported is reported, never dropped', () => {
       "  await send(j, { url: 'https://x.example/b', method: 'POST' });",
     ]);
     expect(portScript(script, { file: 'two.vb', style: 'chilkat' }).messages).toEqual([]);
-    // Delete is not translated in builder style, so the flat port writes the module and reports what it leaves out.
-    const flat = [...lines.slice(0, 3), 'j.Delete("a")', ...lines.slice(3)].join('\n');
+    // Delete of a name the builder would read as a path is not translated in builder style, so the flat port
+    // writes the module and reports what it leaves out.
+    const flat = [...lines.slice(0, 3), 'j.Delete("a.b")', ...lines.slice(3)].join('\n');
     expect(portScript(flat, { file: 'two.vb' }).messages).toEqual(['two.vb:4: JsonObject.Delete is not ported', 'two.vb:6: a second request is not ported in builder style (use --style chilkat)']);
   });
 
