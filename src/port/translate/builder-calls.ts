@@ -3,8 +3,9 @@
  * builder, reassigned through the script's own control flow
  * (`json = json.set(\`callbacks[${i}]\`, urls[i]!)`), and a send becomes
  * `send(json, { url, method, token, headers })`. The `Http` object and its
- * settings are written into that call (the flat port's request plan, so both
- * builder ports read credentials and headers the same way). What the builder
+ * settings are written into that call (builder-requests.ts), and a
+ * `JsonObject` the script loads with a response's text is that response's
+ * data (response-data.ts), so a second request can use the first. What the builder
  * cannot say faithfully (reading a value back from a body, `I`/`J`/`K`,
  * pretty output, settings changed inside a block) is refused, and the
  * script goes to the reporting port.
@@ -13,9 +14,7 @@
  * new BuilderCalls(new Set()).create(writer, 'json', 'JsonObject', 1); //=> ["let json = payload({}, { gaps: 'append', conflicts: 'skip' });"]
  */
 import type { Expression } from '../ast/index.js';
-import type { IrClass, IrNode } from '../ir.js';
-import { sendOptionSources } from '../codegen/request-source.js';
-import { planRequest } from '../plan/request-plan.js';
+import type { IrClass } from '../ir.js';
 import { numberSource } from '../codegen/ts-text.js';
 import { JsonObject } from '../../chilkat/json-object.js';
 import { payload } from '../../builder/index.js';
@@ -23,7 +22,8 @@ import { BodyType } from './body-type.js';
 import { pathDepthProblem } from '../limits.js';
 import { builderPath } from './builder-paths.js';
 import type { CallWriter, ModuleFrame, WrittenCall } from './call-writer.js';
-import { argument, canonical, fromEnvironment, RELEASES } from './chilkat-calls.js';
+import { BuilderRequests } from './builder-requests.js';
+import { argument, canonical, RELEASES } from './chilkat-calls.js';
 import { propertyName } from '../chilkat-names.js';
 import type { ExpressionWriter } from './expressions.js';
 import { ResponseData, type ResponseHolder } from './response-data.js';
@@ -36,8 +36,6 @@ const UPDATES: Readonly<Record<string, readonly [string | undefined, 'set' | 'ob
   UpdateString: ['text', 'set', 'string'], UpdateInt: ['integer', 'set', 'number'], UpdateBool: ['boolean', 'set', 'boolean'], UpdateNumber: ['number', 'set', 'number'],
   UpdateNull: [undefined, 'set', 'null'], UpdateNewArray: [undefined, 'set', 'array'], UpdateNewObject: [undefined, 'object', 'object'],
 };
-/** Http properties the request plan reads: literal text, or `BasicAuth`'s boolean. */
-const HTTP_OPTIONS = new Set(['AuthToken', 'Login', 'Password', 'BasicAuth', 'Accept', 'UserAgent']);
 /** Sends: the method's position (or a fixed method), the URL's, the body's, the content type's. */
 const SENDS: Readonly<Record<string, { readonly method: number | string; readonly url: number; readonly body: number; readonly type: number; readonly arity: number }>> = {
   PTextSb: { method: 0, url: 1, body: 2, type: 4, arity: 7 },
@@ -55,10 +53,8 @@ export class BuilderCalls implements CallWriter {
   readonly responseClass = 'HttpResponse';
   readonly values = true;
   readonly reassigns = true;
-  /** Each Http object's settings, as the flat port's nodes (literal values only). */
-  readonly #http = new Map<string, IrNode[]>();
-  /** A computed AuthToken (the first response's token), per Http object. */
-  readonly #tokens = new Map<string, string>();
+  /** The Http objects: their settings and sends (builder-requests.ts). */
+  readonly #requests: BuilderRequests;
   /** Each body's interface name and shape, in the order the script makes them. */
   readonly #bodies = new Map<string, { readonly name: string; readonly type: BodyType }>();
   /** The JsonObject counters (`json.I`) the script sets. */
@@ -74,6 +70,7 @@ export class BuilderCalls implements CallWriter {
    */
   constructor(env: Set<string>, responseHolders: ReadonlyMap<string, ResponseHolder> = new Map()) {
     this.env = env;
+    this.#requests = new BuilderRequests(env);
     this.#responses = new ResponseData(responseHolders);
   }
 
@@ -88,8 +85,7 @@ export class BuilderCalls implements CallWriter {
       return [`let ${id} = ${this.#fresh(id)};`];
     }
     // A new Http object or StringBuilder in the variable starts without the settings or text of the one before.
-    if (cls === 'Http') this.#http.set(id, []);
-    if (cls === 'Http') this.#tokens.delete(id);
+    if (cls === 'Http') this.#requests.create(id);
     if (cls === 'StringBuilder') this.#emitted.delete(id);
     return [];
   }
@@ -102,8 +98,7 @@ export class BuilderCalls implements CallWriter {
     if (target.cls === 'JsonObject' && this.#responses.holds(target.code)) {
       if (name !== 'Load' || first === undefined || args.length !== 1) return writer.fail(`JsonObject.${name} on the response in ${target.code}`);
       // The Http object kept the token's text when the script set it; the send reads it from the data then.
-      const reads = new RegExp(`(?<![\\w$.])${target.code.replace(/\$/g, '\\$')}(?![\\w$])`);
-      if ([...this.#tokens.values()].some((token) => reads.test(token))) return writer.fail(`loading ${target.code} again while an AuthToken read from it is in use`);
+      if (this.#requests.tokenReads(target.code)) return writer.fail(`loading ${target.code} again while an AuthToken read from it is in use`);
       return { code: this.#responses.load(writer, target.code, writer.write(first)), sends: false };
     }
     if (target.cls === 'JsonObject') return this.#update(writer, target.code, name, args, depth);
@@ -112,7 +107,7 @@ export class BuilderCalls implements CallWriter {
       return undefined;
     }
     if (target.cls === 'Http' && name === 'SetRequestHeader' && first?.kind === 'string' && second?.kind === 'string' && args.length === 2) {
-      this.#setting(writer, target.code, depth, { kind: 'header', line: 0, handle: target.code, name: first.value, value: second.value });
+      this.#requests.header(writer, target.code, depth, first.value, second.value);
       return { code: '', sends: false };
     }
     const send = SENDS[name];
@@ -127,18 +122,8 @@ export class BuilderCalls implements CallWriter {
   setProperty(writer: ExpressionWriter, target: Typed, name: string, value: Expression, depth: number): string {
     if (target.cls === 'JsonObject' && name === 'EmitCompact' && value.kind === 'boolean' && value.value) return '';
     if (target.cls === 'JsonObject' && /^[IJK]$/.test(name)) return this.#counter(writer, target.code, name, value);
-    if (target.cls !== 'Http' || !HTTP_OPTIONS.has(name)) return writer.fail(`setting ${target.cls ?? 'Chilkat'}.${name} in builder style`);
-    if (name === 'AuthToken' && value.kind !== 'string') {
-      const token = writer.write(value);
-      if (token.kind !== 'text' || depth !== 1) return writer.fail('an AuthToken computed inside a block');
-      this.#tokens.set(target.code, token.code);
-      return '';
-    }
-    const written = name === 'BasicAuth' ? argument(writer, 'boolean', value, name) : undefined;
-    if (value.kind !== 'string' && written !== 'true' && written !== 'false') return writer.fail(`${name} set to a computed value`);
-    if (name === 'AuthToken') this.#tokens.delete(target.code);
-    this.#setting(writer, target.code, depth, { kind: 'http-option', line: 0, handle: target.code, name: name as 'AuthToken', value: value.kind === 'string' ? value.value : written === 'true' });
-    return '';
+    if (target.cls !== 'Http' || !this.#requests.sets(name)) return writer.fail(`setting ${target.cls ?? 'Chilkat'}.${name} in builder style`);
+    return this.#requests.setOption(writer, target.code, name, value, depth);
   }
 
   property(writer: ExpressionWriter, target: Typed, raw: string, args?: readonly Expression[]): Typed {
@@ -186,12 +171,6 @@ export class BuilderCalls implements CallWriter {
     const slot = writer.scope.lookup(key);
     if (slot !== undefined) return slot.id;
     return this.#counters.has(key) ? writer.fail(`[${letter}] read outside the block that set ${key}`) : '0';
-  }
-
-  #setting(writer: ExpressionWriter, http: string, depth: number, node: IrNode): void {
-    // Settings are collected while translating: only those every run makes, in order, before the send.
-    if (depth !== 1) return writer.fail('an Http setting inside a block');
-    this.#http.get(http)?.push(node);
   }
 
   #update(writer: ExpressionWriter, json: string, name: string, args: readonly Expression[], depth: number): WrittenCall {
@@ -270,17 +249,9 @@ export class BuilderCalls implements CallWriter {
     const emitted = body.cls === 'StringBuilder' ? this.#emitted.get(body.code) : undefined;
     if (emitted?.stale === true) return writer.fail('a body changed after EmitSb');
     const json = body.cls === 'JsonObject' ? body.code : emitted?.json;
-    if (json === undefined) return writer.fail('a send whose body is not a JsonObject the script emitted');
+    if (json === undefined || this.#responses.holds(json)) return writer.fail('a send whose body is not a JsonObject the script built and emitted');
     const type = args[send.type];
     if (type?.kind !== 'string') return writer.fail('a send whose content type is not a text constant');
-    const urlArg = args[send.url];
-    const url = urlArg?.kind === 'string' ? urlArg.value : '';
-    const computed = urlArg?.kind === 'string' ? undefined : writer.write(urlArg ?? { kind: 'boolean', value: false });
-    if (computed !== undefined && computed.kind !== 'text') return writer.fail(`a URL that is a ${computed.kind}`);
-    const nodes: IrNode[] = [...(this.#http.get(http) ?? []), { kind: 'send', line: 0, handle: http, call: 'PTextSb', method, url, body: { kind: 'json', handle: json }, contentType: type.value }];
-    const token = this.#tokens.get(http);
-    const options = sendOptionSources(planRequest(nodes), method, computed?.code).map((option) => (token !== undefined && option.startsWith('token: ') ? `token: ${token}` : option));
-    if (token !== undefined && !options.some((option) => option.startsWith('token: '))) options.push(`token: ${token}`);
-    return { code: `await send(${json}, { ${options.map((option) => fromEnvironment(option, this.env)).join(', ')} })`, sends: true };
+    return this.#requests.send(writer, http, { json, method, url: args[send.url], contentType: type.value });
   }
 }

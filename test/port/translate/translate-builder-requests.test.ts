@@ -107,6 +107,7 @@ describe('builder-style requests in order', () => {
     expect(builder([...loaded, 'tok.Load resp.BodyStr', 'p = "i" & "d"', 'p = p & "s"', 'WScript.Echo tok.StringOf(p)'])).toBe('not translated: line 9: a read of tok at a path that is not a plain constant is not translated');
     expect(builder([...loaded, 'tok.Load resp.BodyStr', 'WScript.Echo tok.StringOf("n") & tok.IntOf("n")'])).toBe('not translated: line 7: reading n from tok as both string and number is not translated');
     expect(builder([...loaded, 'tok.Load resp.BodyStr', 'tok.UpdateString "a", "b"'])).toBe('not translated: line 7: JsonObject.UpdateString on the response in tok is not translated');
+    expect(builder([...loaded, 'tok.Load resp.BodyStr', 'Set resp = http.PostJson3("https://api.example.com/a", "application/json", tok)'])).toBe('not translated: line 7: a send whose body is not a JsonObject the script built and emitted is not translated');
     expect(builder([...loaded, 'tok.Load resp.BodyStr', 'WScript.Echo tok.Emit()'])).toBe('not translated: line 7: reading Emit from the response in tok is not translated');
     expect(builder([...loaded, 'tok.Load resp.BodyStr', 'http.AuthToken = tok.StringOf("t")', 'Set resp = http.PostJson3("https://api.example.com/a", "application/json", json)', 'tok.Load resp.BodyStr', 'Set resp = http.PostJson3("https://api.example.com/b", "application/json", json)'])).toBe(
       'not translated: line 9: loading tok again while an AuthToken read from it is in use is not translated',
