@@ -19,12 +19,19 @@ import { BodyType } from './body-type.js';
 import type { ExpressionWriter } from './expressions.js';
 import type { Typed } from './scope.js';
 
-/** Each read: its kind, the member's type in the data's interface, and Chilkat's answer when the member is missing. */
-const READS: Readonly<Record<string, { readonly kind: 'text' | 'integer' | 'boolean'; readonly type: string; readonly missing: string }>> = {
-  StringOf: { kind: 'text', type: 'string', missing: "''" },
-  IntOf: { kind: 'integer', type: 'number', missing: '0' },
-  BoolOf: { kind: 'boolean', type: 'boolean', missing: 'false' },
+/**
+ * Each read: its kind, the member's type in the data's interface (none: whatever else says), and how it is
+ * written from the member's access, with Chilkat's answer when the member is missing.
+ */
+const READS: Readonly<Record<string, { readonly kind: 'text' | 'integer' | 'boolean'; readonly type?: string; readonly write: (access: string) => string }>> = {
+  StringOf: { kind: 'text', type: 'string', write: (access) => `(${access} ?? '')` },
+  IntOf: { kind: 'integer', type: 'number', write: (access) => `(${access} ?? 0)` },
+  BoolOf: { kind: 'boolean', type: 'boolean', write: (access) => `(${access} ?? false)` },
+  HasMember: { kind: 'boolean', write: (access) => `(${access} !== undefined)` },
+  SizeOfArray: { kind: 'integer', type: 'array', write: (access) => `(${access}?.length ?? -1)` },
 };
+/** Stands for an index the script computes while a path's shape is checked. */
+const HOLE = '\uE000';
 /** A key of a plain path: what Chilkat and a member read agree on (no quotes, spaces, braces or escapes). */
 const KEY = /^[^\s.[\]"'\\{}]+$/;
 /** How a response's text is written, so a `Load` of it is recognised as that response's data. */
@@ -103,7 +110,7 @@ function visit(node: unknown, seen: (node: { readonly kind: string }) => void): 
 export class ResponseData {
   readonly #holders: ReadonlyMap<string, ResponseHolder>;
   /** Each holder's interface name and shape, the kind each path is read as, and whether it is declared yet. */
-  readonly #data = new Map<string, { readonly name: string; readonly type: BodyType; readonly kinds: Map<string, string>; declared: boolean }>();
+  readonly #data = new Map<string, { readonly name: string; readonly type: BodyType; readonly kinds: Map<string, string>; readonly shapes: Map<string, 'leaf' | 'container'>; declared: boolean }>();
 
   constructor(holders: ReadonlyMap<string, ResponseHolder>) {
     this.#holders = holders;
@@ -124,7 +131,7 @@ export class ResponseData {
     const known = this.#data.get(id);
     if (known !== undefined) return known.declared ? [`${id} = {};`] : writer.fail(`a second JsonObject in ${id} before it holds a response`);
     const name = `${id.charAt(0).toUpperCase()}${id.slice(1)}Data`;
-    this.#data.set(id, { name, type: new BodyType(), kinds: new Map<string, string>(), declared: !holder.atTop || declare === 'let' });
+    this.#data.set(id, { name, type: new BodyType(), kinds: new Map<string, string>(), shapes: new Map<string, 'leaf' | 'container'>(), declared: !holder.atTop || declare === 'let' });
     if (holder.atTop && declare !== 'let') return [];
     // Loaded inside a block, or made again: declared empty now (every member optional; a read gives Chilkat's empty value).
     return [`let ${id}: ${name} = {};`];
@@ -146,23 +153,33 @@ export class ResponseData {
     return `${this.#holders.get(id.toLowerCase())?.loads === 1 ? 'const' : 'let'} ${id} = ${value}`;
   }
 
-  /** A read of the data (`StringOf`, `IntOf`, `BoolOf` of a path the script writes as a constant). */
+  /** A read of the data (`StringOf`, `IntOf`, `BoolOf`, `HasMember`, `SizeOfArray`) at a plain path, its indexes constant or computed. */
   read(writer: ExpressionWriter, id: string, method: string, args: readonly Expression[] | undefined): Typed {
     const read = READS[canonicalMethod(method)];
     const data = this.#data.get(id);
     const [pathExpression] = args ?? [];
     if (read === undefined || data === undefined || pathExpression === undefined || args?.length !== 1) return writer.fail(`reading ${method} from the response in ${id}`);
     if (!data.declared) return writer.fail(`a read of ${id} before it holds a response`);
-    const path = writer.write(pathExpression);
-    const text = path.literal ?? path.known;
-    const shape = text === undefined ? undefined : plainPath(text);
-    if (text === undefined || shape === undefined) return writer.fail(`a read of ${id} at a path that is not a plain constant`);
-    const before = data.kinds.get(text);
-    if (before !== undefined && before !== read.type) return writer.fail(`reading ${text} from ${id} as both ${before} and ${read.type}`);
-    data.kinds.set(text, read.type);
-    data.type.record(shape.map((part) => (typeof part === 'number' ? 0 : part)), read.type);
-    const access = shape.map((part, at) => `${at === 0 ? '' : '?.'}${typeof part === 'number' ? `[${String(part)}]` : memberAccess(part, at === 0)}`).join('');
-    return { code: `(${id}${access} ?? ${read.missing})`, kind: read.kind };
+    const path = readPath(writer.write(pathExpression));
+    if (path === undefined) return writer.fail(`a read of ${id} at a path that is not plain (keys written as constants)`);
+    const shape = path.parts.map((part) => ('key' in part ? part.key : 0));
+    // A member read as a value and also stepped into (`a` and `a.b`) would be a union the reads cannot type-check on.
+    const steps = shape.map((_, at) => shape.slice(0, at + 1).map((part) => (typeof part === 'number' ? '[]' : part)).join('.'));
+    const wants = steps.map((_, at): 'leaf' | 'container' | undefined => (at < steps.length - 1 || read.type === 'array' ? 'container' : read.type === undefined ? undefined : 'leaf'));
+    if (steps.some((step, at) => wants[at] !== undefined && (data.shapes.get(step) ?? wants[at]) !== wants[at])) return writer.fail(`reading ${id} at ${path.text.replaceAll(HOLE, '…')} both as a value and as an object or array`);
+    steps.forEach((step, at) => {
+      const want = wants[at];
+      if (want !== undefined) data.shapes.set(step, want);
+    });
+    if (read.type === undefined) data.type.mention(shape);
+    else {
+      const before = data.kinds.get(path.text);
+      if (before !== undefined && before !== read.type) return writer.fail(`reading ${path.text.replaceAll(HOLE, '…')} from ${id} as both ${before} and ${read.type}`);
+      data.kinds.set(path.text, read.type);
+      data.type.record(shape, read.type);
+    }
+    const access = path.parts.map((part, at) => `${at === 0 ? '' : '?.'}${'key' in part ? memberAccess(part.key, at === 0) : `[${part.index}]`}`).join('');
+    return { code: read.write(`${id}${access}`), kind: read.kind };
   }
 
   /** The interfaces of the data the script reads, for the module's declarations. */
@@ -178,14 +195,32 @@ function memberAccess(key: string, first: boolean): string {
   return `[${name}]`;
 }
 
-/** The keys and indexes of a plain Chilkat path (`a.b[0].c`), or `undefined` for anything else. */
-function plainPath(path: string): (string | number)[] | undefined {
-  const parts: (string | number)[] = [];
-  for (const segment of path.split('.')) {
-    const match = /^([^[\]]+)((?:\[\d+\])*)$/.exec(segment);
-    const key = match?.[1];
-    if (key === undefined || !KEY.test(key) || key === '__proto__') return undefined;
-    parts.push(key, ...[...(match?.[2] ?? '').matchAll(/\[(\d+)\]/g)].map((index) => Number(index[1])));
+/**
+ * The keys and indexes of a plain Chilkat path (`a.b[0].c`, or `"items[" & i & "].id"` with an index the
+ * script computes), with its text (a computed index marked), or `undefined` for anything else.
+ */
+function readPath(path: Typed): { readonly text: string; readonly parts: readonly ({ readonly key: string } | { readonly index: string })[] } | undefined {
+  if (path.kind !== 'text') return undefined;
+  const constant = path.literal ?? path.known;
+  const pieces = constant !== undefined ? [constant] : path.parts;
+  if (pieces === undefined) return undefined;
+  const holes: string[] = [];
+  let text = '';
+  for (const piece of pieces) {
+    // An integer, or one the script turned into text (`CStr(i)`, `str(i)`), may stand only as an index.
+    const index = typeof piece === 'string' ? undefined : piece.kind === 'integer' ? piece.code : /^String\(([\w$.]+)\)$/.exec(piece.code)?.[1];
+    if (typeof piece !== 'string' && index === undefined) return undefined;
+    if (index !== undefined) holes.push(index);
+    text += typeof piece === 'string' ? piece.replaceAll(HOLE, '') : HOLE;
   }
-  return parts;
+  const parts: ({ key: string } | { index: string })[] = [];
+  let hole = 0;
+  for (const segment of text.split('.')) {
+    const match = new RegExp(`^([^[\\]]+)((?:\\[(?:\\d+|${HOLE})\\])*)$`, 'u').exec(segment);
+    const key = match?.[1];
+    if (key === undefined || !KEY.test(key) || key.includes(HOLE) || key === '__proto__') return undefined;
+    parts.push({ key });
+    for (const [, index = ''] of (match?.[2] ?? '').matchAll(/\[([^\]]+)\]/g)) parts.push({ index: index === HOLE ? (holes[hole++] ?? '') : String(Number(index)) });
+  }
+  return { text, parts };
 }

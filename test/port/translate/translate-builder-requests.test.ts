@@ -44,6 +44,20 @@ const CREATE_THEN_LINK = [
   'Set resp = http.PostJson3("https://api.example.com/items", "application/json", json)',
 ];
 const DELETES = [...HEAD, 'json.Delete "client_secret"', 'json.Delete "client_id"', 'Set resp = http.PostJson3("https://api.example.com/items", "application/json", json)'];
+const LIST_THEN_BATCH = [
+  ...HEAD,
+  'Set list = CreateObject("Chilkat.JsonObject")',
+  'list.Load resp.BodyStr',
+  'Set patch = CreateObject("Chilkat.JsonObject")',
+  'n = list.SizeOfArray("users")',
+  'For i = 0 To n - 1',
+  '    patch.UpdateString "ids[" & i & "]", list.StringOf("users[" & i & "].id")',
+  'Next',
+  'If list.HasMember("next") Then',
+  '    patch.UpdateBool "more", list.BoolOf("page.more")',
+  'End If',
+  'Set resp = http.PostJson3("https://api.example.com/batch", "application/json", patch)',
+];
 
 describe('builder-style requests in order', () => {
   it('reads a token and values of the first response as its typed data, and sends the second body fresh with that token', () => {
@@ -81,6 +95,22 @@ describe('builder-style requests in order', () => {
     ].join('\n'));
   });
 
+  it('reads the size of an array of the response, its elements at a computed index, and whether a member is there', () => {
+    const code = builder(LIST_THEN_BATCH);
+    expect(code).toContain(['export interface ListData {', '  users?: Array<{', '    id?: string;', '  }>;', '  next?: unknown;', '  page?: {', '    more?: boolean;', '  };', '}'].join('\n'));
+    expect(code).toContain([
+      '  const list = resp.data as ListData;',
+      `  let patch = payload<PatchBody>({}, ${CHAIN});`,
+      '  let n = (list.users?.length ?? -1);',
+      '  for (let i = 0; i <= n - 1; i++) {',
+      "    patch = patch.set(`ids[${i}]`, (list.users?.[i]?.id ?? ''));",
+      '  }',
+      '  if ((list.next !== undefined)) {',
+      "    patch = patch.set('more', (list.page?.more ?? false));",
+      '  }',
+    ].join('\n'));
+  });
+
   it('sends twice without keeping a response nothing reads', () => {
     const code = builder([...HEAD, 'json.UpdateString "role", "admin"', 'Set resp = http.PostJson3("https://api.example.com/items", "application/json", json)']);
     expect(code).toContain(["  await send(json, { url: 'https://api.example.com/oauth/token', method: 'POST' });", "  json = json.set('role', 'admin');", "  await send(json, { url: 'https://api.example.com/items', method: 'POST' });"].join('\n'));
@@ -98,14 +128,16 @@ describe('builder-style requests in order', () => {
   });
 
   it('writes modules that type-check under the strict tsconfig', async () => {
-    expect(await compileErrors([builder(TOKEN_THEN_ITEMS), builder(CREATE_THEN_LINK), builder(DELETES)])).toEqual([]);
+    expect(await compileErrors([builder(TOKEN_THEN_ITEMS), builder(CREATE_THEN_LINK), builder(DELETES), builder(LIST_THEN_BATCH)])).toEqual([]);
   }, 60_000);
 
   it('reports reads of a response it cannot follow, naming the line', () => {
     const loaded = [...HEAD, 'Set tok = CreateObject("Chilkat.JsonObject")'];
     expect(builder([...loaded, 'x = tok.StringOf("id")', 'tok.Load resp.BodyStr', 'WScript.Echo x'])).toBe('not translated: line 6: a read of tok before it holds a response is not translated');
-    expect(builder([...loaded, 'tok.Load resp.BodyStr', 'p = "i" & "d"', 'p = p & "s"', 'WScript.Echo tok.StringOf(p)'])).toBe('not translated: line 9: a read of tok at a path that is not a plain constant is not translated');
+    expect(builder([...loaded, 'tok.Load resp.BodyStr', 'p = "i" & "d"', 'p = p & "s"', 'WScript.Echo tok.StringOf(p)'])).toBe('not translated: line 9: a read of tok at a path that is not plain (keys written as constants) is not translated');
     expect(builder([...loaded, 'tok.Load resp.BodyStr', 'WScript.Echo tok.StringOf("n") & tok.IntOf("n")'])).toBe('not translated: line 7: reading n from tok as both string and number is not translated');
+    expect(builder([...loaded, 'tok.Load resp.BodyStr', 'WScript.Echo tok.StringOf("a")', 'WScript.Echo tok.StringOf("a.b")'])).toBe('not translated: line 8: reading tok at a.b both as a value and as an object or array is not translated');
+    expect(builder([...loaded, 'tok.Load resp.BodyStr', 'k = "na" & "me"', 'k = k & "s"', 'WScript.Echo tok.StringOf("users." & k)'])).toBe('not translated: line 9: a read of tok at a path that is not plain (keys written as constants) is not translated');
     expect(builder([...loaded, 'tok.Load resp.BodyStr', 'tok.UpdateString "a", "b"'])).toBe('not translated: line 7: JsonObject.UpdateString on the response in tok is not translated');
     expect(builder([...loaded, 'tok.Load resp.BodyStr', 'Set resp = http.PostJson3("https://api.example.com/a", "application/json", tok)'])).toBe('not translated: line 7: a send whose body is not a JsonObject the script built and emitted is not translated');
     expect(builder([...loaded, 'tok.Load resp.BodyStr', 'WScript.Echo tok.Emit()'])).toBe('not translated: line 7: reading Emit from the response in tok is not translated');
