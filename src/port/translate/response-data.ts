@@ -218,7 +218,8 @@ function readPath(path: Typed): { readonly text: string; readonly parts: readonl
   for (const segment of text.split('.')) {
     const match = new RegExp(`^([^[\\]]+)((?:\\[(?:\\d+|${HOLE})\\])*)$`, 'u').exec(segment);
     const key = match?.[1];
-    if (key === undefined || !KEY.test(key) || key.includes(HOLE) || key === '__proto__') return undefined;
+    // A key every object has (`constructor`, `toString`, `__proto__`) would read the prototype's where the response has none.
+    if (key === undefined || !KEY.test(key) || key.includes(HOLE) || key in Object.prototype) return undefined;
     parts.push({ key });
     for (const [, index = ''] of (match?.[2] ?? '').matchAll(/\[([^\]]+)\]/g)) parts.push({ index: index === HOLE ? (holes[hole++] ?? '') : String(Number(index)) });
   }
