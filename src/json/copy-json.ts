@@ -1,7 +1,7 @@
 import { JsonValueError, UnsafeKeyError } from '../errors/index.js';
 import { formatPath, type PathSegment } from '../path/index.js';
 import type { ProtoKeys, StoredArray, StoredObject, StoredValue } from './json-types.js';
-import { setOwn } from './own.js';
+import { isObjectNode, setOwn } from './own.js';
 import { MAX_DEPTH } from './limits.js';
 import { adoptRawNumber, RawNumber } from './raw-number.js';
 
@@ -53,9 +53,8 @@ function copyDeep(value: unknown, at: PathSegment[], context: CopyContext, ances
     throw invalid(at.slice(0, MAX_DEPTH), `a container nested deeper than ${MAX_DEPTH} levels`, `at most ${MAX_DEPTH} levels of nesting, path segments included`);
   }
   if (ancestors.includes(object)) throw invalid(at, 'a cycle', 'a JSON value (a tree)');
-  const proto = Object.getPrototypeOf(object) as unknown;
   const array = Array.isArray(object);
-  if (array ? proto !== Array.prototype : proto !== Object.prototype && proto !== null) {
+  if (array ? Object.getPrototypeOf(object) !== Array.prototype : !isObjectNode(object)) {
     if (object instanceof Date) throw invalid(at, 'a Date', undefined, 'pass date.toISOString() instead');
     throw invalid(at, `an instance of ${className(object)}`, array ? 'a plain array' : 'a plain object');
   }
