@@ -1,10 +1,12 @@
 /**
- * The script's own functions in chilkat style. An entry point the reader
- * invokes once (`Sub Main`, `ChilkatSample`, a Delphi event handler, Java's
- * `main`) runs in place, inside main(); a helper the script calls (a `Sub`
- * taking the `JsonObject`, a `def`, a `procedure`) becomes a TypeScript
- * function with typed parameters, so a helper given the JsonObject changes
- * that same object, as it did in the script.
+ * The script's own functions. An entry point the reader invokes once (`Sub
+ * Main`, `ChilkatSample`, a Delphi event handler, Java's `main`) runs in
+ * place, inside main(); a helper the script calls (a `Sub` taking the
+ * `JsonObject`, a `def`, a `procedure`) becomes a TypeScript function with
+ * typed parameters. In chilkat style a helper given the JsonObject changes
+ * that same object, as it did in the script; in builder style, where bodies
+ * are values, it takes the builder and returns the one it made, which the
+ * caller keeps (`json = AddJwt(json, 60)`).
  *
  * @example
  * const helpers = new Helpers(program, options);
@@ -19,6 +21,16 @@ import { readNames } from './read-names.js';
 import { Scope, type Typed } from './scope.js';
 import { setsVariable } from './statement-facts.js';
 import { StatementWriter } from './statements.js';
+
+const INDENT = '  ';
+
+/** A helper written: its TypeScript name, its parameters' types, its lines, and the parameter it returns (builder style). */
+interface Written {
+  readonly id: string;
+  readonly signature: string;
+  readonly lines: readonly string[];
+  readonly returns?: number;
+}
 
 /**
  * What main() runs: the top level, with each entry point the reader invokes (a function called once, with
@@ -59,10 +71,10 @@ export interface HelperOptions {
   readonly calls: CallWriter;
 }
 
-/** The TypeScript type of a parameter given this value (a Chilkat object's is the output style's). */
-function parameterType(value: Typed, calls: CallWriter): string | undefined {
+/** The TypeScript type of the parameter `id` given this value (a Chilkat object's is the output style's). */
+function parameterType(value: Typed, id: string, calls: CallWriter): string | undefined {
   const scalar = (kind: Typed['kind'] | undefined): string | undefined => (kind === 'text' ? 'string' : kind === 'integer' || kind === 'float' ? 'number' : kind === 'boolean' ? 'boolean' : undefined);
-  if (value.kind === 'object') return calls.parameterType?.(value);
+  if (value.kind === 'object') return calls.parameterType?.(value, id);
   if (value.kind === 'list') return scalar(value.item) === undefined ? undefined : `readonly ${String(scalar(value.item))}[]`;
   if (value.kind === 'dict') return scalar(value.item) === undefined ? undefined : `ReadonlyMap<string, ${String(scalar(value.item))}>`;
   return scalar(value.kind);
@@ -77,7 +89,7 @@ function parameterType(value: Typed, calls: CallWriter): string | undefined {
 export class Helpers {
   readonly #functions: readonly FunctionDefinition[];
   readonly #options: HelperOptions;
-  readonly #written = new Map<string, { readonly id: string; readonly signature: string; readonly lines: readonly string[] }>();
+  readonly #written = new Map<string, Written>();
   readonly #writing = new Set<string>();
 
   constructor(program: Program, options: HelperOptions) {
@@ -89,29 +101,46 @@ export class Helpers {
     return this.#options.caseInsensitive ? name.toLowerCase() : name;
   }
 
-  /** The call of a helper as TypeScript, or `undefined` when the name is not one of the script's functions. */
+  /** Is this name one of the script's functions? */
+  defines(name: string): boolean {
+    return this.#definition(name) !== undefined;
+  }
+
+  #definition(name: string): FunctionDefinition | undefined {
+    return this.#functions.find((each) => this.#key(each.name) === this.#key(name));
+  }
+
+  /**
+   * The call of a helper as TypeScript, or `undefined` when the name is not one of the script's functions. A
+   * helper that returns the builder it was given (builder style) is called as `json = AddOwner(json, 'ann')`.
+   */
   call(name: string, args: readonly Expression[], writer: ExpressionWriter): string | undefined {
-    const definition = this.#functions.find((each) => this.#key(each.name) === this.#key(name));
+    const definition = this.#definition(name);
     if (definition === undefined) return undefined;
     if (args.length !== definition.parameters.length) return writer.fail(`${name} called with ${String(args.length)} of its ${String(definition.parameters.length)} parameters`);
     const values = args.map((arg) => writer.write(arg));
-    const types = values.map((value) => parameterType(value, this.#options.calls));
+    const types = values.map((value, at) => parameterType(value, tsIdentifier(definition.parameters[at]?.name ?? ''), this.#options.calls));
     const signature = types.join(', ');
     const key = this.#key(definition.name);
     if (this.#writing.has(key)) return writer.fail(`${name}, which calls itself`);
     const written = this.#written.get(key) ?? this.#write(definition, values, types, writer);
     if (written.signature !== signature) return writer.fail(`${name} given values of other kinds than at its first call`);
-    return `${written.id}(${values.map((value) => value.code).join(', ')})`;
+    const call = `${written.id}(${values.map((value) => value.code).join(', ')})`;
+    const kept = written.returns === undefined ? undefined : values[written.returns];
+    if (kept === undefined) return call;
+    this.#options.calls.changed?.(kept);
+    return `${kept.code} = ${call}`;
   }
 
-  #write(definition: FunctionDefinition, values: readonly Typed[], types: readonly (string | undefined)[], caller: ExpressionWriter): { id: string; signature: string; lines: readonly string[] } {
+  #write(definition: FunctionDefinition, values: readonly Typed[], types: readonly (string | undefined)[], caller: ExpressionWriter): Written {
     const key = this.#key(definition.name);
     const parameters = definition.parameters.map((parameter) => parameter.name);
     // A helper that sets a parameter would change the caller's variable in BASIC and Pascal (ByRef), not in TypeScript.
     const names = new Scope(this.#options.caseInsensitive);
     if (setsVariable(definition.body, parameters, names)) return caller.fail(`${definition.name}, which sets one of its parameters`);
     const missing = types.findIndex((type) => type === undefined);
-    if (missing >= 0) return caller.fail(`the parameter ${String(parameters[missing])} of ${definition.name}, given a ${String(values[missing]?.kind)}`);
+    const given = values[missing];
+    if (missing >= 0) return caller.fail(`the parameter ${String(parameters[missing])} of ${definition.name}, given a ${given?.kind === 'object' ? `Chilkat ${given.cls ?? 'object'}` : String(given?.kind)}`);
     const scope = new Scope(this.#options.caseInsensitive);
     const declared = definition.parameters.map((parameter, at) => {
       const value = values[at];
@@ -119,7 +148,7 @@ export class Helpers {
       if (value !== undefined) scope.declare(parameter.name, { id, kind: value.kind, ...(value.cls === undefined ? {} : { cls: value.cls }), ...(value.item === undefined ? {} : { item: value.item }), ...(value.lower === undefined ? {} : { lower: value.lower }) });
       return `${id}: ${String(types[at])}`;
     });
-    const context: ExpressionContext = { language: this.#options.language, scope, line: definition.line, imports: this.#options.imports, calls: this.#options.calls, helpers: { call: (name, args) => this.call(name, args, writer) } };
+    const context: ExpressionContext = { language: this.#options.language, scope, line: definition.line, imports: this.#options.imports, calls: this.#options.calls, helpers: { call: (name, args) => this.call(name, args, writer), defines: (name) => this.defines(name) } };
     const writer = new ExpressionWriter(context, this.#options.concat);
     const body = new StatementWriter(context, writer, readNames(definition.body));
     this.#writing.add(key);
@@ -130,11 +159,29 @@ export class Helpers {
     }
     // A helper that sends would be async and awaited; scripts' helpers build bodies.
     if (body.lines.some((line) => /\bawait\b/.test(line))) return caller.fail(`${definition.name}, which sends a request`);
+    const returns = this.#returned(definition, values, body.lines, caller);
+    const returned = returns === undefined ? undefined : tsIdentifier(definition.parameters[returns]?.name ?? '');
+    // Every way out of the helper gives the builder back.
+    const lines = returned === undefined ? body.lines : [...body.lines.map((line) => line.replace(/^(\s*)return;$/, `$1return ${returned};`)), `${INDENT}return ${returned};`];
     const id = tsIdentifier(definition.name);
-    const lines = ['', `/** ${definition.name} of the script. */`, `function ${id}(${declared.join(', ')}): void {`, ...body.lines, '}'];
-    const written = { id, signature: types.join(', '), lines };
+    const result = returns === undefined ? 'void' : String(types[returns]);
+    const written = { id, signature: types.join(', '), lines: ['', `/** ${definition.name} of the script. */`, `function ${id}(${declared.join(', ')}): ${result} {`, ...lines, '}'], ...(returns === undefined ? {} : { returns }) };
     this.#written.set(key, written);
     return written;
+  }
+
+  /**
+   * The parameter a helper gives back: where the style's objects are values (builder style), a helper that
+   * changes the builder it was given returns the new one, for the caller to keep. A function returns one value.
+   */
+  #returned(definition: FunctionDefinition, values: readonly Typed[], lines: readonly string[], caller: ExpressionWriter): number | undefined {
+    if (this.#options.calls.values !== true) return undefined;
+    const changed = definition.parameters.flatMap((parameter, at) => {
+      const id = tsIdentifier(parameter.name).replaceAll('$', '\\$');
+      return values[at]?.kind === 'object' && lines.some((line) => new RegExp(`^\\s*${id} = `).test(line)) ? [at] : [];
+    });
+    if (changed.length > 1) return caller.fail(`${definition.name}, which changes two of the objects it is given`);
+    return changed[0];
   }
 
   /** The helpers' TypeScript, in the order they were first called. */
