@@ -13,13 +13,13 @@
  * helpers.call('AddJwt', args); //=> 'addJwt(json, lifetime)'
  * helpers.lines(); //=> ['function addJwt(j: JsonObject, seconds: number): void {', ...]
  */
-import type { Expression, FunctionDefinition, Program, Statement } from '../ast/index.js';
+import { bareName, type Expression, type FunctionDefinition, type Program, type Statement } from '../ast/index.js';
 import { tsIdentifier } from '../codegen/ts-text.js';
 import type { CallWriter } from './call-writer.js';
 import { ExpressionWriter, type ExpressionContext } from './expressions.js';
 import { readNames } from './read-names.js';
 import { Scope, type Typed } from './scope.js';
-import { setsVariable } from './statement-facts.js';
+import { endsScriptIn, setsVariable } from './statement-facts.js';
 import { StatementWriter } from './statements.js';
 
 const INDENT = '  ';
@@ -80,6 +80,12 @@ function parameterType(value: Typed, id: string, calls: CallWriter): string | un
   return scalar(value.kind);
 }
 
+/** The parameters' TypeScript names: one the helper never reads starts with `_` (noUnusedParameters). */
+function parameterIds(definition: FunctionDefinition): string[] {
+  const read = readNames(definition.body);
+  return definition.parameters.map((parameter) => `${read.has(bareName(parameter.name).toLowerCase()) ? '' : '_'}${tsIdentifier(parameter.name)}`);
+}
+
 /**
  * The script's helpers, each translated at its first call with the kinds of values it is given.
  *
@@ -119,7 +125,7 @@ export class Helpers {
     if (definition === undefined) return undefined;
     if (args.length !== definition.parameters.length) return writer.fail(`${name} called with ${String(args.length)} of its ${String(definition.parameters.length)} parameters`);
     const values = args.map((arg) => writer.write(arg));
-    const types = values.map((value, at) => parameterType(value, tsIdentifier(definition.parameters[at]?.name ?? ''), this.#options.calls));
+    const types = values.map((value, at) => parameterType(value, parameterIds(definition)[at] ?? '', this.#options.calls));
     const signature = types.join(', ');
     const key = this.#key(definition.name);
     if (this.#writing.has(key)) return writer.fail(`${name}, which calls itself`);
@@ -138,13 +144,16 @@ export class Helpers {
     // A helper that sets a parameter would change the caller's variable in BASIC and Pascal (ByRef), not in TypeScript.
     const names = new Scope(this.#options.caseInsensitive);
     if (setsVariable(definition.body, parameters, names)) return caller.fail(`${definition.name}, which sets one of its parameters`);
+    // main() returns where the script ends; a helper's return would go on with the script.
+    if (endsScriptIn(definition.body)) return caller.fail(`${definition.name}, which ends the script`);
     const missing = types.findIndex((type) => type === undefined);
     const given = values[missing];
     if (missing >= 0) return caller.fail(`the parameter ${String(parameters[missing])} of ${definition.name}, given a ${given?.kind === 'object' ? `Chilkat ${given.cls ?? 'object'}` : String(given?.kind)}`);
     const scope = new Scope(this.#options.caseInsensitive);
+    const ids = parameterIds(definition);
     const declared = definition.parameters.map((parameter, at) => {
       const value = values[at];
-      const id = tsIdentifier(parameter.name);
+      const id = ids[at] ?? tsIdentifier(parameter.name);
       if (value !== undefined) scope.declare(parameter.name, { id, kind: value.kind, ...(value.cls === undefined ? {} : { cls: value.cls }), ...(value.item === undefined ? {} : { item: value.item }), ...(value.lower === undefined ? {} : { lower: value.lower }) });
       return `${id}: ${String(types[at])}`;
     });
@@ -160,7 +169,7 @@ export class Helpers {
     // A helper that sends would be async and awaited; scripts' helpers build bodies.
     if (body.lines.some((line) => /\bawait\b/.test(line))) return caller.fail(`${definition.name}, which sends a request`);
     const returns = this.#returned(definition, values, body.lines, caller);
-    const returned = returns === undefined ? undefined : tsIdentifier(definition.parameters[returns]?.name ?? '');
+    const returned = returns === undefined ? undefined : ids[returns];
     // Every way out of the helper gives the builder back.
     const lines = returned === undefined ? body.lines : [...body.lines.map((line) => line.replace(/^(\s*)return;$/, `$1return ${returned};`)), `${INDENT}return ${returned};`];
     const id = tsIdentifier(definition.name);
@@ -176,8 +185,8 @@ export class Helpers {
    */
   #returned(definition: FunctionDefinition, values: readonly Typed[], lines: readonly string[], caller: ExpressionWriter): number | undefined {
     if (this.#options.calls.values !== true) return undefined;
-    const changed = definition.parameters.flatMap((parameter, at) => {
-      const id = tsIdentifier(parameter.name).replaceAll('$', '\\$');
+    const changed = parameterIds(definition).flatMap((parameter, at) => {
+      const id = parameter.replaceAll('$', '\\$');
       return values[at]?.kind === 'object' && lines.some((line) => new RegExp(`^\\s*${id} = `).test(line)) ? [at] : [];
     });
     if (changed.length > 1) return caller.fail(`${definition.name}, which changes two of the objects it is given`);

@@ -2,11 +2,16 @@
 // the builder and returns the one it made, and the caller keeps it (`json = AddJwt(json, 60);`), so the
 // helper's updates reach the caller's body through its loops, conditions and early exits. What a function
 // cannot give back faithfully (two changed bodies, a result besides the body) goes to the reporting port.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readProgram } from '../../../src/port/ast/read-program.js';
 import { detectLanguage, portScript } from '../../../src/port/index.js';
-import { translateBuilder } from '../../../src/port/translate/index.js';
+import { translateBuilder, translateChilkat } from '../../../src/port/translate/index.js';
+import { typeErrorsOf } from '../../helpers/type-check.js';
 import { runBuilderStyle } from '../run-builder-style.js';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
 
 /** The builder-style translation of a script, or why there is none. */
 function translated(lines: readonly string[], file: string): { code: string } | { why: string } {
@@ -90,6 +95,27 @@ describe('builder-style helpers', () => {
     expect(code).toContain(['function add_scopes(j: Payload<RequestBody>, scopes: readonly string[]): Payload<RequestBody> {', '  for (let n = 0; n < scopes.length; n++) {', '    j = j.set(`scopes[${n}]`, scopes[n]!);', '  }', '  return j;', '}'].join('\n'));
     expect(code).toContain("  json = add_scopes(json, ['read', 'write']);");
     expect(await runBuilderStyle(code)).toEqual(['{"scopes":["read","write"]}']);
+  });
+
+  it("names a parameter the helper never reads with '_', so the module type-checks under the strict tsconfig", () => {
+    const unused = ['Set http = CreateObject("Chilkat.Http")', 'Set json = CreateObject("Chilkat.JsonObject")', 'Stamp json, "unused"', 'Set resp = http.PostJson3("https://api.example.com/items", "application/json", json)', 'Sub Stamp(j, note)', '    j.UpdateString "owner", "ann"', 'End Sub'];
+    const code = codeOf(unused, 'unused.vbs');
+    expect(code).toContain('function Stamp(j: Payload<RequestBody>, _note: string): Payload<RequestBody> {');
+    const dir = join(ROOT, '.tmp/builder-helpers');
+    mkdirSync(dir, { recursive: true });
+    const files = [code, codeOf(helperScript, 'helper.bas')].map((module, at) => {
+      const file = join(dir, `module${String(at)}.ts`);
+      writeFileSync(file, module.replaceAll("from 'pathpatch'", `from '${join(ROOT, 'src/index.js')}'`));
+      return file;
+    });
+    expect([...typeErrorsOf(files).values()].flat()).toEqual([]);
+  });
+
+  it('reports a helper that ends the script, in both styles (a return from the function would go on with it)', () => {
+    const source = ['import sys', 'import chilkat2', 'def tag(j):', '    j.UpdateInt("m", 1)', '    if True:', '        sys.exit()', 'http = chilkat2.Http()', 'json = chilkat2.JsonObject()', 'tag(json)', 'json.UpdateInt("n", 2)', 'resp = http.PostJson3("https://api.example.com/items", "application/json", json)'];
+    expect(refusal(source, 'exit.py')).toBe('line 9: tag, which ends the script is not translated');
+    const spec = detectLanguage(source.join('\n'), { file: 'exit.py' });
+    expect(translateChilkat(readProgram(source.join('\n'), spec), spec, 'exit.py')).toEqual({ why: 'line 9: tag, which ends the script is not translated' });
   });
 
   it('reports a helper that changes two of the bodies it is given (a function gives back one value)', () => {
