@@ -164,7 +164,9 @@ export class BuilderCalls implements CallWriter {
   }
 
   frame(lines: readonly string[], helpers: ReadonlySet<string>): ModuleFrame {
-    const used = ['payload', 'type Payload', 'rawNumber', 'send'].filter((name) => lines.some((line) => new RegExp(`\\b${name.replace('type ', '')}[(<]`).test(line)));
+    // `Payload<...>` is the type of a helper's builder parameter (functions.ts).
+    const uses: readonly (readonly [string, RegExp])[] = [['payload', /\bpayload[(<]/], ['type Payload', /: Payload</], ['rawNumber', /\brawNumber\(/], ['send', /\bsend\(/]];
+    const used = uses.filter(([, pattern]) => lines.some((line) => pattern.test(line))).map(([name]) => name);
     const imports = [
       ...(used.length > 0 ? [`import { ${used.join(', ')} } from 'pathpatch';`] : []),
       ...(helpers.size > 0 ? [`import { ${[...helpers].sort().join(', ')} } from 'pathpatch/port';`] : []),
