@@ -23,6 +23,14 @@ import { endsScriptIn, setsVariable } from './statement-facts.js';
 import { StatementWriter } from './statements.js';
 
 const INDENT = '  ';
+/**
+ * Languages whose functions read the script's top-level variables (a VBScript `Sub` sees the script's
+ * `json`), all of them folding case. Elsewhere (PHP, Ruby, Perl's `my` after the `sub`, FoxPro's `LOCAL`)
+ * such a name is not the top level's; and Python's, which is, is not passed yet: the helper is reported.
+ */
+const SHARED_TOP_LEVEL = new Set(['vbscript', 'asp', 'vb6', 'autoit', 'powershell']);
+/** Compares names as the languages that share their top level do: without sigils or case. */
+const FOLDED = { same: (a: string, b: string): boolean => bareName(a).toLowerCase() === bareName(b).toLowerCase() };
 
 /** A helper written: its TypeScript name, its parameters' types, its lines, and the parameter it returns (builder style). */
 interface Written {
@@ -98,9 +106,13 @@ export class Helpers {
   readonly #written = new Map<string, Written>();
   readonly #writing = new Set<string>();
 
+  /** The script's top level, whose variables a helper may read (see {@link SHARED_TOP_LEVEL}). */
+  readonly #topLevel: readonly Statement[];
+
   constructor(program: Program, options: HelperOptions) {
     this.#functions = program.functions;
     this.#options = options;
+    this.#topLevel = SHARED_TOP_LEVEL.has(options.language) && options.caseInsensitive ? program.body : [];
   }
 
   #key(name: string): string {
@@ -121,10 +133,13 @@ export class Helpers {
    * helper that returns the builder it was given (builder style) is called as `json = AddOwner(json, 'ann')`.
    */
   call(name: string, args: readonly Expression[], writer: ExpressionWriter): string | undefined {
-    const definition = this.#definition(name);
-    if (definition === undefined) return undefined;
-    if (args.length !== definition.parameters.length) return writer.fail(`${name} called with ${String(args.length)} of its ${String(definition.parameters.length)} parameters`);
-    const values = args.map((arg) => writer.write(arg));
+    const own = this.#definition(name);
+    if (own === undefined) return undefined;
+    if (args.length !== own.parameters.length) return writer.fail(`${name} called with ${String(args.length)} of its ${String(own.parameters.length)} parameters`);
+    // The top level's variables the helper reads are passed after its own parameters.
+    const globals = this.#globals(own, writer);
+    const definition = globals.length === 0 ? own : { ...own, parameters: [...own.parameters, ...globals.map((global) => ({ name: global, byReference: false }))] };
+    const values = [...args, ...globals.map((global): Expression => ({ kind: 'name', name: global }))].map((arg) => writer.write(arg));
     const types = values.map((value, at) => parameterType(value, parameterIds(definition)[at] ?? '', this.#options.calls));
     const signature = types.join(', ');
     const key = this.#key(definition.name);
@@ -136,6 +151,29 @@ export class Helpers {
     if (kept === undefined) return call;
     this.#options.calls.changed?.(kept);
     return `${kept.code} = ${call}`;
+  }
+
+  /**
+   * The top level's variables a helper reads, where the language shares them with its functions (folded
+   * to lower case, as the language compares them). A helper that sets one, where it or the top level reads
+   * it, is reported: the TypeScript function would set its own copy.
+   */
+  #globals(definition: FunctionDefinition, caller: ExpressionWriter): string[] {
+    const set = [...readNames(definition.body, readNames(this.#topLevel))].find((name) => this.#isGlobal(definition, name) && setsVariable(definition.body, [name], FOLDED));
+    if (set !== undefined) return caller.fail(`${definition.name}, which sets the script's variable ${set}`);
+    return [...readNames(definition.body)].filter((name) => this.#isGlobal(definition, name));
+  }
+
+  /** Is the name, in this helper, the top level's variable (not a parameter, a local or a function)? */
+  #isGlobal(definition: FunctionDefinition, name: string): boolean {
+    const own = [...definition.parameters.map((parameter) => parameter.name), ...definition.body.flatMap((statement) => (statement.kind === 'declare' ? [statement.name] : []))];
+    return this.#topLevel.length > 0 && !own.some((each) => FOLDED.same(each, name)) && !this.defines(name) && setsVariable(this.#topLevel, [name], FOLDED);
+  }
+
+  /** The top level's variables the script's helpers read: main() keeps them even where it does not read them itself. */
+  globalReads(): Set<string> {
+    const called = readNames([...this.#topLevel, ...this.#functions.flatMap((each) => each.body)]);
+    return new Set(this.#functions.filter((each) => called.has(each.name.toLowerCase())).flatMap((each) => [...readNames(each.body)].filter((name) => this.#isGlobal(each, name))));
   }
 
   #write(definition: FunctionDefinition, values: readonly Typed[], types: readonly (string | undefined)[], caller: ExpressionWriter): Written {

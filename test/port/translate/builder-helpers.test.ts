@@ -2,6 +2,7 @@
 // the builder and returns the one it made, and the caller keeps it (`json = AddJwt(json, 60);`), so the
 // helper's updates reach the caller's body through its loops, conditions and early exits. What a function
 // cannot give back faithfully (two changed bodies, a result besides the body) goes to the reporting port.
+// Where a language's functions see the top level (VBScript, AutoIt, ...), what a helper reads there is passed in.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -138,5 +139,40 @@ describe('builder-style helpers', () => {
     // A parameter named like another body of main() would mix the two bodies' interfaces.
     const named = [...HEAD, 'Dim j As New ChilkatJsonObject', 'Tag json', ...SEND, 'Sub Tag(j As ChilkatJsonObject)', '    ok = j.UpdateInt("n", 1)', 'End Sub'];
     expect(refusal(named, 'named.bas')).toBe('line 4: the parameter j of Tag, given a Chilkat JsonObject is not translated');
+  });
+});
+
+describe('helpers reading the top level', () => {
+  const chilkat = (lines: readonly string[], file: string): string => {
+    const source = lines.join('\n');
+    const spec = detectLanguage(source, { file });
+    const result = translateChilkat(readProgram(source, spec), spec, file);
+    return 'code' in result ? result.code : `not translated: ${result.why}`;
+  };
+
+  it("passes the top level's variables a VBScript Sub reads after its own parameters, in both styles", async () => {
+    const source = ['Set http = CreateObject("Chilkat.Http")', 'Set json = CreateObject("Chilkat.JsonObject")', 'owner = "ann"', 'For i = 0 To 1', '    Tag json, i', 'Next', 'Set resp = http.PostJson3("https://api.example.com/items", "application/json", json)', 'Sub Tag(j, k)', '    j.UpdateString "owners[" & k & "]", owner', 'End Sub'];
+    const builder = codeOf(source, 'owner.vbs');
+    // main() keeps `owner`, which only the helper reads.
+    expect(builder).toContain(["  let owner = 'ann';", '  for (let i = 0; i <= 1; i++) {', '    json = Tag(json, i, owner);', '  }'].join('\n'));
+    expect(builder).toContain(['function Tag(j: Payload<RequestBody>, k: number, owner: string): Payload<RequestBody> {', '  j = j.set(`owners[${k}]`, owner);', '  return j;', '}'].join('\n'));
+    expect(await runBuilderStyle(builder)).toEqual(['{"owners":["ann","ann"]}']);
+    expect(chilkat(source, 'owner.vbs')).toContain(['function Tag(j: JsonObject, k: number, owner: string): void {', '  j.UpdateString(`owners[${k}]`, owner);', '}'].join('\n'));
+  });
+
+  it("gives back the top level's body a Sub changes in place of its parameter", () => {
+    const source = ['Set http = CreateObject("Chilkat.Http")', 'Set json = CreateObject("Chilkat.JsonObject")', 'AddOwner json', 'Set resp = http.PostJson3("https://api.example.com/items", "application/json", json)', 'Sub AddOwner(j)', '    json.UpdateString "owner", "ann"', 'End Sub'];
+    const code = codeOf(source, 'global.vbs');
+    expect(code).toContain('  json = AddOwner(json, json);');
+    expect(code).toContain(['function AddOwner(_j: Payload<RequestBody>, json: Payload<RequestBody>): Payload<RequestBody> {', "  json = json.set('owner', 'ann');", '  return json;', '}'].join('\n'));
+    expect(chilkat(source, 'global.vbs')).toContain(['  AddOwner(json, json);'].join('\n'));
+  });
+
+  it("reports a Sub that sets the top level's variable, and a PHP function, which does not see the top level", () => {
+    const sets = ['Set http = CreateObject("Chilkat.Http")', 'Set json = CreateObject("Chilkat.JsonObject")', 'n = 1', 'Bump json', 'json.UpdateInt "n", n', 'Set resp = http.PostJson3("https://api.example.com/items", "application/json", json)', 'Sub Bump(j)', '    n = 2', '    j.UpdateInt "m", n', 'End Sub'];
+    expect(refusal(sets, 'sets.vbs')).toBe("line 4: Bump, which sets the script's variable n is not translated");
+    expect(chilkat(sets, 'sets.vbs')).toBe("not translated: line 4: Bump, which sets the script's variable n is not translated");
+    const php = ['<?php', 'function addOwner($j) {', '    $json->UpdateString("owner", "ann");', '}', '$http = new CkHttp();', '$json = new CkJsonObject();', 'addOwner($json);', '$resp = $http->PostJson3("https://api.example.com/items", "application/json", $json);', '?>'];
+    expect(refusal(php, 'global.php')).toBe('line 3: the name $json is not translated');
   });
 });
