@@ -10,8 +10,8 @@
  *
  * @example
  * const helpers = new Helpers(program, options);
- * helpers.call('AddJwt', args); //=> 'addJwt(json, lifetime)'
- * helpers.lines(); //=> ['function addJwt(j: JsonObject, seconds: number): void {', ...]
+ * helpers.call('AddJwt', args, writer); //=> 'AddJwt(json, lifetime)' (builder style: 'json = AddJwt(json, lifetime)')
+ * helpers.lines(); //=> ['', '/** AddJwt of the script. *\/', 'function AddJwt(j: JsonObject, seconds: number): void {', ...]
  */
 import { bareName, type Expression, type FunctionDefinition, type Program, type Statement } from '../ast/index.js';
 import { tsIdentifier } from '../codegen/ts-text.js';
