@@ -1,5 +1,5 @@
 import { isObjectNode } from '../json/index.js';
-import { toPointer } from '../path/index.js';
+import { pointerToken } from '../path/index.js';
 
 /**
  * One RFC 6902 JSON Patch operation, as produced by `diff()` and `toJsonPatch()`.
@@ -22,30 +22,32 @@ export type JsonPatchOperation =
  */
 export function diffJson(from: unknown, to: unknown): JsonPatchOperation[] {
   const out: JsonPatchOperation[] = [];
-  walk(from, to, [], out);
+  walk(from, to, '', out);
   return out;
 }
 
 // Hand-written: the peers' diff functions (fast-json-patch's compare) emit removals before additions in ways that reorder keys; this keeps replace-in-place.
-function walk(from: unknown, to: unknown, at: (string | number)[], out: JsonPatchOperation[]): void {
+// `at` is the pointer of the place walked, extended one step at a time.
+function walk(from: unknown, to: unknown, at: string, out: JsonPatchOperation[]): void {
   if (from === to) return;
   if (isObjectNode(from) && isObjectNode(to)) {
     for (const key of Object.keys(from)) {
-      if (!Object.hasOwn(to, key)) out.push({ op: 'remove', path: toPointer([...at, key]) });
+      if (!Object.hasOwn(to, key)) out.push({ op: 'remove', path: at + pointerToken(key) });
     }
     for (const key of Object.keys(to)) {
-      if (Object.hasOwn(from, key)) walk(from[key], to[key], [...at, key], out);
-      else out.push({ op: 'add', path: toPointer([...at, key]), value: to[key] });
+      const path = at + pointerToken(key);
+      if (Object.hasOwn(from, key)) walk(from[key], to[key], path, out);
+      else out.push({ op: 'add', path, value: to[key] });
     }
     return;
   }
   if (Array.isArray(from) && Array.isArray(to)) {
     const common = Math.min(from.length, to.length);
-    for (let i = 0; i < common; i++) walk(from[i], to[i], [...at, i], out);
-    for (let i = from.length - 1; i >= to.length; i--) out.push({ op: 'remove', path: toPointer([...at, i]) });
-    for (let i = common; i < to.length; i++) out.push({ op: 'add', path: toPointer([...at, i]), value: to[i] });
+    for (let i = 0; i < common; i++) walk(from[i], to[i], at + pointerToken(i), out);
+    for (let i = from.length - 1; i >= to.length; i--) out.push({ op: 'remove', path: at + pointerToken(i) });
+    for (let i = common; i < to.length; i++) out.push({ op: 'add', path: at + pointerToken(i), value: to[i] });
     return;
   }
   // Plain JSON (no raw numbers, as build() and #plainOf give) that is neither identical nor two containers of one kind differs.
-  out.push({ op: 'replace', path: toPointer(at), value: to });
+  out.push({ op: 'replace', path: at, value: to });
 }

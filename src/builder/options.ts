@@ -66,19 +66,19 @@ const CHOICES: Readonly<Record<string, readonly string[]>> = {
 export function resolveOptions(options: PayloadOptions | undefined, inherited: ResolvedOptions = DEFAULT_OPTIONS): ResolvedOptions {
   if (options === undefined) return inherited;
   if (typeof options !== 'object' || options === null) throw new TypeError(`expected an options object, found ${options === null ? 'null' : typeof options}`);
+  const resolved: Record<string, unknown> = { ...inherited };
   for (const key of Object.keys(options)) {
     // hasOwn: `constructor` or `toString` are inherited by every object, not options.
     if (!Object.hasOwn(DEFAULT_OPTIONS, key)) throw new TypeError(`unknown option ${JSON.stringify(key)}: expected gaps, conflicts, protoKeys, delimiter or checks`);
   }
-  const resolved: Record<string, unknown> = { ...inherited };
   for (const key of Object.keys(DEFAULT_OPTIONS)) {
     // Own properties only: a polluted Object.prototype must not turn an option on.
     const value: unknown = Object.hasOwn(options, key) ? options[key as keyof PayloadOptions] : undefined;
     const allowed = CHOICES[key];
     // undefined (and for the delimiter, null) keeps the inherited value.
     if (value === undefined || (value === null && allowed === undefined)) continue;
-    if (allowed !== undefined && !allowed.includes(value as string)) {
-      throw new TypeError(`invalid option ${key}: ${JSON.stringify(value)}; expected ${allowed.map((a) => `'${a}'`).join(', ')}`);
+    if (allowed?.includes(value as string) === false) {
+      throw new TypeError(`invalid option ${key}: ${JSON.stringify(value)}; expected '${allowed.join("', '")}'`);
     }
     resolved[key] = value;
   }

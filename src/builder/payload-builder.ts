@@ -80,8 +80,7 @@ export class PayloadBuilder {
   /** @internal Makes the first builder of a chain. */
   static create(base: unknown, options: PayloadOptions | undefined): PayloadBuilder {
     const resolved = resolveOptions(options, base instanceof PayloadBuilder ? base.#origin.options : undefined);
-    if (base === undefined) return new PayloadBuilder({ root: new ObjectNode(ORIGIN), baseRaw: false, options: resolved });
-    const [value, raw] = objectInput(base, resolved, 'as the base');
+    const [value, raw] = base === undefined ? [new ObjectNode(ORIGIN), false] : objectInput(base, resolved, 'as the base');
     return new PayloadBuilder({ root: value instanceof ObjectNode ? value : objectFromStored(value, 'base', ORIGIN), baseRaw: raw, options: resolved });
   }
 
@@ -172,7 +171,7 @@ export class PayloadBuilder {
   }
 
   equals(other: unknown): boolean {
-    return diffJson(this.build(), this.#plainOf(other)).length === 0;
+    return this.diff(other).length === 0;
   }
 
   diff(other: unknown): JsonPatchOperation[] {
@@ -265,30 +264,27 @@ export class PayloadBuilder {
     const segments: readonly PathSegment[] = push ? [...given, APPEND] : given;
     // The common case: a cached path with no __proto__ and no [] needs no further check.
     if (parsed !== undefined && !parsed.special && segments.length <= MAX_DEPTH) return push ? { segments, quoted: parsed.quoted } : parsed;
+    const count = given.length;
     const syntax = (at: number, expected: string, found: string, text?: string): PathSyntaxError =>
       parsed === undefined
         ? new PathSyntaxError(text ?? segmentsText(given), at, expected, found, true)
         : new PathSyntaxError(path as string, parsed.positions[at] ?? (path as string).length, expected, found);
-    const deep = (at: number): PathSyntaxError =>
-      syntax(at, `at most ${MAX_DEPTH} segments (the nesting limit)`, `${given.length} segments`, `[${given.length} segments]`);
-    if (given.length === 0) throw syntax(0, 'at least one segment', 'none');
-    if (given.length > MAX_DEPTH) throw deep(MAX_DEPTH);
-    for (let i = 0; i < given.length; i++) {
+    // Too deep is named at the limit, whether the path or push()'s append goes past it.
+    const deep = (): PathSyntaxError => syntax(MAX_DEPTH, `at most ${MAX_DEPTH} segments (the nesting limit)`, `${count} segments`, `[${count} segments]`);
+    if (count === 0) throw syntax(0, 'at least one segment', 'none');
+    if (count > MAX_DEPTH) throw deep();
+    const append = parsed === undefined ? 'APPEND' : '"[]"';
+    for (let i = 0; i < count; i++) {
       const segment = given[i];
       if (segment === '__proto__' && protoKeys === 'error') {
         throw parsed === undefined
           ? UnsafeKeyError.inValue(formatPath(given.slice(0, i + 1), delimiter), segment)
           : UnsafeKeyError.inPath(path as string, parsed.positions[i] ?? 0, segment);
       }
-      if (segment === APPEND && !appendable) {
-        throw parsed === undefined
-          ? syntax(i, `an index (${method}() reads, and APPEND only appends)`, 'APPEND')
-          : syntax(i, `an index (${method}() reads, and "[]" only appends)`, '"[]"');
-      }
+      if (segment === APPEND && !appendable) throw syntax(i, `an index (${method}() reads, and ${append} only appends)`, append);
     }
-    // push() appends one segment more: named past the path's end.
-    if (segments.length > MAX_DEPTH) throw deep(given.length);
-    return parsed === undefined ? { segments, quoted: undefined } : { segments, quoted: parsed.quoted };
+    if (segments.length > MAX_DEPTH) throw deep();
+    return { segments, quoted: parsed?.quoted };
   }
 
   // The computed state, from now on shared: no child may take it over and change it in place.

@@ -54,25 +54,14 @@ export class PathConflictError extends PathpatchError {
   declare readonly madeBy: MadeBy | undefined;
 
   constructor(details: PathConflictDetails) {
-    const hint = details.hint === undefined ? '' : `; ${details.hint}`;
-    super(
-      `${details.operation} ${JSON.stringify(details.path)}: found ${details.found} at ${JSON.stringify(details.prefix)}, ` +
-        `expected ${details.expected}${hint} (update ${details.update})${describeMaker(details.prefix, details.madeBy)}`,
-    );
-    this.operation = details.operation;
-    this.path = details.path;
-    this.prefix = details.prefix;
-    this.found = details.found;
-    this.expected = details.expected;
-    this.update = details.update;
-    this.madeBy = details.madeBy;
+    const { operation, path, prefix, found, expected, update, hint, madeBy } = details;
+    const at = JSON.stringify(prefix);
+    // The maker is named unless absent: the base the chain started from, or an earlier call (with its path, when it took one).
+    const maker =
+      madeBy === undefined
+        ? ''
+        : `; ${at} was made by ${madeBy.update === undefined ? 'the base given to payload()' : `${madeBy.operation}${madeBy.path === undefined ? '' : ` ${JSON.stringify(madeBy.path)}`} (update ${madeBy.update})`}`;
+    super(`${operation} ${JSON.stringify(path)}: found ${found} at ${at}, expected ${expected}${hint === undefined ? '' : `; ${hint}`} (update ${update})${maker}`);
+    Object.assign(this, { operation, path, prefix, found, expected, update, madeBy });
   }
-}
-
-function describeMaker(prefix: string, maker: MadeBy | undefined): string {
-  if (maker === undefined) return '';
-  const what = JSON.stringify(prefix);
-  if (maker.update === undefined) return `; ${what} was made by the base given to payload()`;
-  const path = maker.path === undefined ? '' : ` ${JSON.stringify(maker.path)}`;
-  return `; ${what} was made by ${maker.operation}${path} (update ${maker.update})`;
 }

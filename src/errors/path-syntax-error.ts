@@ -33,21 +33,11 @@ export class PathSyntaxError extends PathpatchError {
    * @param position - 0-based character position (string paths) or segment index (segment arrays).
    * @param segments - `true` when `path` came from an array of segments: the message then names the segment and draws no caret.
    */
-  constructor(path: string, position: number, expected: string, found?: string, segments = false) {
-    const foundText = found ?? describeAt(path, position);
+  constructor(path: string, position: number, expected: string, found = position < path.length ? JSON.stringify(path[position]) : 'end of path', segments = false) {
     super(
-      segments
-        ? `expected ${expected} at segment ${position} in path ${path}, found ${foundText}`
-        : `expected ${expected} at ${position} in path ${JSON.stringify(path)}, found ${foundText}${caret(path, position)}`,
+      `expected ${expected} at ${segments ? `segment ${position} in path ${path}` : `${position} in path ${JSON.stringify(path)}`}, found ${found}` +
+        (segments ? '' : caret(path, position)),
     );
-    this.path = path;
-    this.position = position;
-    this.expected = expected;
-    this.found = foundText;
+    Object.assign(this, { path, position, expected, found });
   }
-}
-
-function describeAt(path: string, position: number): string {
-  if (position >= path.length) return 'end of path';
-  return JSON.stringify(path[position]);
 }

@@ -22,7 +22,8 @@ export class PathpatchError extends Error {
 
   constructor(message: string, options?: ErrorOptions) {
     super(message, options);
-    Object.defineProperty(this, BRAND, { value: true, enumerable: false });
+    // defineProperty's defaults: not enumerable, not writable, not configurable.
+    Object.defineProperty(this, BRAND, { value: true });
   }
 }
 

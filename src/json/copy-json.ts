@@ -1,7 +1,7 @@
 import { JsonValueError, UnsafeKeyError } from '../errors/index.js';
 import { formatPath, type PathSegment } from '../path/index.js';
 import type { ProtoKeys, StoredArray, StoredObject, StoredValue } from './json-types.js';
-import { setOwn } from './own.js';
+import { isObjectNode, setOwn } from './own.js';
 import { MAX_DEPTH } from './limits.js';
 import { adoptRawNumber, RawNumber } from './raw-number.js';
 
@@ -25,73 +25,65 @@ export function copyJsonValue(value: unknown, at: readonly PathSegment[], contex
 }
 
 function copyDeep(value: unknown, at: PathSegment[], context: CopyContext, ancestors: object[]): StoredValue {
-  switch (typeof value) {
-    case 'string':
-    case 'boolean':
-      return value;
-    case 'number':
-      if (Number.isFinite(value)) return value + 0;
-      throw new JsonValueError(formatPath(at), String(value), 'a finite number');
-    case 'undefined':
-      throw new JsonValueError(formatPath(at), 'undefined', 'a JSON value', 'use null, or remove() the member');
-    case 'bigint':
-      throw new JsonValueError(formatPath(at), 'a bigint', 'a JSON value', 'pass rawNumber(String(value)) to keep every digit');
-    case 'function':
-      throw new JsonValueError(formatPath(at), 'a function', 'a JSON value');
-    case 'symbol':
-      throw new JsonValueError(formatPath(at), 'a symbol', 'a JSON value');
-    case 'object':
-      break;
+  const type = typeof value;
+  if (type === 'string' || type === 'boolean' || value === null) return value as StoredValue;
+  if (typeof value === 'number') {
+    if (Number.isFinite(value)) return value + 0;
+    throw invalid(at, String(value), 'a finite number');
   }
-  if (value === null) return null;
-  if (value instanceof RawNumber) {
+  if (type !== 'object') {
+    // undefined, a bigint, a function or a symbol.
+    throw invalid(
+      at,
+      type === 'undefined' ? type : `a ${type}`,
+      undefined,
+      type === 'undefined' ? 'use null, or remove() the member' : type === 'bigint' ? 'pass rawNumber(String(value)) to keep every digit' : undefined,
+    );
+  }
+  const object = value as object;
+  if (object instanceof RawNumber) {
     // A forged instance (Object.create(RawNumber.prototype, ...)) could carry any text into emit(): adopt reads it once.
-    const adopted = adoptRawNumber(value);
-    if (adopted === undefined) throw new JsonValueError(formatPath(at), 'a RawNumber whose text is not JSON number text', 'a raw number made by rawNumber()');
+    const adopted = adoptRawNumber(object);
+    if (adopted === undefined) throw invalid(at, 'a RawNumber whose text is not JSON number text', 'a raw number made by rawNumber()');
     context.raw = true;
     return adopted;
   }
-  const object = value;
   // Every walk of a stored value recurses; the limit keeps each of them far from the stack's end.
-  if (at.length >= MAX_DEPTH) throw depthError(at);
-  if (ancestors.includes(object)) throw new JsonValueError(formatPath(at), 'a cycle', 'a JSON value (a tree)');
-  const proto = Object.getPrototypeOf(object) as unknown;
-  if (Array.isArray(object)) {
-    if (proto !== Array.prototype) throw new JsonValueError(formatPath(at), `an instance of ${className(object)}`, 'a plain array');
-    ancestors.push(object);
-    const copy: StoredArray = new Array<StoredValue>(object.length);
+  if (at.length >= MAX_DEPTH) {
+    throw invalid(at.slice(0, MAX_DEPTH), `a container nested deeper than ${MAX_DEPTH} levels`, `at most ${MAX_DEPTH} levels of nesting, path segments included`);
+  }
+  if (ancestors.includes(object)) throw invalid(at, 'a cycle', 'a JSON value (a tree)');
+  const array = Array.isArray(object);
+  if (array ? Object.getPrototypeOf(object) !== Array.prototype : !isObjectNode(object)) {
+    if (object instanceof Date) throw invalid(at, 'a Date', undefined, 'pass date.toISOString() instead');
+    throw invalid(at, `an instance of ${className(object)}`, array ? 'a plain array' : 'a plain object');
+  }
+  ancestors.push(object);
+  let copy: StoredArray | StoredObject;
+  if (array) {
+    copy = new Array<StoredValue>(object.length);
     for (let i = 0; i < object.length; i++) {
       at.push(i);
-      if (!(i in object)) throw new JsonValueError(formatPath(at), 'a hole in a sparse array', 'a JSON value');
+      if (!(i in object)) throw invalid(at, 'a hole in a sparse array');
       copy[i] = copyDeep(object[i], at, context, ancestors);
       at.pop();
     }
-    ancestors.pop();
-    Object.freeze(copy);
-    return copy;
-  }
-  if (proto !== Object.prototype && proto !== null) {
-    if (object instanceof Date) throw new JsonValueError(formatPath(at), 'a Date', 'a JSON value', 'pass date.toISOString() instead');
-    throw new JsonValueError(formatPath(at), `an instance of ${className(object)}`, 'a plain object');
-  }
-  ancestors.push(object);
-  const copy: StoredObject = {};
-  for (const key of Object.keys(object)) {
-    if (key === '__proto__' && context.protoKeys === 'error') throw UnsafeKeyError.inValue(formatPath([...at, key]), key);
-    at.push(key);
-    setOwn(copy, key, copyDeep((object as Record<string, unknown>)[key], at, context, ancestors));
-    at.pop();
+  } else {
+    copy = {};
+    for (const key of Object.keys(object)) {
+      at.push(key);
+      if (key === '__proto__' && context.protoKeys === 'error') throw UnsafeKeyError.inValue(formatPath(at), key);
+      setOwn(copy, key, copyDeep((object as Record<string, unknown>)[key], at, context, ancestors));
+      at.pop();
+    }
   }
   ancestors.pop();
-  return Object.freeze(copy);
+  return Object.freeze(copy) as StoredValue;
 }
 
-function depthError(at: readonly PathSegment[]): JsonValueError {
-  return new JsonValueError(
-    formatPath(at.slice(0, MAX_DEPTH)),
-    `a container nested deeper than ${MAX_DEPTH} levels`,
-    `at most ${MAX_DEPTH} levels of nesting, path segments included`,
-  );
+// Where the value is not JSON: `at` names its place in the payload.
+function invalid(at: readonly PathSegment[], found: string, expected?: string, hint?: string): JsonValueError {
+  return new JsonValueError(formatPath(at), found, expected, hint);
 }
 
 // A class's own Symbol.toStringTag first: our classes set one, as their names are minified in the ESM build.

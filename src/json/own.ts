@@ -27,20 +27,10 @@ export function copyNode<Node extends StoredObject | StoredValue[]>(node: Node):
 
 /** @internal "a string", "an array", ... for messages. */
 export function describeValue(value: unknown): string {
+  const type = typeof value;
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  switch (typeof value) {
-    case 'string':
-      return 'a string';
-    case 'number':
-      return 'a number';
-    case 'boolean':
-      return 'a boolean';
-    case 'undefined':
-      return 'nothing';
-    case 'object':
-      return isObjectNode(value) ? 'an object' : 'a raw number';
-    default:
-      return typeof value;
-  }
+  if (type === 'object') return isObjectNode(value) ? 'an object' : 'a raw number';
+  // A bigint, a function or a symbol never reaches a message through stored values: named by its type alone.
+  return type === 'undefined' ? 'nothing' : type === 'string' || type === 'number' || type === 'boolean' ? `a ${type}` : type;
 }

@@ -3,5 +3,5 @@ export type { PathSegment, PathInput } from './segment.js';
 export { parsePath, parsePathCached, checkDelimiter, parseCacheStats, CACHE_BYTES, memberText } from './parse-path.js';
 export type { ParsePathOptions, ParsedPath } from './parse-path.js';
 export { formatPath } from './format-path.js';
-export { fromPointer, toPointer } from './pointer.js';
+export { fromPointer, toPointer, pointerToken } from './pointer.js';
 export { toSegments, segmentsText } from './to-segments.js';

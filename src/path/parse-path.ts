@@ -81,26 +81,22 @@ export function parsePathCached(path: string, delimiter: string): ParsedPath {
     const bytes = path.length * 6 + parsed.segments.length * 48 + ENTRY_OVERHEAD;
     const segments = parsed.segments as PathSegment[];
     // A path too big for a sixteenth of the budget is parsed each time rather than evicting everything.
-    if (bytes > CACHE_BYTES / 16) {
-      Object.freeze(segments);
-      return parsed;
-    }
-    if (cache.size >= CACHE_LIMIT || cachedBytes + bytes > CACHE_BYTES) clearCaches();
-    for (let i = 0; i < segments.length; i++) {
-      const key = segments[i];
-      if (typeof key === 'string') segments[i] = keys.get(key) ?? (keys.set(key, key), key);
+    if (bytes <= CACHE_BYTES / 16) {
+      if (cache.size >= CACHE_LIMIT || cachedBytes + bytes > CACHE_BYTES) {
+        for (const each of caches.values()) each.clear();
+        keys.clear();
+        cachedBytes = 0;
+      }
+      for (let i = 0; i < segments.length; i++) {
+        const key = segments[i];
+        if (typeof key === 'string') segments[i] = keys.get(key) ?? (keys.set(key, key), key);
+      }
+      cache.set(path, parsed);
+      cachedBytes += bytes;
     }
     Object.freeze(segments);
-    cache.set(path, parsed);
-    cachedBytes += bytes;
   }
   return parsed;
-}
-
-function clearCaches(): void {
-  for (const cache of caches.values()) cache.clear();
-  keys.clear();
-  cachedBytes = 0;
 }
 
 /** @internal The parse cache's size, for tests of its bounds. */
@@ -112,34 +108,9 @@ export function parseCacheStats(): { entries: number; bytes: number } {
 
 /** @internal Rejects delimiters the grammar cannot work with. */
 export function checkDelimiter(delimiter: string): void {
-  if (typeof delimiter !== 'string' || delimiter.length !== 1 || delimiter === '[' || delimiter === ']' || delimiter === '"' || delimiter === '\\') {
-    throw new TypeError(
-      `invalid delimiter ${JSON.stringify(delimiter)}: expected one character other than "[", "]", "\\"" and "\\\\"`,
-    );
+  if (typeof delimiter !== 'string' || delimiter.length !== 1 || '[]"\\'.includes(delimiter)) {
+    throw new TypeError(`invalid delimiter ${JSON.stringify(delimiter)}: expected one character other than "[", "]", "\\"" and "\\\\"`);
   }
-}
-
-// Hand-written: no maintained parser library has this grammar (quoted keys, strict indexes, carets), and it is small.
-function parseUncached(path: string, delimiter: string): ParsedPath {
-  if (typeof path !== 'string') throw new TypeError(`expected a path string or an array of segments, found ${typeof path}`);
-  const segments: PathSegment[] = [];
-  const positions: number[] = [];
-  const length = path.length;
-  let pos = readKey(path, 0, delimiter, segments, positions);
-  while (pos < length) {
-    const char = path[pos];
-    if (char === delimiter) {
-      pos = readKey(path, pos + 1, delimiter, segments, positions);
-    } else if (char === '[') {
-      pos = readIndex(path, pos, segments, positions);
-    } else {
-      throw new PathSyntaxError(path, pos, `${JSON.stringify(delimiter)}, "[" or end of path`);
-    }
-  }
-  const quoted = segments.map((segment) => (typeof segment === 'string' ? memberText(segment) : ''));
-  const special = segments.some((segment) => segment === '__proto__' || segment === APPEND);
-  // Frozen by the caller: parses are cached and shared by every builder that used the path.
-  return { segments, positions: Object.freeze(positions), quoted: Object.freeze(quoted), special };
 }
 
 /**
@@ -153,67 +124,64 @@ export function memberText(key: string): string {
   return JSON.stringify(key) + ':';
 }
 
-function readKey(path: string, start: number, delimiter: string, segments: PathSegment[], positions: number[]): number {
-  const char = path[start];
-  if (char === undefined || char === delimiter || char === '[') {
-    throw new PathSyntaxError(path, start, 'a key');
-  }
-  positions.push(start);
-  if (char === '"') return readQuotedKey(path, start, segments);
-  let pos = start;
-  while (pos < path.length) {
-    const c = path[pos];
-    if (c === delimiter || c === '[') break;
-    if (c === '"') throw new PathSyntaxError(path, pos, `${JSON.stringify(delimiter)}, "[" or end of path (quote the whole key to use "\\"" in it)`);
-    pos++;
-  }
-  segments.push(path.slice(start, pos));
-  return pos;
-}
-
-function readQuotedKey(path: string, start: number, segments: PathSegment[]): number {
-  let key = '';
-  let pos = start + 1;
+// Hand-written, one pass: no maintained parser library has this grammar (quoted keys, strict indexes, carets), and it is small.
+function parseUncached(path: string, delimiter: string): ParsedPath {
+  if (typeof path !== 'string') throw new TypeError(`expected a path string or an array of segments, found ${typeof path}`);
+  const segments: PathSegment[] = [];
+  const positions: number[] = [];
+  const fail = (at: number, expected: string, found?: string): PathSyntaxError => new PathSyntaxError(path, at, expected, found);
+  const next = `${JSON.stringify(delimiter)}, "[" or end of path`;
+  // Where the segment starts (for a key, past its delimiter), and its first character.
+  let pos = 0;
+  let c: string | undefined = delimiter;
   for (;;) {
-    const c = path[pos];
-    if (c === undefined) throw new PathSyntaxError(path, pos, 'a closing "\\""');
-    if (c === '"') break;
-    if (c === '\\') {
-      const next = path[pos + 1];
-      if (next !== '"' && next !== '\\') throw new PathSyntaxError(path, pos + 1, '"\\"" or "\\\\" after a backslash');
-      key += next;
-      pos += 2;
+    positions.push(pos);
+    if (c === delimiter) {
+      // A key: plain up to the next delimiter or "[", or double-quoted with \" and \\ escapes.
+      c = path[pos];
+      if (c === undefined || c === delimiter || c === '[') throw fail(pos, 'a key');
+      if (c === '"') {
+        let key = '';
+        while ((c = path[++pos]) !== '"') {
+          if (c === undefined) throw fail(pos, 'a closing "\\""');
+          if (c === '\\' && (c = path[++pos]) !== '"' && c !== '\\') throw fail(pos, '"\\"" or "\\\\" after a backslash');
+          key += c;
+        }
+        segments.push(key);
+        pos++;
+      } else {
+        const start = pos;
+        while ((c = path[pos]) !== undefined && c !== delimiter && c !== '[') {
+          if (c === '"') throw fail(pos, `${next} (quote the whole key to use "\\"" in it)`);
+          pos++;
+        }
+        segments.push(path.slice(start, pos));
+      }
     } else {
-      key += c;
+      // "[": an index, or "]" at once for an append.
+      const first = ++pos;
+      if (path[pos] === ']') {
+        segments.push(APPEND);
+      } else {
+        while ((c = path[pos]) !== undefined && c >= '0' && c <= '9') pos++;
+        const digits = path.slice(first, pos);
+        if (digits === '') {
+          throw fail(pos, c === '-' ? 'a non-negative index' : c === '+' ? 'an index without a sign' : c === ' ' || c === '\t' ? 'an index without spaces' : 'an index or "]"');
+        }
+        if (digits[0] === '0' && digits.length > 1) throw fail(first, 'an index without leading zeros');
+        if (c !== ']') throw fail(pos, '"]"');
+        if (+digits > MAX_INDEX) throw fail(first, `an index at most ${MAX_INDEX}`, digits);
+        segments.push(+digits);
+      }
       pos++;
     }
+    c = path[pos];
+    if (c === undefined) break;
+    if (c === delimiter) pos++;
+    else if (c !== '[') throw fail(pos, next);
   }
-  segments.push(key);
-  return pos + 1;
-}
-
-function readIndex(path: string, open: number, segments: PathSegment[], positions: number[]): number {
-  positions.push(open);
-  let pos = open + 1;
-  if (path[pos] === ']') {
-    segments.push(APPEND);
-    return pos + 1;
-  }
-  const first = pos;
-  while (pos < path.length) {
-    const code = path.charCodeAt(pos);
-    if (code < 48 || code > 57) break;
-    pos++;
-  }
-  if (pos === first) {
-    const c = path[pos];
-    const expected = c === '-' ? 'a non-negative index' : c === '+' ? 'an index without a sign' : c === ' ' || c === '\t' ? 'an index without spaces' : 'an index or "]"';
-    throw new PathSyntaxError(path, pos, expected);
-  }
-  if (path[first] === '0' && pos - first > 1) throw new PathSyntaxError(path, first, 'an index without leading zeros');
-  if (path[pos] !== ']') throw new PathSyntaxError(path, pos, '"]"');
-  const index = Number(path.slice(first, pos));
-  if (index > MAX_INDEX) throw new PathSyntaxError(path, first, `an index at most ${MAX_INDEX}`, path.slice(first, pos));
-  segments.push(index);
-  return pos + 1;
+  const quoted = segments.map((segment) => (typeof segment === 'string' ? memberText(segment) : ''));
+  const special = segments.some((segment) => segment === '__proto__' || segment === APPEND);
+  // Frozen by the caller: parses are cached and shared by every builder that used the path.
+  return { segments, positions: Object.freeze(positions), quoted: Object.freeze(quoted), special };
 }

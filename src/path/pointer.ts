@@ -50,9 +50,10 @@ export function fromPointer(pointer: string): PathSegment[] {
  * ```
  */
 export function toPointer(path: PathInput): string {
-  let out = '';
-  for (const segment of toSegments(path, '.')) {
-    out += '/' + (segment === APPEND ? '-' : String(segment).replace(/~/g, '~0').replace(/\//g, '~1'));
-  }
-  return out;
+  return toSegments(path, '.').map(pointerToken).join('');
+}
+
+/** @internal One segment as a pointer step: `/`, then the key with `~` and `/` escaped, the index, or `-` for APPEND. */
+export function pointerToken(segment: PathSegment): string {
+  return '/' + (segment === APPEND ? '-' : String(segment).replace(/~/g, '~0').replace(/\//g, '~1'));
 }

@@ -28,9 +28,9 @@ export function toSegments(path: PathInput, delimiter: string): readonly PathSeg
 // Array.isArray narrows a readonly array to any[]; this keeps the element type.
 const isReadonlyArray: (value: unknown) => value is readonly PathSegment[] = Array.isArray;
 
-/** @internal A segment array as readable text for messages (APPEND shown as `APPEND`). */
+/** @internal A segment array as readable text for messages (APPEND shown as `APPEND`; what JSON cannot write, such as a symbol or undefined, by `String`). */
 export function segmentsText(path: readonly unknown[]): string {
-  return `[${path.map((s) => (s === APPEND ? 'APPEND' : typeof s === 'symbol' ? String(s) : JSON.stringify(s) ?? String(s))).join(', ')}]`;
+  return `[${path.map((s) => (s === APPEND ? 'APPEND' : (JSON.stringify(s) ?? String(s)))).join(', ')}]`;
 }
 
 function describeType(value: unknown): string {

@@ -57,6 +57,8 @@ export class BuilderCalls implements CallWriter {
   readonly #requests: BuilderRequests;
   /** Each body's interface name and shape, in the order the script makes them. */
   readonly #bodies = new Map<string, { readonly name: string; readonly type: BodyType }>();
+  /** A helper's parameter given a body: the main() variable whose body it changes. */
+  readonly #parameters = new Map<string, string>();
   /** The JsonObject counters (`json.I`) the script sets. */
   readonly #counters = new Set<string>();
   /** What each StringBuilder holds: the builder whose text EmitSb put there, while that builder is unchanged. */
@@ -88,6 +90,36 @@ export class BuilderCalls implements CallWriter {
     if (cls === 'Http') this.#requests.create(id);
     if (cls === 'StringBuilder') this.#emitted.delete(id);
     return [];
+  }
+
+  /**
+   * A helper takes the builder and returns the one it made (functions.ts); while the helper is written, its
+   * parameter stands for the caller's body, whose interface its updates extend.
+   */
+  parameterType(value: Typed, id: string): string | undefined {
+    const owner = value.cls === 'JsonObject' ? this.#owner(value.code) : undefined;
+    const body = owner === undefined ? undefined : this.#bodies.get(owner);
+    // A parameter named like another body of main() would mix their interfaces.
+    if (owner === undefined || body === undefined || (this.#bodies.has(id) && id !== owner)) return undefined;
+    this.#parameters.set(id, owner);
+    return `Payload<${body.name}>`;
+  }
+
+  /** A body a helper changed: what EmitSb wrote from it before is stale. */
+  changed(target: Typed): void {
+    const owner = this.#owner(target.code) ?? target.code;
+    for (const emitted of this.#emitted.values()) if (emitted.json === owner) emitted.stale = true;
+  }
+
+  /** The main() variable of the body a name stands for (itself, or the body a helper's parameter was given). */
+  #owner(id: string): string | undefined {
+    return this.#bodies.has(id) ? id : this.#parameters.get(id);
+  }
+
+  /** The body a name stands for. */
+  #body(id: string): { readonly name: string; readonly type: BodyType } | undefined {
+    const owner = this.#owner(id);
+    return owner === undefined ? undefined : this.#bodies.get(owner);
   }
 
   call(writer: ExpressionWriter, target: Typed, method: string, args: readonly Expression[], depth: number): WrittenCall | undefined {
@@ -141,7 +173,9 @@ export class BuilderCalls implements CallWriter {
   }
 
   frame(lines: readonly string[], helpers: ReadonlySet<string>): ModuleFrame {
-    const used = ['payload', 'rawNumber', 'send'].filter((name) => lines.some((line) => new RegExp(`\\b${name}[(<]`).test(line)));
+    // `Payload<...>` is the type of a helper's builder parameter (functions.ts).
+    const uses: readonly (readonly [string, RegExp])[] = [['payload', /\bpayload[(<]/], ['type Payload', /: Payload</], ['rawNumber', /\brawNumber\(/], ['send', /\bsend\(/]];
+    const used = uses.filter(([, pattern]) => lines.some((line) => pattern.test(line))).map(([name]) => name);
     const imports = [
       ...(used.length > 0 ? [`import { ${used.join(', ')} } from 'pathpatch';`] : []),
       ...(helpers.size > 0 ? [`import { ${[...helpers].sort().join(', ')} } from 'pathpatch/port';`] : []),
@@ -181,7 +215,7 @@ export class BuilderCalls implements CallWriter {
       this.#emitted.set(sb.code, { json, stale: false });
       return { code: '', sends: false };
     }
-    for (const emitted of this.#emitted.values()) if (emitted.json === json) emitted.stale = true;
+    this.changed({ code: json, kind: 'object', cls: 'JsonObject' });
     if (name === 'Clear' && args.length === 0) return { code: `${json} = ${this.#fresh(json)}`, sends: false };
     if (name === 'Load' && path !== undefined && args.length === 1) return { code: `${json} = ${this.#load(writer, json, writer.write(path))}`, sends: false };
     if (name === 'Delete' && path !== undefined && args.length === 1) return { code: `${json} = ${json}.remove(${this.#memberName(writer, json, writer.write(path))})`, sends: false };
@@ -191,7 +225,7 @@ export class BuilderCalls implements CallWriter {
     const tooDeep = pathDepthProblem(name, target.shape.length);
     if (tooDeep !== undefined) return writer.fail(tooDeep);
     const [parameter, method, type] = update;
-    this.#bodies.get(json)?.type.record(target.shape, type);
+    this.#body(json)?.type.record(target.shape, type);
     if (method === 'object') return { code: `${json} = ${json}.object(${target.source})`, sends: false };
     return { code: `${json} = ${json}.set(${target.source}, ${this.#value(writer, name, parameter, value)})`, sends: false };
   }
@@ -201,13 +235,13 @@ export class BuilderCalls implements CallWriter {
     const target = name.literal === undefined ? undefined : builderPath(writer, name);
     const [key] = target?.shape ?? [];
     if (target === undefined || target.shape.length !== 1 || typeof key !== 'string') return writer.fail('a Delete of a name that is not a constant member name');
-    this.#bodies.get(json)?.type.mention([key]);
+    this.#body(json)?.type.mention([key]);
     return target.source;
   }
 
   /** An empty body of the JsonObject's interface, following Chilkat's path rules. */
   #fresh(json: string, base = '{}'): string {
-    return `payload<${this.#bodies.get(json)?.name ?? 'RequestBody'}>(${base}, ${CHILKAT_WAY})`;
+    return `payload<${this.#body(json)?.name ?? 'RequestBody'}>(${base}, ${CHILKAT_WAY})`;
   }
 
   /**
@@ -226,9 +260,9 @@ export class BuilderCalls implements CallWriter {
     }
     const plain = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) && !known.includes('__proto__');
     if (!plain || !loaded.Load(known) || payload(parsed as object).emit() !== loaded.Emit()) return writer.fail('a Load of text the builder would write differently');
-    this.#bodies.get(json)?.type.recordJson(parsed);
+    this.#body(json)?.type.recordJson(parsed);
     // The script's own variable is parsed when main() runs: its text is the one checked here.
-    const name = this.#bodies.get(json)?.name ?? 'RequestBody';
+    const name = this.#body(json)?.name ?? 'RequestBody';
     return this.#fresh(json, text.literal === undefined ? `JSON.parse(${text.code}) as ${name}` : JSON.stringify(parsed));
   }
 

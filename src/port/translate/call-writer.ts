@@ -73,8 +73,13 @@ export interface CallWriter {
    * would not see the changes made through the first, so the translator refuses it.
    */
   readonly values?: boolean;
-  /** The TypeScript type of a helper's parameter given this Chilkat object; without it, helpers taking objects are not written. */
-  parameterType?(value: Typed): string | undefined;
+  /**
+   * The TypeScript type of a helper's parameter `id` given this Chilkat object (`undefined` where the style
+   * cannot pass it); without it, helpers taking objects are not written.
+   */
+  parameterType?(value: Typed, id: string): string | undefined;
+  /** Told when a helper call gave back a changed object (builder style: what was emitted from it before is stale). */
+  changed?(target: Typed): void;
   /** The module's frame, given main()'s lines and the run-time helpers they use from `pathpatch/port`. */
   frame(lines: readonly string[], helpers: ReadonlySet<string>): ModuleFrame;
 }

@@ -37,7 +37,7 @@ export interface ExpressionContext {
   /** The output style's writer of Chilkat calls and properties. */
   readonly calls: CallWriter;
   /** The script's own functions: a call of one becomes a call of its translation (`undefined` for any other name). */
-  readonly helpers?: { call(name: string, args: readonly Expression[]): string | undefined };
+  readonly helpers?: { call(name: string, args: readonly Expression[]): string | undefined; defines(name: string): boolean };
   /** The variables set once (lower case): a text constant they are set to is known wherever they are read. */
   readonly once?: ReadonlySet<string>;
 }
@@ -209,6 +209,8 @@ export class ExpressionWriter {
       const target = this.write(receiver);
       if (target.kind === 'object' && target.cls === flat.class) return this.#context.calls.property(this, target, flat.method, rest);
     }
+    // As `run` does, the script's own function before a built-in of the same name; its result is not translated.
+    if (name !== undefined && this.#context.helpers?.defines(name) === true) return this.fail(`using the result of ${name}, one of the script's functions,`);
     const builtin = name === undefined ? undefined : builtinFor(this.#context.language, name);
     if (builtin === undefined || builtin.writes !== undefined) return this.fail(`the call ${name ?? 'of an expression'}`);
     return this.emitted(() => builtin.emit(args.map((arg) => this.operand(this.write(arg)))));

@@ -46,9 +46,9 @@ export function translate(program: Program, spec: LanguageSpec, file: string, ca
     const statements = mainStatements(program);
     const runtime = new Set<string>();
     const helpers = new Helpers(program, { language: spec.id, caseInsensitive: spec.caseInsensitive, concat: spec.concat, imports: runtime, calls });
-    const context: ExpressionContext = { language: spec.id, scope: new Scope(spec.caseInsensitive), line: 0, imports: runtime, calls, once: assignedOnce(program), helpers: { call: (name, args) => helpers.call(name, args, writer) } };
+    const context: ExpressionContext = { language: spec.id, scope: new Scope(spec.caseInsensitive), line: 0, imports: runtime, calls, once: assignedOnce(program), helpers: { call: (name, args) => helpers.call(name, args, writer), defines: (name) => helpers.defines(name) } };
     const writer = new ExpressionWriter(context, spec.concat);
-    const body = new StatementWriter(context, writer, readNames(statements));
+    const body = new StatementWriter(context, writer, readNames(statements, helpers.globalReads()));
     body.block(statements, 1);
     const functions = helpers.lines();
     const frame = calls.frame([...body.lines, ...functions], context.imports);

@@ -2,7 +2,7 @@
  * What the translator reads from statements before writing them: whether a
  * block sets a variable again (a response or object kept in one variable
  * twice is declared with `let`; a helper that sets its parameter is not
- * written), and an array size written with literal numbers.
+ * written), whether it ends the script, and an array size written with literal numbers.
  *
  * @example
  * setsVariable(statements, ['resp'], scope); //=> true
@@ -31,6 +31,45 @@ export function setsVariable(statements: readonly Statement[], names: readonly s
       case 'for': return hit(statement.variable) || setsVariable(statement.body, names, scope);
       case 'for-each': return hit(statement.item) || (statement.index !== undefined && hit(statement.index)) || setsVariable(statement.body, names, scope);
       case 'while': return setsVariable(statement.body, names, scope);
+      default: return false;
+    }
+  });
+}
+
+/** Calls that end the script: main() returns there. */
+const EXITS = /^(?:sys\.exit|exit|die|Exit|quit)$/;
+
+/**
+ * Does this expression end the script (`sys.exit()`, `exit`, `die`, `quit`)?
+ *
+ * @param expression - An expression statement's expression.
+ * @returns Whether it is a call that ends the script.
+ * @example
+ * endsScript({ kind: 'call', callee: { kind: 'name', name: 'die' }, args: [] }); //=> true
+ */
+export function endsScript(expression: Expression): boolean {
+  if (expression.kind !== 'call') return false;
+  const { callee } = expression;
+  if (callee.kind === 'name') return EXITS.test(callee.name);
+  return callee.kind === 'member' && EXITS.test(`${callee.object.kind === 'name' ? callee.object.name : ''}.${callee.name}`);
+}
+
+/**
+ * Does any of these statements (or a block inside them) end the script? Inside a helper that is not
+ * the helper's own return.
+ *
+ * @param statements - The statements.
+ * @returns Whether one ends the script.
+ * @example
+ * endsScriptIn([{ kind: 'expression-statement', line: 1, source: 'exit', expression: { kind: 'call', callee: { kind: 'name', name: 'exit' }, args: [] } }]); //=> true
+ */
+export function endsScriptIn(statements: readonly Statement[]): boolean {
+  return statements.some((statement) => {
+    switch (statement.kind) {
+      case 'expression-statement': return endsScript(statement.expression);
+      case 'if': return statement.branches.some((branch) => endsScriptIn(branch.body));
+      case 'select': return statement.cases.some((each) => endsScriptIn(each.body));
+      case 'for': case 'for-each': case 'while': return endsScriptIn(statement.body);
       default: return false;
     }
   });

@@ -14,7 +14,7 @@ import { builtinFor } from '../builtins/index.js';
 import { classOf } from '../chilkat-names.js';
 import { tsIdentifier } from '../codegen/ts-text.js';
 import { isChilkatRead } from './chilkat-reads.js';
-import { constantInteger, setsVariable } from './statement-facts.js';
+import { constantInteger, endsScript, setsVariable } from './statement-facts.js';
 import type { ExpressionContext, ExpressionWriter } from './expressions.js';
 import { NotTranslated, type Slot, type Typed } from './scope.js';
 
@@ -25,7 +25,6 @@ const TYPE_KINDS: readonly (readonly [RegExp, Slot['kind']])[] = [
   [/^(?:double|single|float|real|decimal|currency)$/i, 'float'],
   [/^(?:boolean|bool)$/i, 'boolean'],
 ];
-const EXITS = /^(?:sys\.exit|exit|die|Exit|quit)$/;
 const TS_TYPES: Readonly<Record<string, string>> = { text: 'string', integer: 'number', float: 'number', boolean: 'boolean' };
 /** Calls with nothing to port: Java's loading of Chilkat's native library. */
 const NO_OPS = /^System\.loadLibrary$/;
@@ -285,8 +284,7 @@ export class StatementWriter {
   }
 
   #expressionStatement(expression: Expression, depth: number): void {
-    if (expression.kind === 'call' && expression.callee.kind === 'name' && EXITS.test(expression.callee.name)) return this.#emit(depth, 'return;');
-    if (expression.kind === 'call' && expression.callee.kind === 'member' && EXITS.test(`${expression.callee.object.kind === 'name' ? expression.callee.object.name : ''}.${expression.callee.name}`)) return this.#emit(depth, 'return;');
+    if (endsScript(expression)) return this.#emit(depth, 'return;');
     const called = expression.kind === 'call' ? dotted(expression.callee) : undefined;
     if (expression.kind === 'call' && called !== undefined && NO_OPS.test(called)) return undefined;
     // As `run` does: the script's own function first, then the names that print (one list, ast/print-calls.ts).
