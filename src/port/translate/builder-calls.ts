@@ -24,7 +24,7 @@ import { builderPath } from './builder-paths.js';
 import type { CallWriter, ModuleFrame, WrittenCall } from './call-writer.js';
 import { BuilderRequests } from './builder-requests.js';
 import { argument, canonical, RELEASES } from './chilkat-calls.js';
-import { propertyName } from '../chilkat-names.js';
+import { propertyName, setterProperty } from '../chilkat-names.js';
 import type { ExpressionWriter } from './expressions.js';
 import { ResponseData, type ResponseHolder } from './response-data.js';
 import type { Typed } from './scope.js';
@@ -126,7 +126,9 @@ export class BuilderCalls implements CallWriter {
     const { name, setter } = canonical(target, method);
     if (RELEASES.test(name)) return undefined;
     const [first, second] = args;
-    if (setter && first !== undefined && args.length === 1) return { code: this.setProperty(writer, target, name, first, depth), sends: false };
+    // A setter (`put_AuthToken(t)`, `SetAuthToken(t)`, `json->put_I(i)`) sets the property.
+    const property = setter ? name : target.cls === undefined ? undefined : setterProperty(target.cls, method);
+    if (property !== undefined && first !== undefined && args.length === 1) return { code: this.setProperty(writer, target, property, first, depth).replace(/;$/, ''), sends: false };
     if (target.cls === 'JsonObject' && this.#responses.holds(target.code)) {
       if (name !== 'Load' || first === undefined || args.length !== 1) return writer.fail(`JsonObject.${name} on the response in ${target.code}`);
       // The Http object kept the token's text when the script set it; the send reads it from the data then.
