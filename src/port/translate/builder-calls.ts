@@ -15,15 +15,13 @@
  */
 import type { Expression } from '../ast/index.js';
 import type { IrClass } from '../ir.js';
-import { numberSource } from '../codegen/ts-text.js';
-import { JsonObject } from '../../chilkat/json-object.js';
-import { payload } from '../../builder/index.js';
 import { BodyType } from './body-type.js';
 import { pathDepthProblem } from '../limits.js';
 import { builderPath } from './builder-paths.js';
+import { loadedBody, memberName, updateValue } from './builder-values.js';
 import type { CallWriter, ModuleFrame, WrittenCall } from './call-writer.js';
 import { BuilderRequests } from './builder-requests.js';
-import { argument, canonical, RELEASES } from './chilkat-calls.js';
+import { canonical, RELEASES } from './chilkat-calls.js';
 import { propertyName, setterProperty } from '../chilkat-names.js';
 import type { ExpressionWriter } from './expressions.js';
 import { ResponseData, type ResponseHolder } from './response-data.js';
@@ -219,8 +217,8 @@ export class BuilderCalls implements CallWriter {
     }
     this.changed({ code: json, kind: 'object', cls: 'JsonObject' });
     if (name === 'Clear' && args.length === 0) return { code: `${json} = ${this.#fresh(json)}`, sends: false };
-    if (name === 'Load' && path !== undefined && args.length === 1) return { code: `${json} = ${this.#load(writer, json, writer.write(path))}`, sends: false };
-    if (name === 'Delete' && path !== undefined && args.length === 1) return { code: `${json} = ${json}.remove(${this.#memberName(writer, json, writer.write(path))})`, sends: false };
+    if (name === 'Load' && path !== undefined && args.length === 1) return { code: `${json} = ${this.#fresh(json, loadedBody(writer, writer.write(path), this.#body(json)))}`, sends: false };
+    if (name === 'Delete' && path !== undefined && args.length === 1) return { code: `${json} = ${json}.remove(${memberName(writer, writer.write(path), this.#body(json)?.type)})`, sends: false };
     const update = UPDATES[name];
     if (update === undefined || path === undefined || args.length !== (update[0] === undefined ? 1 : 2)) return writer.fail(`JsonObject.${name} in builder style`);
     const target = builderPath(writer, writer.write(path), (letter) => this.#counterOf(writer, json, letter));
@@ -229,52 +227,12 @@ export class BuilderCalls implements CallWriter {
     const [parameter, method, type] = update;
     this.#body(json)?.type.record(target.shape, type);
     if (method === 'object') return { code: `${json} = ${json}.object(${target.source})`, sends: false };
-    return { code: `${json} = ${json}.set(${target.source}, ${this.#value(writer, name, parameter, value)})`, sends: false };
-  }
-
-  /** `Delete(name)`: Chilkat takes a member's name, not a path; a constant name the builder reads as that one member. */
-  #memberName(writer: ExpressionWriter, json: string, name: Typed): string {
-    const target = name.literal === undefined ? undefined : builderPath(writer, name);
-    const [key] = target?.shape ?? [];
-    if (target === undefined || target.shape.length !== 1 || typeof key !== 'string') return writer.fail('a Delete of a name that is not a constant member name');
-    this.#body(json)?.type.mention([key]);
-    return target.source;
+    return { code: `${json} = ${json}.set(${target.source}, ${updateValue(writer, name, parameter, value)})`, sends: false };
   }
 
   /** An empty body of the JsonObject's interface, following Chilkat's path rules. */
   #fresh(json: string, base = '{}'): string {
     return `payload<${this.#body(json)?.name ?? 'RequestBody'}>(${base}, ${CHILKAT_WAY})`;
-  }
-
-  /**
-   * `Load(text)`: a body made from the text, when the text is known now and the builder writes it back
-   * as Chilkat does (JavaScript's parse would change number spellings, integer-like key order, escapes).
-   */
-  #load(writer: ExpressionWriter, json: string, text: Typed): string {
-    const known = text.literal ?? text.known;
-    if (known === undefined) return writer.fail('a Load of text the translator does not know');
-    const loaded = new JsonObject();
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(known);
-    } catch {
-      return writer.fail('a Load of text that is not JSON');
-    }
-    const plain = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) && !known.includes('__proto__');
-    if (!plain || !loaded.Load(known) || payload(parsed as object).emit() !== loaded.Emit()) return writer.fail('a Load of text the builder would write differently');
-    this.#body(json)?.type.recordJson(parsed);
-    // The script's own variable is parsed when main() runs: its text is the one checked here.
-    const name = this.#body(json)?.name ?? 'RequestBody';
-    return this.#fresh(json, text.literal === undefined ? `JSON.parse(${text.code}) as ${name}` : JSON.stringify(parsed));
-  }
-
-  #value(writer: ExpressionWriter, method: string, parameter: string | undefined, value: Expression | undefined): string {
-    if (value === undefined) return method === 'UpdateNewArray' ? '[]' : 'null';
-    if (parameter !== 'number') return argument(writer, parameter ?? 'text', value, method);
-    // UpdateNumber keeps the script's text: a literal is checked now, computed text by rawNumber() when it runs
-    // (it refuses text that is not a JSON number, where Chilkat would write it anyway).
-    if (value.kind === 'string') return numberSource(value.value) ?? writer.fail(`${method} with text that is not a JSON number`);
-    return `rawNumber(${argument(writer, 'text', value, method)})`;
   }
 
   #send(writer: ExpressionWriter, http: string, send: (typeof SENDS)[string], args: readonly Expression[]): WrittenCall {
