@@ -12,6 +12,7 @@ import { tokenize } from '../lexer.js';
 import { splitStatements } from '../statements.js';
 import type { FunctionDefinition, Program } from './nodes.js';
 import { BlockReader } from './read-blocks.js';
+import { readPascalLists } from './pascal-lists.js';
 import { splitSqlStatements } from './sql-blocks.js';
 import { dropTypeSuffixes } from './type-suffixes.js';
 
@@ -31,5 +32,6 @@ export function readProgram(source: string, spec: LanguageSpec): Program {
   const functions: FunctionDefinition[] = [];
   const reader = new BlockReader({ statements, spec, lines: text.split('\n'), names: countNames(statements, spec), functions });
   const body = reader.read(0, statements.length);
-  return { language: spec.id, body, functions };
+  const program: Program = { language: spec.id, body, functions };
+  return spec.loops === 'delphi' ? readPascalLists(program) : program;
 }

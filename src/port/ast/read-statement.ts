@@ -56,12 +56,19 @@ function elementAssignment(tokens: readonly Token[], spec: LanguageSpec, place: 
   return target === undefined ? undefined : { kind: 'assign', ...place, target, op: '=', value: toExpression(right, spec) };
 }
 
+/** FoxPro and Lianja: arrays start at 1 and may be sized in brackets. */
+function isXbase(spec: LanguageSpec): boolean {
+  return spec.id === 'foxpro' || spec.id === 'lianja';
+}
+
 /** `Dim a(2)`, `Dim a(1 To 3) As T`, `DIMENSION a(3)`, `name: array[0..2] of T`: a fixed-size array. */
 function arrayDeclaration(tokens: readonly Token[], spec: LanguageSpec, place: SourcePlace): Statement | undefined {
   const head = lower(tokens[0]);
-  const basic = ['dim', 'dimension', 'redim', 'local', 'public', 'private'].includes(head) && tokens[1]?.type === 'ident' && tokens[2]?.text === '(';
+  // FoxPro writes the size in parentheses or brackets: `DIMENSION laDays(3)`, `DIMENSION laDays[3]`.
+  const open = tokens[2]?.text;
+  const basic = ['dim', 'dimension', 'redim', 'local', 'public', 'private'].includes(head) && tokens[1]?.type === 'ident' && (open === '(' || (open === '[' && isXbase(spec)));
   if (basic) {
-    const close = tokens.findIndex((token, index) => index > 2 && token.text === ')');
+    const close = tokens.findIndex((token, index) => index > 2 && token.text === (open === '[' ? ']' : ')'));
     const inside = tokens.slice(3, close);
     if (close < 0) return undefined;
     const name = tokens[1]?.text ?? '';
@@ -77,7 +84,7 @@ function arrayDeclaration(tokens: readonly Token[], spec: LanguageSpec, place: S
     const from = toAt < 0 ? undefined : parseWhole(inside.slice(0, toAt), spec);
     if (!upper) return undefined;
     // FoxPro's DIMENSION a(3) has elements 1..3; VB's Dim a(2) has 0..2.
-    const lowerBound: Expression = from ? toExpression(from, spec) : { kind: 'number', text: spec.id === 'foxpro' || spec.id === 'lianja' ? '1' : '0' };
+    const lowerBound: Expression = from ? toExpression(from, spec) : { kind: 'number', text: isXbase(spec) ? '1' : '0' };
     return { kind: 'declare', ...place, name, constant: false, lowerBound, upperBound: toExpression(upper, spec) };
   }
   // Pascal: `scanners: array[0..2] of string;`

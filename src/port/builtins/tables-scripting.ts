@@ -125,6 +125,8 @@ export const DELPHI_BUILTINS: Readonly<Record<string, Builtin>> = named({
   Copy: (name) => midText(name, TEXT_RULES.delphi, 'https://docwiki.embarcadero.com/Libraries/en/System.Copy'),
   Pos: (name) => positionOf(name, TEXT_RULES.delphi, 'https://docwiki.embarcadero.com/Libraries/en/System.Pos', [1, 0]),
   Format: (name) => printfCall(name, PRINTF.delphi, 'https://docwiki.embarcadero.com/Libraries/en/System.SysUtils.Format', 0),
+  // A TStringList's element count (the reader reads the list as an array, ast/pascal-lists.ts).
+  '.Count': (name) => lengthOf(name, TEXT_RULES.delphi, 'property', 'https://docwiki.embarcadero.com/Libraries/en/System.Classes.TStrings.Count', 'utf16', 'collection'),
 });
 
 /**

@@ -143,7 +143,13 @@ export class Interpreter {
     switch (statement.kind) {
       case 'declare': {
         if (statement.value !== undefined) return this.assign(statement.name, await evaluate(statement.value), true);
-        if (statement.upperBound === undefined) return undefined;
+        if (statement.upperBound === undefined) {
+          // An array without a size (Delphi's `TStringList.Create`) starts empty and grows as the script stores after its end.
+          if (statement.lowerBound === undefined) return undefined;
+          const from = plain(await evaluate(statement.lowerBound), 'the lower bound');
+          if (from.kind !== 'integer') throw new NotTranslated('the lower bound of this array is not known');
+          return this.assign(statement.name, { kind: 'list', items: [], lower: from.value }, true);
+        }
         const lower = plain(await evaluate(statement.lowerBound ?? { kind: 'number', text: '0' }), 'the lower bound');
         const upper = plain(await evaluate(statement.upperBound), 'the upper bound');
         if (lower.kind !== 'integer' || upper.kind !== 'integer' || upper.value - lower.value > MAX_ITERATIONS) throw new NotTranslated('the bounds of this array are not known');

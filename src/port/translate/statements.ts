@@ -86,6 +86,8 @@ export class StatementWriter {
         const element = this.#writer.element(list, target.index);
         const value = this.#writer.write(statement.value);
         if (value.kind !== list.item && !(list.item === 'float' && value.kind === 'integer')) return this.#writer.fail(`storing a ${value.kind} in a list of ${String(list.item)}`);
+        // Storing just after the last element (Delphi's `days.Add(x)`, read as `days[days.Count] := x`) is a push.
+        if (element.code === `${list.code}[${list.code}.length]!`) return this.#emit(depth, `${list.code}.push(${value.code});`);
         return this.#emit(depth, `${element.code.replace(/!$/, '')} = ${value.code};`);
       }
       case 'expression-statement':
