@@ -20,6 +20,7 @@ export {
   fixedText,
   floatText,
   aspHtmlEncode,
+  parseWholeNumber,
 } from './port/index.js';
 export type {
   PortOptions,

@@ -13,6 +13,7 @@ import { splitStatements } from '../statements.js';
 import type { FunctionDefinition, Program } from './nodes.js';
 import { BlockReader } from './read-blocks.js';
 import { readPascalLists } from './pascal-lists.js';
+import { readProgramArguments } from './program-arguments.js';
 import { splitSqlStatements } from './sql-blocks.js';
 import { dropTypeSuffixes } from './type-suffixes.js';
 
@@ -33,5 +34,5 @@ export function readProgram(source: string, spec: LanguageSpec): Program {
   const reader = new BlockReader({ statements, spec, lines: text.split('\n'), names: countNames(statements, spec), functions });
   const body = reader.read(0, statements.length);
   const program: Program = { language: spec.id, body, functions };
-  return spec.loops === 'delphi' ? readPascalLists(program) : program;
+  return readProgramArguments(spec.loops === 'delphi' ? readPascalLists(program) : program, spec);
 }

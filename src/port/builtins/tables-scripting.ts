@@ -115,6 +115,7 @@ export const POWERSHELL_BUILTINS: Readonly<Record<string, Builtin>> = named({
  */
 export const DELPHI_BUILTINS: Readonly<Record<string, Builtin>> = named({
   IntToStr: (name) => toText(name, TEXT_RULES.delphi, 'function', DELPHI, ['integer']),
+  StrToInt: (name) => toInteger(name, 'function', 'https://docwiki.embarcadero.com/Libraries/en/System.SysUtils.StrToInt', 'trunc', false),
   FloatToStr: (name) => toText(name, TEXT_RULES.delphi, 'function', DELPHI, ['float', 'integer']),
   LowerCase: (name) => lowerCase(name, TEXT_RULES.delphi, 'function', DELPHI),
   UpperCase: (name) => upperCase(name, TEXT_RULES.delphi, 'function', DELPHI),

@@ -71,7 +71,7 @@ export class Interpreter {
   #awaitingResponse = false;
   #line = 0;
 
-  constructor(program: Program, options: { readonly transport: Transport; readonly caseInsensitive?: boolean; readonly refuseAfterReport?: boolean }) {
+  constructor(program: Program, options: { readonly transport: Transport; readonly caseInsensitive?: boolean; readonly refuseAfterReport?: boolean; readonly arguments?: readonly string[]; readonly file?: string }) {
     this.#program = program;
     this.#sender = new RequestSender(options.transport, options.refuseAfterReport ?? false, (value) => asLanguageText(value, program.language));
     this.#caseInsensitive = options.caseInsensitive ?? false;
@@ -85,6 +85,8 @@ export class Interpreter {
       callFunction: (name, args) => this.callFunction(name, args),
       send: (http, call, args) => this.#sender.send(http, call, args, this.#line, this.#diagnostics.length > 0),
       sizeOf: (name) => this.#sizes.get(this.key(name)),
+      ...(options.arguments === undefined ? {} : { arguments: options.arguments }),
+      ...(options.file === undefined ? {} : { file: options.file }),
     });
   }
 

@@ -13,6 +13,7 @@ import type { Expression } from '../ast/index.js';
 import { splitFlatName } from '../chilkat-names.js';
 import { tsString } from '../codegen/ts-text.js';
 import type { CallWriter } from './call-writer.js';
+import { argumentAt, ARGUMENT_HELPER, writeArguments } from './program-arguments.js';
 import { NotTranslated, type Scope, type Typed } from './scope.js';
 
 const COMPARE: Readonly<Record<string, string>> = {
@@ -40,6 +41,8 @@ export interface ExpressionContext {
   readonly helpers?: { call(name: string, args: readonly Expression[]): string | undefined };
   /** The variables set once (lower case): a text constant they are set to is known wherever they are read. */
   readonly once?: ReadonlySet<string>;
+  /** Functions the module declares after main() because an expression needs them (reading a command-line argument). */
+  readonly functions?: Set<string>;
 }
 
 /** Writes expressions of one script. */
@@ -110,8 +113,14 @@ export class ExpressionWriter {
         return this.member(expression.object, expression.name);
       case 'call':
         return this.call(expression.callee, expression.args);
-      case 'index':
-        return this.element(this.write(expression.object), expression.index);
+      case 'index': {
+        const argument = expression.object.kind === 'arguments' ? argumentAt(expression.object, this.write(expression.index).code) : undefined;
+        if (argument === undefined) return this.element(this.write(expression.object), expression.index);
+        if (argument.helper) this.#context.functions?.add(ARGUMENT_HELPER);
+        return argument.value;
+      }
+      case 'arguments':
+        return writeArguments(expression);
       case 'unary': {
         const value = this.write(expression.operand);
         if (expression.op === '-' && (value.kind === 'integer' || value.kind === 'float')) return { code: `-${operand(value.code)}`, kind: value.kind };

@@ -254,6 +254,8 @@ export class StatementWriter {
     const receiver = flat !== null ? first : callee.kind === 'member' ? callee.object : undefined;
     const method = flat?.[1] ?? (callee.kind === 'member' ? callee.name : undefined);
     if (receiver === undefined || method === undefined) return undefined;
+    // A name the script never set (`int.Parse`, `Integer.parseInt`) is a built-in's owner, not an object.
+    if (receiver.kind === 'name' && this.#context.scope.lookup(receiver.name) === undefined) return undefined;
     const target = this.#writer.write(receiver);
     if (target.kind !== 'object') return undefined;
     // A value read from the object (`StringOf`, `bodyStr()`) is an expression, not a call that changes something.

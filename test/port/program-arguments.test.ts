@@ -1,0 +1,99 @@
+// A script's command-line arguments, whatever its language calls them (`args[0]`, `sys.argv[1]`,
+// `ParamStr(1)`, `WScript.Arguments(0)`), are one list in the tree: `run` reads the arguments it is
+// given after FILE (reported when it is given none), and a port reads `process.argv` with the script's
+// own indexes, stopping main() when an argument is missing.
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.js';
+import { portScript } from '../../src/port/index.js';
+import { runScript } from '../../src/port/run-script.js';
+
+const CSHARP = [
+  'Chilkat.Http http = new Chilkat.Http();',
+  'Chilkat.JsonObject json = new Chilkat.JsonObject();',
+  'int seats = int.Parse(args[0]);',
+  'json.UpdateInt("seats", seats);',
+  'json.UpdateString("region", args[1]);',
+  'Chilkat.HttpResponse resp = http.PostJson3("https://api.example.com/items", "application/json", json);',
+].join('\n');
+
+const PYTHON = [
+  'import sys',
+  'import chilkat2',
+  'http = chilkat2.Http()',
+  'json = chilkat2.JsonObject()',
+  'json.UpdateInt("seats", int(sys.argv[1]))',
+  'resp = http.PostJson3("https://api.example.com/items", "application/json", json)',
+].join('\n');
+
+const DELPHI = [
+  'procedure TForm1.Button1Click(Sender: TObject);',
+  'var',
+  'http: TChilkatHttp;',
+  'json: TChilkatJsonObject;',
+  'resp: IChilkatHttpResponse;',
+  'begin',
+  'http := TChilkatHttp.Create(Self);',
+  'json := TChilkatJsonObject.Create(Self);',
+  "json.UpdateInt('seats', StrToInt(ParamStr(1)));",
+  "resp := IChilkatHttpResponse(http.PostJson3('https://api.example.com/items', 'application/json', json.ControlInterface));",
+  'end;',
+].join('\n');
+
+async function sent(source: string, file: string, args?: readonly string[]): Promise<{ diagnostics: unknown; bodies: (string | undefined)[] }> {
+  const result = await runScript(source, { file, ...(args === undefined ? {} : { arguments: args }) });
+  return { diagnostics: result.diagnostics, bodies: result.requests.map((request) => request.body) };
+}
+
+describe('command-line arguments in run', () => {
+  it('C# args[0] is the first argument, int.Parse reads it', async () => {
+    expect(await sent(CSHARP, 'seats.cs', ['12', 'eu'])).toEqual({ diagnostics: [], bodies: ['{"seats":12,"region":"eu"}'] });
+  });
+
+  it("Python's sys.argv[1] and Delphi's ParamStr(1) are the first argument too (index 0 is the program)", async () => {
+    expect(await sent(PYTHON, 'seats.py', ['12'])).toEqual({ diagnostics: [], bodies: ['{"seats":12}'] });
+    expect(await sent(DELPHI, 'seats.pas', ['12'])).toEqual({ diagnostics: [], bodies: ['{"seats":12}'] });
+  });
+
+  it('without arguments, reading one is reported on its line', async () => {
+    expect((await sent(PYTHON, 'seats.py')).diagnostics).toEqual([
+      { line: 5, message: 'cannot follow an indexed value (the command-line arguments, which run was not given (pathpatch run FILE -- ARG...))' },
+    ]);
+  });
+
+  it('an argument that is not a whole number is reported, not guessed (Delphi reads no spaces around it)', async () => {
+    expect((await sent(DELPHI, 'seats.pas', [' 12'])).diagnostics).toEqual([{ line: 9, message: 'StrToInt: argument 0 must be a number or the text of a whole number, not " 12"' }]);
+  });
+
+  it('a variable the script names args itself keeps its own value', async () => {
+    const own = CSHARP.replace('int seats = int.Parse(args[0]);', 'string[] args = { "3", "us" };\nint seats = int.Parse(args[0]);');
+    expect(await sent(own, 'own.cs', ['12', 'eu'])).toEqual({ diagnostics: [], bodies: ['{"seats":3,"region":"us"}'] });
+  });
+
+  it('pathpatch run FILE -- ARG... gives the script its arguments', async () => {
+    let stdout = '';
+    const io = { stdout: (text: string) => (stdout += text), stderr: () => undefined, env: {}, color: false, cwd: process.cwd(), stdin: () => Promise.resolve(PYTHON) };
+    const code = await runCli(['run', '-', '--lang', 'chilkat2-python', '--dry-run', '--json', '--', '7'], io);
+    expect({ code, body: (JSON.parse(stdout) as { body: unknown }).body }).toEqual({ code: 0, body: { seats: 7 } });
+  });
+});
+
+describe('command-line arguments in a port', () => {
+  it('reads process.argv with the script indexes, through a function that stops main() when one is missing', () => {
+    const result = portScript(CSHARP, { file: 'seats.cs', style: 'chilkat' });
+    expect(result.messages).toEqual([]);
+    expect(result.code).toContain("import { parseWholeNumber } from 'pathpatch/port';");
+    expect(result.code).toContain("  let seats = parseWholeNumber(argument(0));\n  json.UpdateInt('seats', seats);\n  json.UpdateString('region', argument(1));");
+    expect(result.code).toContain([
+      'function argument(at: number): string {',
+      '  const value = process.argv[2 + at];',
+      "  if (value === undefined) throw new Error(`Give the script's command-line argument ${String(at + 1)}.`);",
+      '  return value;',
+      '}',
+    ].join('\n'));
+  });
+
+  it('ParamStr(1) and sys.argv[1] are argument(0); Delphi reads the number without spaces', () => {
+    expect(portScript(DELPHI, { file: 'seats.pas', style: 'chilkat' }).code).toContain("json.UpdateInt('seats', parseWholeNumber(argument(0), false));");
+    expect(portScript(PYTHON, { file: 'seats.py', style: 'builder' }).code).toContain("json = json.set('seats', parseWholeNumber(argument(0)));");
+  });
+});
