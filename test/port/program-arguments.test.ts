@@ -39,6 +39,19 @@ const DELPHI = [
   'end;',
 ].join('\n');
 
+const PERL = [
+  'use chilkat();',
+  '$http = chilkat::CkHttp->new();',
+  '$json = chilkat::CkJsonObject->new();',
+  'my $seats = $ARGV[0];',
+  'if ($seats > 10) {',
+  '    $json->UpdateString("plan", "team");',
+  '} else {',
+  '    $json->UpdateString("plan", "solo");',
+  '}',
+  '$resp = $http->PostJson3("https://api.example.com/items", "application/json", $json);',
+].join('\n');
+
 async function sent(source: string, file: string, args?: readonly string[]): Promise<{ diagnostics: unknown; bodies: (string | undefined)[] }> {
   const result = await runScript(source, { file, ...(args === undefined ? {} : { arguments: args }) });
   return { diagnostics: result.diagnostics, bodies: result.requests.map((request) => request.body) };
@@ -52,6 +65,12 @@ describe('command-line arguments in run', () => {
   it("Python's sys.argv[1] and Delphi's ParamStr(1) are the first argument too (index 0 is the program)", async () => {
     expect(await sent(PYTHON, 'seats.py', ['12'])).toEqual({ diagnostics: [], bodies: ['{"seats":12}'] });
     expect(await sent(DELPHI, 'seats.pas', ['12'])).toEqual({ diagnostics: [], bodies: ['{"seats":12}'] });
+  });
+
+  it("Perl's $ARGV[0] compared with > is read as a number; text that is not a whole number is reported", async () => {
+    expect(await sent(PERL, 'seats.pl', ['12'])).toEqual({ diagnostics: [], bodies: ['{"plan":"team"}'] });
+    expect(await sent(PERL, 'seats.pl', ['5'])).toEqual({ diagnostics: [], bodies: ['{"plan":"solo"}'] });
+    expect((await sent(PERL, 'seats.pl', ['12abc'])).diagnostics).toEqual([{ line: 5, message: '>: argument 0 must be a number or the text of a whole number, not "12abc"' }]);
   });
 
   it('without arguments, reading one is reported on its line', async () => {
@@ -95,5 +114,6 @@ describe('command-line arguments in a port', () => {
   it('ParamStr(1) and sys.argv[1] are argument(0); Delphi reads the number without spaces', () => {
     expect(portScript(DELPHI, { file: 'seats.pas', style: 'chilkat' }).code).toContain("json.UpdateInt('seats', parseWholeNumber(argument(0), false));");
     expect(portScript(PYTHON, { file: 'seats.py', style: 'builder' }).code).toContain("json = json.set('seats', parseWholeNumber(argument(0)));");
+    expect(portScript(PERL, { file: 'seats.pl', style: 'chilkat' }).code).toContain('  let seats = argument(0);\n  if (parseWholeNumber(seats) > 10) {');
   });
 });

@@ -11,6 +11,7 @@ import { named, type Builtin } from './builtin.js';
 import { arrayBound, toInteger, toText } from './conversions.js';
 import { compositeFormat, printfCall, splitText } from './format-calls.js';
 import { PRINTF } from './printf.js';
+import { numericCompare } from './numeric-compare.js';
 import { edgeText, midText, positionOf } from './substrings.js';
 import { capitalise, lengthOf, lowerCase, replaceAll, trimText, upperCase } from './text-rules-common.js';
 import { TEXT_RULES } from './text-rules.js';
@@ -94,6 +95,7 @@ export const PERL_BUILTINS: Readonly<Record<string, Builtin>> = named({
   length: (name) => lengthOf(name, TEXT_RULES.perl, 'function', PERL, 'codepoints', 'text'),
   scalar: (name) => lengthOf(name, TEXT_RULES.perl, 'function', PERL, 'codepoints', 'collection'),
   sprintf: (name) => printfCall(name, PRINTF.perl, 'https://perldoc.perl.org/functions/sprintf', 0),
+  ...Object.fromEntries(['<', '>', '<=', '>=', '==', '!='].map((op) => [op, () => numericCompare(op, 'https://perldoc.perl.org/perlop#Relational-Operators')])),
 });
 
 /**
