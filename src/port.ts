@@ -21,6 +21,7 @@ export {
   floatText,
   aspHtmlEncode,
   parseWholeNumber,
+  compareVariant,
 } from './port/index.js';
 export type {
   PortOptions,

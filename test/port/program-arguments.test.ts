@@ -52,6 +52,16 @@ const PERL = [
   '$resp = $http->PostJson3("https://api.example.com/items", "application/json", $json);',
 ].join('\n');
 
+const VBSCRIPT = [
+  'Set http = CreateObject("Chilkat.Http")',
+  'Set json = CreateObject("Chilkat.JsonObject")',
+  'seats = WScript.Arguments(0)',
+  'plan = "solo"',
+  'If seats > 10 Then plan = "team"',
+  'json.UpdateString "plan", plan',
+  'Set resp = http.PostJson3("https://api.example.com/items", "application/json", json)',
+].join('\n');
+
 async function sent(source: string, file: string, args?: readonly string[]): Promise<{ diagnostics: unknown; bodies: (string | undefined)[] }> {
   const result = await runScript(source, { file, ...(args === undefined ? {} : { arguments: args }) });
   return { diagnostics: result.diagnostics, bodies: result.requests.map((request) => request.body) };
@@ -71,6 +81,13 @@ describe('command-line arguments in run', () => {
     expect(await sent(PERL, 'seats.pl', ['12'])).toEqual({ diagnostics: [], bodies: ['{"plan":"team"}'] });
     expect(await sent(PERL, 'seats.pl', ['5'])).toEqual({ diagnostics: [], bodies: ['{"plan":"solo"}'] });
     expect((await sent(PERL, 'seats.pl', ['12abc'])).diagnostics).toEqual([{ line: 5, message: '>: argument 0 must be a number or the text of a whole number, not "12abc"' }]);
+  });
+
+  it("VBScript's text argument against a number: answered where its documented rule and a numeric reading agree, reported where they differ", async () => {
+    expect(await sent(VBSCRIPT, 'seats.vbs', ['12'])).toEqual({ diagnostics: [], bodies: ['{"plan":"team"}'] });
+    expect((await sent(VBSCRIPT, 'seats.vbs', ['5'])).diagnostics).toEqual([
+      { line: 5, message: 'a comparison of a text with a number: VBScript compares the text "5" with a number differently depending on how the number was written; convert the text with CLng or CDbl' },
+    ]);
   });
 
   it('without arguments, reading one is reported on its line', async () => {
@@ -114,6 +131,7 @@ describe('command-line arguments in a port', () => {
   it('ParamStr(1) and sys.argv[1] are argument(0); Delphi reads the number without spaces', () => {
     expect(portScript(DELPHI, { file: 'seats.pas', style: 'chilkat' }).code).toContain("json.UpdateInt('seats', parseWholeNumber(argument(0), false));");
     expect(portScript(PYTHON, { file: 'seats.py', style: 'builder' }).code).toContain("json = json.set('seats', parseWholeNumber(argument(0)));");
+    expect(portScript(VBSCRIPT, { file: 'seats.vbs', style: 'chilkat' }).code).toContain("  if (compareVariant(seats, '>', 10)) {");
     expect(portScript(PERL, { file: 'seats.pl', style: 'chilkat' }).code).toContain('  let seats = argument(0);\n  if (parseWholeNumber(seats) > 10) {');
   });
 });

@@ -109,6 +109,7 @@ export { BuiltinArgumentError, BuiltinError, BuiltinUnsupportedError } from './e
 export { aspHtmlEncode } from './html-encode.js';
 export { fixedText, floatText } from './number-text.js';
 export { parseWholeNumber } from './whole-number.js';
+export { compareVariant } from './variant-compare.js';
 export { emitText } from './text-rules.js';
 export type { TextRules } from './text-rules.js';
 export { joinTemplate, operand } from './emit.js';

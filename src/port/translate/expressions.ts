@@ -20,6 +20,9 @@ const COMPARE: Readonly<Record<string, string>> = {
   '=': '===', '==': '===', '===': '===', '-eq': '===', eq: '===', '<>': '!==', '!=': '!==', '!==': '!==', '-ne': '!==', ne: '!==',
   '<': '<', '-lt': '<', lt: '<', '>': '>', '-gt': '>', gt: '>', '<=': '<=', '-le': '<=', le: '<=', '>=': '>=', '-ge': '>=', ge: '>=',
 };
+/** Languages whose text compared with a number follows `compareVariant`, and its spelling of each comparison. */
+const VARIANT_LANGUAGES = new Set(['vbscript', 'asp']);
+const VARIANT_OPERATORS: Readonly<Record<string, string>> = { '===': '=', '!==': '<>', '<': '<', '>': '>', '<=': '<=', '>=': '>=' };
 /** Line-break constants of BASIC and AutoIt. */
 const LINE_BREAKS: Readonly<Record<string, string>> = { '@crlf': '\r\n', '@lf': '\n', '@cr': '\r', '@tab': '\t', vbcrlf: '\r\n', vblf: '\n', vbcr: '\r', vbtab: '\t', vbnewline: '\r\n' };
 const LOGIC: Readonly<Record<string, string>> = { '&&': '&&', and: '&&', andalso: '&&', '-and': '&&', '||': '||', or: '||', orelse: '||', '-or': '||' };
@@ -261,6 +264,12 @@ export class ExpressionWriter {
     // A value known now (builder style knows a send succeeded) is compared now: TypeScript refuses `true === false`.
     const known = (value: Typed): boolean => value.kind === 'boolean' && (value.code === 'true' || value.code === 'false');
     if (known(left) && known(right) && (op === '===' || op === '!==')) return { code: String((left.code === right.code) === (op === '===')), kind: 'boolean' };
+    // VBScript's text against a number, by the rule run follows (builtins/variant-compare.ts).
+    const numberKind = (value: Typed): boolean => value.kind === 'integer' || value.kind === 'float';
+    if (VARIANT_LANGUAGES.has(this.#context.language) && ((left.kind === 'text' && numberKind(right)) || (numberKind(left) && right.kind === 'text'))) {
+      this.#context.imports.add('compareVariant');
+      return { code: `compareVariant(${left.code}, '${VARIANT_OPERATORS[op] ?? op}', ${right.code})`, kind: 'boolean' };
+    }
     const comparable = left.kind === right.kind || ((left.kind === 'integer' || left.kind === 'float') && (right.kind === 'integer' || right.kind === 'float'));
     if (!comparable || left.kind === 'object' || left.kind === 'list' || left.kind === 'dict') return this.fail(`comparing a ${left.kind} with a ${right.kind}`);
     if (left.kind === 'text' && op !== '===' && op !== '!==') return this.fail('ordering texts');
