@@ -167,6 +167,15 @@ export function recognizeDot(statement: Statement, spec: LanguageSpec): Action {
     if (op === '+=' || op === '-=') return { kind: 'assign', target, expr: { kind: 'binary', op: op[0] ?? '+', left: { kind: 'name', name: target }, right } };
     return { kind: 'assign', target, expr: right };
   }
+  // PowerShell calls a command with space-separated arguments (`Add-Owner $json`): no declaration there.
+  if (spec.dashIdentifiers === true && tokens.length > 1 && tokens[0]?.type === 'ident' && !tokens[0].text.startsWith('$')) {
+    try {
+      const expr = parseCommand(tokens, spec, 0);
+      if (expr) return { kind: 'eval', expr };
+    } catch (error) {
+      if (error instanceof ExpressionDepthError) throw error;
+    }
+  }
   // Declarations: `Dim x As New T`, `Dim x As T`, C++ stack objects `CkHttp http`.
   const as = tokens.findIndex((token) => token.type === 'ident' && /^as$/i.test(token.text));
   if (as > 0) {

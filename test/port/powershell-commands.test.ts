@@ -32,6 +32,12 @@ describe('PowerShell commands', () => {
     expect(result.code).not.toContain('Add-Type');
   });
 
+  it('a function given one variable is called, not skipped as a declaration', async () => {
+    const source = ['$http = New-Object Chilkat.Http', '$json = New-Object Chilkat.JsonObject', 'function Set-Plan($j) {', '    $j.UpdateString("plan", "team")', '}', 'Set-Plan $json', '$resp = $http.PostJson3("https://api.example.com/items", "application/json", $json)'].join('\n');
+    const result = await runScript(source, { file: 'plan.ps1' });
+    expect({ diagnostics: result.diagnostics, bodies: result.requests.map((request) => request.body) }).toEqual({ diagnostics: [], bodies: ['{"plan":"team"}'] });
+  });
+
   it('a command given a named parameter is still reported, not guessed', async () => {
     const source = ['$json = New-Object Chilkat.JsonObject', 'Set-Owner -Json $json -Name "ann"', '$json.UpdateString("a", "b")'].join('\n');
     const result = await runScript(source, { file: 'named.ps1' });

@@ -90,6 +90,11 @@ describe('command-line arguments in run', () => {
     ]);
   });
 
+  it("PowerShell's $args is the script's outside functions and the function's own inside one (not followed)", async () => {
+    const source = ['$http = New-Object Chilkat.Http', '$json = New-Object Chilkat.JsonObject', 'function Add-First($j) {', '    $j.UpdateString("first", $args[0])', '}', '$json.UpdateString("plan", $args[0])', 'Add-First $json', '$resp = $http.PostJson3("https://api.example.com/items", "application/json", $json)'].join('\n');
+    expect(await sent(source, 'plan.ps1', ['team'])).toEqual({ diagnostics: [{ line: 4, message: 'cannot follow an indexed value (the value of $args is not known)' }], bodies: ['{"plan":"team"}'] });
+  });
+
   it('without arguments, reading one is reported on its line', async () => {
     expect((await sent(PYTHON, 'seats.py')).diagnostics).toEqual([
       { line: 5, message: 'cannot follow an indexed value (the command-line arguments, which run was not given (pathpatch run FILE -- ARG...))' },

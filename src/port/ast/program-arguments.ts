@@ -20,11 +20,13 @@ interface Spelling {
   readonly program: boolean;
   /** `WScript.Arguments(0)`, `WScript.Arguments.Item(0)`, `ParamStr(1)`: an element read with a call. */
   readonly called?: boolean;
+  /** PowerShell's `$args` in a function is the function's own arguments, PHP's `$argv` is not seen in one: the script's only outside functions. */
+  readonly outsideFunctions?: boolean;
 }
 
 const PYTHON: readonly Spelling[] = [{ name: 'sys.argv', program: true }];
 const DELPHI: readonly Spelling[] = [{ name: 'ParamStr', program: true, called: true }];
-const PHP: readonly Spelling[] = [{ name: 'argv', program: true }];
+const PHP: readonly Spelling[] = [{ name: 'argv', program: true, outsideFunctions: true }];
 
 /** Each language's spellings of its command-line arguments (names without sigils: Perl's `$ARGV[0]` reads `@ARGV`). */
 const SPELLINGS: Readonly<Record<string, readonly Spelling[]>> = {
@@ -37,7 +39,7 @@ const SPELLINGS: Readonly<Record<string, readonly Spelling[]>> = {
   ruby: [{ name: 'ARGV', program: false }],
   'php-ext': PHP,
   'php-ax': PHP,
-  powershell: [{ name: 'args', program: false }],
+  powershell: [{ name: 'args', program: false, outsideFunctions: true }],
   go: [{ name: 'os.Args', program: true }],
   'delphi-ax': DELPHI,
   'delphi-dll': DELPHI,
@@ -102,5 +104,9 @@ export function readProgramArguments(program: Program, spec: LanguageSpec): Prog
   // An entry point the reader calls without arguments (`static void Main(string[] args)`) is given the command line.
   const entry = (name: string): boolean => program.body.some((statement) => statement.kind === 'expression-statement' && statement.expression.kind === 'call' && statement.expression.args.length === 0 && statement.expression.callee.kind === 'name' && statement.expression.callee.name === name);
   const named = namedValues(program, (definition) => entry(definition.name));
-  return new ArgumentReader(spellings, named, spec.caseInsensitive).program(program);
+  const everywhere = new ArgumentReader(spellings, named, spec.caseInsensitive);
+  const outside = spellings.filter((spelling) => spelling.outsideFunctions !== true);
+  // Function bodies read only the spellings that mean the script's arguments there too.
+  const inFunctions = new ArgumentReader(outside, named, spec.caseInsensitive);
+  return { ...program, body: everywhere.body(program.body), functions: program.functions.map((definition) => ({ ...definition, body: inFunctions.body(definition.body) })) };
 }
