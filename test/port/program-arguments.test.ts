@@ -95,6 +95,15 @@ describe('command-line arguments in run', () => {
     expect(await sent(source, 'plan.ps1', ['team'])).toEqual({ diagnostics: [{ line: 4, message: 'cannot follow an indexed value (the value of $args is not known)' }], bodies: ['{"plan":"team"}'] });
   });
 
+  it("the count of arguments: VBScript's WScript.Arguments.Count, Delphi's ParamCount", async () => {
+    const vbs = ['Set http = CreateObject("Chilkat.Http")', 'Set json = CreateObject("Chilkat.JsonObject")', 'If WScript.Arguments.Count > 0 Then json.UpdateString "plan", WScript.Arguments.Item(0)', 'json.UpdateInt "n", WScript.Arguments.Count', 'Set resp = http.PostJson3("https://api.example.com/items", "application/json", json)'].join('\n');
+    expect(await sent(vbs, 'count.vbs', ['team', 'eu'])).toEqual({ diagnostics: [], bodies: ['{"plan":"team","n":2}'] });
+    expect(await sent(vbs, 'count.vbs', [])).toEqual({ diagnostics: [], bodies: ['{"n":0}'] });
+    const pas = DELPHI.replace("json.UpdateInt('seats', StrToInt(ParamStr(1)));", "json.UpdateInt('n', ParamCount);");
+    expect(await sent(pas, 'count.pas', ['a', 'b', 'c'])).toEqual({ diagnostics: [], bodies: ['{"n":3}'] });
+    expect(portScript(pas, { file: 'count.pas', style: 'chilkat' }).code).toContain("json.UpdateInt('n', process.argv.slice(2).length);");
+  });
+
   it('without arguments, reading one is reported on its line', async () => {
     expect((await sent(PYTHON, 'seats.py')).diagnostics).toEqual([
       { line: 5, message: 'cannot follow an indexed value (the command-line arguments, which run was not given (pathpatch run FILE -- ARG...))' },

@@ -22,10 +22,12 @@ interface Spelling {
   readonly called?: boolean;
   /** PowerShell's `$args` in a function is the function's own arguments, PHP's `$argv` is not seen in one: the script's only outside functions. */
   readonly outsideFunctions?: boolean;
+  /** Delphi's `ParamCount`: the number of arguments, the list's `Count`. */
+  readonly count?: boolean;
 }
 
 const PYTHON: readonly Spelling[] = [{ name: 'sys.argv', program: true }];
-const DELPHI: readonly Spelling[] = [{ name: 'ParamStr', program: true, called: true }];
+const DELPHI: readonly Spelling[] = [{ name: 'ParamStr', program: true, called: true }, { name: 'ParamCount', program: false, count: true }];
 const PHP: readonly Spelling[] = [{ name: 'argv', program: true, outsideFunctions: true }];
 
 /** Each language's spellings of its command-line arguments (names without sigils: Perl's `$ARGV[0]` reads `@ARGV`). */
@@ -72,6 +74,7 @@ class ArgumentReader extends ProgramMapper {
   }
 
   override expression(expr: Expression): Expression {
+    if (expr.kind === 'call' && expr.args.length === 0 && this.#spelling(expr.callee)?.count === true) return this.expression(expr.callee);
     if (expr.kind === 'call' && expr.args.length === 1 && expr.args[0]) {
       // `WScript.Arguments(0)`, `WScript.Arguments.Item(0)`, `ParamStr(1)`.
       const callee = expr.callee.kind === 'member' && /^item$/i.test(expr.callee.name) ? expr.callee.object : expr.callee;
@@ -80,6 +83,7 @@ class ArgumentReader extends ProgramMapper {
     }
     // The list itself: `sys.argv`, `@ARGV`, `args`, `For Each a In WScript.Arguments` (not a bare `ParamStr`).
     const spelling = this.#spelling(expr);
+    if (spelling?.count === true) return { kind: 'member', object: arguments_(spelling), name: 'Count' };
     if (spelling && (spelling.called !== true || expr.kind === 'member')) return arguments_(spelling);
     return super.expression(expr);
   }
