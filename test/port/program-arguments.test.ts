@@ -104,6 +104,33 @@ describe('command-line arguments in run', () => {
     expect(portScript(pas, { file: 'count.pas', style: 'chilkat' }).code).toContain("json.UpdateInt('n', process.argv.slice(2).length);");
   });
 
+  it("FoxPro's LPARAMETERS at the top of a program names its arguments; in a PROCEDURE, the procedure's parameters", async () => {
+    const prg = [
+      'LPARAMETERS tcSeats, tcPlan',
+      "loHttp = CreateObject('Chilkat.Http')",
+      "loJson = CreateObject('Chilkat.JsonObject')",
+      'IF tcSeats == "12"',
+      '    loJson.UpdateString("size", "big")',
+      'ENDIF',
+      'AddOwner(loJson, "ann")',
+      'loJson.UpdateString("plan", tcPlan)',
+      'loResp = loHttp.PostJson3("https://api.example.com/items", "application/json", loJson)',
+      'PROCEDURE AddOwner',
+      '    LPARAMETERS toJson, tcName',
+      '    toJson.UpdateString("owner", tcName)',
+      'ENDPROC',
+    ].join('\n');
+    expect(await sent(prg, 'plan.prg', ['12', 'team'])).toEqual({ diagnostics: [], bodies: ['{"size":"big","owner":"ann","plan":"team"}'] });
+    // FoxPro gives a missing parameter .F.; the porter reports it rather than guess what the script does with it.
+    expect((await sent(prg, 'plan.prg', ['12'])).diagnostics).toEqual([
+      { line: 1, message: 'the index 1 is outside the array' },
+      { line: 8, message: 'cannot follow the value of UpdateString (tcPlan is set on line 1, which was not translated)' },
+    ]);
+    const code = portScript(prg, { file: 'plan.prg', style: 'chilkat' }).code;
+    expect(code).toContain("  let tcSeats = argument(0);\n  let tcPlan = argument(1);");
+    expect(code).toContain('function AddOwner(toJson: JsonObject, tcName: string): void {');
+  });
+
   it('without arguments, reading one is reported on its line', async () => {
     expect((await sent(PYTHON, 'seats.py')).diagnostics).toEqual([
       { line: 5, message: 'cannot follow an indexed value (the command-line arguments, which run was not given (pathpatch run FILE -- ARG...))' },

@@ -142,6 +142,11 @@ export function readSimpleStatement(statement: TokenStatement, spec: LanguageSpe
     const printed = parseWhole(tokens.slice(3), spec);
     if (printed) return [{ kind: 'print', ...place, values: [toExpression(printed, spec)] }];
   }
+  // FoxPro's `LPARAMETERS tcSeats, tcPlan` at the top of a program: its command-line arguments, in order
+  // (in a PROCEDURE the block reader makes them the procedure's parameters).
+  if (isXbase(spec) && (head === 'lparameters' || head === 'parameters') && tokens.length > 1 && tokens.slice(1).every((token, at) => (at % 2 === 0 ? token.type === 'ident' : token.text === ','))) {
+    return tokens.slice(1).filter((token) => token.type === 'ident').map((token, at): Statement => ({ kind: 'declare', ...place, name: token.text, constant: false, value: { kind: 'index', object: { kind: 'arguments', program: false }, index: { kind: 'number', text: String(at) } } }));
+  }
   const shaped = readTypedDeclaration(tokens, spec, place) ?? readOleObject(tokens, spec, place);
   if (shaped) return shaped;
   // PowerBuilder leaves a loop with a bare `exit`.
