@@ -20,6 +20,8 @@ export {
   fixedText,
   floatText,
   aspHtmlEncode,
+  parseWholeNumber,
+  compareVariant,
 } from './port/index.js';
 export type {
   PortOptions,

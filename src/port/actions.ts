@@ -9,7 +9,7 @@
  */
 import { PRINT_STATEMENT_WORDS } from './ast/print-calls.js';
 import { classOf } from './chilkat-names.js';
-import { ExpressionDepthError, parseArgumentList, parseExpression, parseWhole, type Expr } from './expression.js';
+import { ExpressionDepthError, parseArgumentList, parseExpression, parseWhole, parseWords, type Expr } from './expression.js';
 import type { IrClass } from './ir.js';
 import type { LanguageSpec } from './language-spec.js';
 import type { Token } from './lexer.js';
@@ -38,7 +38,9 @@ export const SKIP_FIRST = new Set([
   'namespace', 'public', 'private', 'protected', 'static', 'release', 'destroy', 'print', 'echo', 'puts', 'printf', 'wprintf',
   'dealloc', 'defer', 'guard', 'func', 'next', 'endfor', 'enddo', 'endwhile', 'then', 'option', 'opt', 'imports', 'from',
   'delete', 'free', 'override', 'protocol', 'extension', 'throw', 'raise',
-  'unless', 'until', 'on', 'event', 'lparameters', 'parameters', 'go', 'create', 'alter', 'as', 
+  'unless', 'until', 'on', 'event', 'lparameters', 'parameters', 'go', 'create', 'alter', 'as',
+  // PowerShell loads Chilkat's assembly or module: `Add-Type -Path "ChilkatDotNet47.dll"`, `Import-Module`.
+  'add-type', 'import-module',
 ]);
 const STRIP_FIRST = new Set(['dim', 'local', 'global', 'set', 'var', 'let', 'const', 'my', 'our', 'call', 'val', 'auto', 'final', 'redim', 'store']);
 const ASSIGN_OPS = new Set(['=', ':=', '+=', '-=']);
@@ -87,8 +89,17 @@ export function parseCommand(tokens: readonly Token[], spec: LanguageSpec, start
   if (parsed.next >= tokens.length) return parsed.expr;
   if (parsed.expr.kind !== 'name' && parsed.expr.kind !== 'member') return undefined;
   const list = parseArgumentList(tokens, spec, parsed.next);
-  if (list.next < tokens.length) return undefined;
+  if (list.next < tokens.length) return spec.dashIdentifiers === true && parsed.expr.kind === 'name' ? commandCall(tokens, spec, parsed.next, parsed.expr) : undefined;
   return { kind: 'call', callee: parsed.expr, args: list.args };
+}
+
+/**
+ * PowerShell's call of a function with space-separated arguments (`Add-Owner $json "ann"`), or
+ * `undefined` when it names a parameter (`-Path x`), which is not followed.
+ */
+function commandCall(tokens: readonly Token[], spec: LanguageSpec, start: number, callee: Expr): Expr | undefined {
+  if (tokens.some((token, at) => at >= start && token.text === '-' && tokens[at + 1]?.type === 'ident')) return undefined;
+  return { kind: 'call', callee, args: parseWords(tokens, spec, start, tokens.length) };
 }
 
 /**
@@ -155,6 +166,15 @@ export function recognizeDot(statement: Statement, spec: LanguageSpec): Action {
     if (target === undefined) return { kind: 'unknown', message: 'cannot find the assigned variable' };
     if (op === '+=' || op === '-=') return { kind: 'assign', target, expr: { kind: 'binary', op: op[0] ?? '+', left: { kind: 'name', name: target }, right } };
     return { kind: 'assign', target, expr: right };
+  }
+  // PowerShell calls a command with space-separated arguments (`Add-Owner $json`): no declaration there.
+  if (spec.dashIdentifiers === true && tokens.length > 1 && tokens[0]?.type === 'ident' && !tokens[0].text.startsWith('$')) {
+    try {
+      const expr = parseCommand(tokens, spec, 0);
+      if (expr) return { kind: 'eval', expr };
+    } catch (error) {
+      if (error instanceof ExpressionDepthError) throw error;
+    }
   }
   // Declarations: `Dim x As New T`, `Dim x As T`, C++ stack objects `CkHttp http`.
   const as = tokens.findIndex((token) => token.type === 'ident' && /^as$/i.test(token.text));

@@ -20,6 +20,8 @@ export interface RunScriptOptions extends DetectOptions {
   readonly transport?: Transport;
   /** Stops before a request built past a statement that was not translated (`run` without `--force`; flat-read languages report everything in the plan already). */
   readonly refuseAfterReport?: boolean;
+  /** The script's command-line arguments (`pathpatch run FILE -- ARG...`); without them, reading one is reported. */
+  readonly arguments?: readonly string[];
 }
 
 /**
@@ -36,7 +38,13 @@ export async function runScript(source: string, options: RunScriptOptions = {}):
   // Every language is read as statements (the flat reader serves `port` in builder style only).
   const spec = detectLanguage(source, options);
   const program = readProgram(source, spec);
-  const interpreter = new Interpreter(program, { transport: options.transport ?? (() => Promise.resolve(undefined)), caseInsensitive: spec.caseInsensitive, refuseAfterReport: options.refuseAfterReport === true });
+  const interpreter = new Interpreter(program, {
+    transport: options.transport ?? (() => Promise.resolve(undefined)),
+    caseInsensitive: spec.caseInsensitive,
+    refuseAfterReport: options.refuseAfterReport === true,
+    ...(options.arguments === undefined ? {} : { arguments: options.arguments }),
+    ...(options.file === undefined ? {} : { file: options.file }),
+  });
   return interpreter.run();
 }
 

@@ -15,7 +15,7 @@ export type Construct =
   | 'array-read'
   | 'typed-const'
   | 'if-else'
-  /** An `If`/`Else` on a value the script reads at run time (a command-line argument): right is impossible, it must be reported. */
+  /** An `If`/`Else` on a value the script reads at run time: right only when the porter is given it (the command-line `arguments`), reported otherwise. */
   | 'if-unknown-data'
   | 'interpolation'
   | 'built-in'
@@ -37,6 +37,8 @@ export interface CorpusEntry {
   readonly about: string;
   /** What the script reads that neither `run` nor a port is given (the recording used a fixed value): it can only be reported. */
   readonly unknownInput?: string;
+  /** The command-line arguments the recording ran the script with (its twin has them written in): `run FILE -- ARG...` and main()'s `process.argv` get them. */
+  readonly arguments?: readonly string[];
 }
 
 /** One request the twin made on the real runtime, and the answer it got. */

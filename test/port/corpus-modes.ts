@@ -36,9 +36,12 @@ async function replaying<T>(server: TestServer, expected: readonly RecordedExcha
 
 const placed = (file: string, stderr: string): string[] => stderr.split('\n').filter((line) => line.startsWith(`${file}:`));
 
+/** The script's command-line arguments after `--`, as the recording gave them (none when it read none). */
+const scriptArguments = (entry: CorpusEntry): string[] => (entry.arguments === undefined ? [] : ['--', ...entry.arguments]);
+
 /** `pathpatch run FILE` for real, against the server: a refusal must say why and send nothing built past it. */
 export async function tryRun(entry: CorpusEntry, expected: readonly RecordedExchange[], server: TestServer): Promise<Judgement> {
-  const { result, observed } = await replaying(server, expected, () => cli(['run', entry.script, '--lang', entry.language]));
+  const { result, observed } = await replaying(server, expected, () => cli(['run', entry.script, '--lang', entry.language, ...scriptArguments(entry)]));
   const diagnostics = placed(entry.script, result.stderr);
   const refusal = /not sending: the request above is built past|not sending: the request on line \d+ is built past|sends no request/.test(result.stderr);
   const badReport = [
@@ -51,7 +54,7 @@ export async function tryRun(entry: CorpusEntry, expected: readonly RecordedExch
 
 /** `pathpatch run FILE --dry-run --json`: it prints the bodies parsed, so they compare as JSON. */
 export async function tryDryRun(entry: CorpusEntry, expected: readonly RecordedExchange[]): Promise<Judgement> {
-  const result = await cli(['run', entry.script, '--lang', entry.language, '--dry-run', '--json']);
+  const result = await cli(['run', entry.script, '--lang', entry.language, '--dry-run', '--json', ...scriptArguments(entry)]);
   const diagnostics = placed(entry.script, result.stderr);
   let printed: unknown = [];
   try {
@@ -65,7 +68,7 @@ export async function tryDryRun(entry: CorpusEntry, expected: readonly RecordedE
   if (diagnostics.length > 0) {
     if (result.code !== 1) badReport.push(`exit code ${String(result.code)} after reporting`);
     if (!/--force accepts it|sends no request/.test(result.stderr)) badReport.push('no "--force accepts it"');
-    else if (!result.stderr.includes('sends no request') && (await cli(['run', entry.script, '--lang', entry.language, '--dry-run', '--force'])).code !== 0) badReport.push('--force does not accept it');
+    else if (!result.stderr.includes('sends no request') && (await cli(['run', entry.script, '--lang', entry.language, '--dry-run', '--force', ...scriptArguments(entry)])).code !== 0) badReport.push('--force does not accept it');
   }
   const problems = result.code === 0 ? [] : [`exit code ${String(result.code)}: ${result.stderr.trim()}`];
   return judge(entry, expected, { observed, diagnostics, problems, badReport }, (body) => JSON.stringify(JSON.parse(body)));
@@ -79,6 +82,9 @@ export async function tryPort(entry: CorpusEntry, style: 'builder' | 'chilkat', 
   // main() prints the status and body as the script did; that output is not the test's.
   const log = console.log;
   console.log = () => undefined;
+  // main() reads the script's command-line arguments from process.argv, as a module run with node would.
+  const argv = process.argv;
+  process.argv = [argv[0] ?? 'node', module.file, ...(entry.arguments ?? [])];
   let crash: string | undefined;
   const { observed } = await replaying(server, expected, async () => {
     try {
@@ -90,6 +96,7 @@ export async function tryPort(entry: CorpusEntry, style: 'builder' | 'chilkat', 
       crash = stripVTControlCharacters(error instanceof Error ? error.message : String(error)).split('\n').filter((line) => line.trim() !== '').slice(0, 2).join(' ');
     } finally {
       console.log = log;
+      process.argv = argv;
       for (const [name, value] of saved) {
         if (value === undefined) delete process.env[name];
         else process.env[name] = value;

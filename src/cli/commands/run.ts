@@ -56,7 +56,7 @@ export const runCommand: CliCommand = {
   name: 'run',
   summary: "Execute a legacy script's JSON building and its request (or print it)",
   help: [
-    'Usage: pathpatch run FILE [--dry-run] [--json] [--lang ID] [--force]',
+    'Usage: pathpatch run FILE [--dry-run] [--json] [--lang ID] [--force] [-- ARG...]',
     '',
     "Executes the script's JsonObject calls on pathpatch's Chilkat-compatible layer (so the body is",
     'the bytes Chilkat would send) and makes its request. Placeholders are read from the environment',
@@ -68,6 +68,9 @@ export const runCommand: CliCommand = {
     'A value read from a response is known only when the request is made: then run makes the requests',
     'in order and stops (exit 1) before any request built past a statement it could not translate.',
     '',
+    "ARG... are the script's command-line arguments (WScript.Arguments(0), args[0], sys.argv[1],",
+    '$ARGV[0], ParamStr(1)...); without them, a script that reads one is reported.',
+    '',
     'Options:',
     '  --dry-run   print the request instead of sending it (secrets redacted)',
     '  --json      with --dry-run: one JSON object { method, url, headers, body }, body parsed',
@@ -76,17 +79,19 @@ export const runCommand: CliCommand = {
     '',
     'Examples:',
     '  pathpatch run update-client.au3 --dry-run',
+    '  pathpatch run seats.vbs --dry-run -- 12',
     '  AUTH0_DOMAIN=tenant.example ID=abc AUTH0_TOKEN=... pathpatch run update-client.au3',
   ].join('\n'),
   async run(args, io) {
     const { values, positionals } = parseOptions('run', args, { 'dry-run': { type: 'boolean' }, json: { type: 'boolean' }, lang: { type: 'string' }, force: { type: 'boolean' } });
-    const [file, extra] = positionals;
+    const [file, ...scriptArguments] = positionals;
     if (file === undefined) throw new CliUsageError('pathpatch run: missing FILE (see pathpatch run --help)');
-    if (extra !== undefined) throw new CliUsageError(`pathpatch run: unexpected argument ${JSON.stringify(extra)}`);
     if (values['json'] === true && values['dry-run'] !== true) throw new CliUsageError('pathpatch run: --json goes with --dry-run');
     const input = await readInput(file, io);
     const lang = values['lang'];
-    const detect = { file: input.name, ...(typeof lang === 'string' ? { lang } : {}) };
+    // The script's arguments: what follows FILE (after `--` when one starts with a dash); none given, none known.
+    const given = scriptArguments.length > 0 || args.includes('--') ? { arguments: scriptArguments } : {};
+    const detect = { file: input.name, ...(typeof lang === 'string' ? { lang } : {}), ...given };
     // First without sending: what the script builds, and whether every statement was translated.
     const planned = await runScript(input.text, detect);
     const force = values['force'] === true;

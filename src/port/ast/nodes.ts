@@ -216,6 +216,19 @@ export interface NewExpression {
 }
 
 /**
+ * The script's command-line arguments, a list of text, whatever the language calls them
+ * (`WScript.Arguments`, `args`, `sys.argv`, `@ARGV`, `ParamStr`): `program` when the language's list
+ * starts with the program's own name (`sys.argv[0]`, `ParamStr(0)`), so the script's indexes stay as written.
+ *
+ * @example
+ * const argv: ProgramArguments = { kind: 'arguments', program: true };
+ */
+export interface ProgramArguments {
+  readonly kind: 'arguments';
+  readonly program: boolean;
+}
+
+/**
  * A part of the script the reader could not read as an expression; using its value is reported.
  *
  * @example
@@ -248,6 +261,7 @@ export type Expression =
   | InterpolatedString
   | CreateObject
   | NewExpression
+  | ProgramArguments
   | UnreadableExpression;
 
 /**

@@ -182,7 +182,12 @@ export class BlockReader {
         return;
       case 'definition': {
         const header = statements[index]?.tokens ?? [];
-        functions.push({ kind: 'function', ...place, name: control.name, parameters: readParameters(header, control.name, spec, this), body: this.body(control.body) });
+        const read = this.body(control.body);
+        // FoxPro's `LPARAMETERS a, b` first in a PROCEDURE names its parameters (the statement reader reads them as the program's arguments).
+        const declared = read.findIndex((statement) => !(statement.kind === 'declare' && statement.value?.kind === 'index' && statement.value.object.kind === 'arguments'));
+        const lparameters = read.slice(0, declared < 0 ? read.length : declared).map((statement) => ({ name: statement.kind === 'declare' ? statement.name : '', byReference: false }));
+        const body = read.slice(lparameters.length);
+        functions.push({ kind: 'function', ...place, name: control.name, parameters: [...readParameters(header, control.name, spec, this), ...lparameters], body });
         const key = spec.caseInsensitive ? control.name.toLowerCase() : control.name;
         // An entry point (`Sub Main`, `ChilkatSample`, an event handler) nobody calls runs where it is defined.
         if ((names.get(key) ?? 0) <= 1 || (spec.id === 'go' && control.name === 'main')) out.push({ kind: 'expression-statement', ...place, expression: { kind: 'call', callee: { kind: 'name', name: control.name }, args: [] } });

@@ -12,6 +12,8 @@ import { tokenize } from '../lexer.js';
 import { splitStatements } from '../statements.js';
 import type { FunctionDefinition, Program } from './nodes.js';
 import { BlockReader } from './read-blocks.js';
+import { readPascalLists } from './pascal-lists.js';
+import { readProgramArguments } from './program-arguments.js';
 import { splitSqlStatements } from './sql-blocks.js';
 import { dropTypeSuffixes } from './type-suffixes.js';
 
@@ -31,5 +33,6 @@ export function readProgram(source: string, spec: LanguageSpec): Program {
   const functions: FunctionDefinition[] = [];
   const reader = new BlockReader({ statements, spec, lines: text.split('\n'), names: countNames(statements, spec), functions });
   const body = reader.read(0, statements.length);
-  return { language: spec.id, body, functions };
+  const program: Program = { language: spec.id, body, functions };
+  return readProgramArguments(spec.loops === 'delphi' ? readPascalLists(program) : program, spec);
 }

@@ -56,12 +56,19 @@ function elementAssignment(tokens: readonly Token[], spec: LanguageSpec, place: 
   return target === undefined ? undefined : { kind: 'assign', ...place, target, op: '=', value: toExpression(right, spec) };
 }
 
+/** FoxPro and Lianja: arrays start at 1 and may be sized in brackets. */
+function isXbase(spec: LanguageSpec): boolean {
+  return spec.id === 'foxpro' || spec.id === 'lianja';
+}
+
 /** `Dim a(2)`, `Dim a(1 To 3) As T`, `DIMENSION a(3)`, `name: array[0..2] of T`: a fixed-size array. */
 function arrayDeclaration(tokens: readonly Token[], spec: LanguageSpec, place: SourcePlace): Statement | undefined {
   const head = lower(tokens[0]);
-  const basic = ['dim', 'dimension', 'redim', 'local', 'public', 'private'].includes(head) && tokens[1]?.type === 'ident' && tokens[2]?.text === '(';
+  // FoxPro writes the size in parentheses or brackets: `DIMENSION laDays(3)`, `DIMENSION laDays[3]`.
+  const open = tokens[2]?.text;
+  const basic = ['dim', 'dimension', 'redim', 'local', 'public', 'private'].includes(head) && tokens[1]?.type === 'ident' && (open === '(' || (open === '[' && isXbase(spec)));
   if (basic) {
-    const close = tokens.findIndex((token, index) => index > 2 && token.text === ')');
+    const close = tokens.findIndex((token, index) => index > 2 && token.text === (open === '[' ? ']' : ')'));
     const inside = tokens.slice(3, close);
     if (close < 0) return undefined;
     const name = tokens[1]?.text ?? '';
@@ -77,7 +84,7 @@ function arrayDeclaration(tokens: readonly Token[], spec: LanguageSpec, place: S
     const from = toAt < 0 ? undefined : parseWhole(inside.slice(0, toAt), spec);
     if (!upper) return undefined;
     // FoxPro's DIMENSION a(3) has elements 1..3; VB's Dim a(2) has 0..2.
-    const lowerBound: Expression = from ? toExpression(from, spec) : { kind: 'number', text: spec.id === 'foxpro' || spec.id === 'lianja' ? '1' : '0' };
+    const lowerBound: Expression = from ? toExpression(from, spec) : { kind: 'number', text: isXbase(spec) ? '1' : '0' };
     return { kind: 'declare', ...place, name, constant: false, lowerBound, upperBound: toExpression(upper, spec) };
   }
   // Pascal: `scanners: array[0..2] of string;`
@@ -134,6 +141,11 @@ export function readSimpleStatement(statement: TokenStatement, spec: LanguageSpe
   if (dashed !== undefined && !spec.dashIdentifiers && isPrintName(dashed)) {
     const printed = parseWhole(tokens.slice(3), spec);
     if (printed) return [{ kind: 'print', ...place, values: [toExpression(printed, spec)] }];
+  }
+  // FoxPro's `LPARAMETERS tcSeats, tcPlan` at the top of a program: its command-line arguments, in order
+  // (in a PROCEDURE the block reader makes them the procedure's parameters).
+  if (isXbase(spec) && (head === 'lparameters' || head === 'parameters') && tokens.length > 1 && tokens.slice(1).every((token, at) => (at % 2 === 0 ? token.type === 'ident' : token.text === ','))) {
+    return tokens.slice(1).filter((token) => token.type === 'ident').map((token, at): Statement => ({ kind: 'declare', ...place, name: token.text, constant: false, value: { kind: 'index', object: { kind: 'arguments', program: false }, index: { kind: 'number', text: String(at) } } }));
   }
   const shaped = readTypedDeclaration(tokens, spec, place) ?? readOleObject(tokens, spec, place);
   if (shaped) return shaped;

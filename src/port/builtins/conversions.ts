@@ -12,6 +12,7 @@ import { BuiltinArgumentError, BuiltinUnsupportedError } from './errors.js';
 import { emitText, textOf, type TextRules } from './text-rules.js';
 import { operand, type Operand } from './emit.js';
 import { integer, text, type ScriptValue, type ValueKind } from './value.js';
+import { isWholeNumberText, parseWholeNumber } from './whole-number.js';
 
 function check(builtin: string, kind: ValueKind | 'unknown', accept: readonly ValueKind[] | undefined): void {
   if (accept !== undefined && !(accept as readonly string[]).includes(kind)) {
@@ -70,13 +71,14 @@ export function vbStr(builtin: string, rules: TextRules, doc: string): Rule {
 
 /**
  * Converts a number to an integer: `trunc` drops the fraction (Python `int`, PHP `intval`, Ruby `to_i`),
- * `even` rounds half to even (VB `CInt`, `CLng`). Text is converted at run time only (each language parses
- * differently; a port of it is reported).
+ * `even` rounds half to even (VB `CInt`, `CLng`). Text is read only when it is a whole number every
+ * language reads alike (whole-number.ts), spaces around it allowed where `spaced`; a port reads it with
+ * the same rule, which stops main() on any other text.
  *
  * @example
  * toInteger('CInt', 'function', DOC, 'even').run([float(2.5)]); //=> { kind: 'integer', value: 2 }
  */
-export function toInteger(builtin: string, call: Rule['call'], doc: string, rounding: 'trunc' | 'even'): Rule {
+export function toInteger(builtin: string, call: Rule['call'], doc: string, rounding: 'trunc' | 'even', spaced = true): Rule {
   const round = (value: number) => {
     if (rounding === 'trunc') return Math.trunc(value);
     const floor = Math.floor(value);
@@ -90,13 +92,14 @@ export function toInteger(builtin: string, call: Rule['call'], doc: string, roun
       const value = argument(args, 0, builtin);
       if (value.kind === 'integer') return value;
       if (value.kind === 'float') return integer(round(value.value));
-      if (value.kind === 'text' && /^\s*[-+]?\d+\s*$/.test(value.value)) return integer(Number(value.value));
+      if (value.kind === 'text' && isWholeNumberText(value.value, spaced)) return integer(parseWholeNumber(value.value, spaced));
       throw new BuiltinArgumentError(builtin, 0, 'a number or the text of a whole number', value.kind === 'text' ? JSON.stringify(value.value) : `a ${value.kind}`);
     },
     emit: (args) => {
       const value = argument(args, 0, builtin);
       if (value.kind === 'integer') return { code: value.code, kind: 'integer' };
       if (value.kind === 'float' && rounding === 'trunc') return { code: `Math.trunc(${value.code})`, kind: 'integer' };
+      if (value.kind === 'text') return { code: `parseWholeNumber(${value.code}${spaced ? '' : ', false'})`, kind: 'integer', imports: ['parseWholeNumber'] };
       throw new BuiltinUnsupportedError(builtin, `converting ${value.kind === 'unknown' ? 'a value of unknown kind' : `a ${value.kind}`}`);
     },
   };

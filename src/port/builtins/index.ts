@@ -108,6 +108,8 @@ export type { Emitted, Operand, RuntimeImport } from './emit.js';
 export { BuiltinArgumentError, BuiltinError, BuiltinUnsupportedError } from './errors.js';
 export { aspHtmlEncode } from './html-encode.js';
 export { fixedText, floatText } from './number-text.js';
+export { parseWholeNumber } from './whole-number.js';
+export { compareVariant } from './variant-compare.js';
 export { emitText } from './text-rules.js';
 export type { TextRules } from './text-rules.js';
 export { joinTemplate, operand } from './emit.js';

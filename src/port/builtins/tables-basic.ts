@@ -57,6 +57,8 @@ const VB6_FUNCTIONS: Readonly<Record<string, RuleFor>> = {
   Str: (name) => vbStr(name, vb, VBA),
   CLng: (name) => toInteger(name, 'function', CONVERSIONS, 'even'),
   Format: (name) => vbFormat(name, VBA),
+  // A collection's element count: WScript.Arguments, a Scripting.Dictionary (VB arrays have no Count).
+  '.Count': (name) => lengthOf(name, vb, 'property', 'https://learn.microsoft.com/previous-versions/windows/internet-explorer/ie-developer/windows-scripting/ss1ysb2a(v=vs.84)', 'utf16', 'collection'),
 };
 
 /**

@@ -7,7 +7,7 @@
  */
 import { DOTNET_STRING, DOTNET_STRING_MEMBERS } from './dotnet-strings.js';
 import { named, type Builtin } from './builtin.js';
-import { toText } from './conversions.js';
+import { toInteger, toText } from './conversions.js';
 import { compositeFormat, printfCall } from './format-calls.js';
 import { PRINTF } from './printf.js';
 import { compareText, sameText } from './substrings.js';
@@ -35,6 +35,7 @@ export const CSHARP_BUILTINS: Readonly<Record<string, Builtin>> = named({
   'String.Format': (name) => compositeFormat(name, DOTNET_STRING),
   'string.Format': (name) => compositeFormat(name, DOTNET_STRING),
   'Convert.ToString': (name) => toText(name, net, 'function', 'https://learn.microsoft.com/dotnet/api/system.convert.tostring'),
+  'int.Parse': (name) => toInteger(name, 'function', 'https://learn.microsoft.com/dotnet/api/system.int32.parse', 'trunc'),
 });
 
 /**

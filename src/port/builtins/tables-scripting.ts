@@ -11,6 +11,7 @@ import { named, type Builtin } from './builtin.js';
 import { arrayBound, toInteger, toText } from './conversions.js';
 import { compositeFormat, printfCall, splitText } from './format-calls.js';
 import { PRINTF } from './printf.js';
+import { numericCompare } from './numeric-compare.js';
 import { edgeText, midText, positionOf } from './substrings.js';
 import { capitalise, lengthOf, lowerCase, replaceAll, trimText, upperCase } from './text-rules-common.js';
 import { TEXT_RULES } from './text-rules.js';
@@ -94,6 +95,7 @@ export const PERL_BUILTINS: Readonly<Record<string, Builtin>> = named({
   length: (name) => lengthOf(name, TEXT_RULES.perl, 'function', PERL, 'codepoints', 'text'),
   scalar: (name) => lengthOf(name, TEXT_RULES.perl, 'function', PERL, 'codepoints', 'collection'),
   sprintf: (name) => printfCall(name, PRINTF.perl, 'https://perldoc.perl.org/functions/sprintf', 0),
+  ...Object.fromEntries(['<', '>', '<=', '>=', '==', '!='].map((op) => [op, () => numericCompare(op, 'https://perldoc.perl.org/perlop#Relational-Operators')])),
 });
 
 /**
@@ -115,6 +117,7 @@ export const POWERSHELL_BUILTINS: Readonly<Record<string, Builtin>> = named({
  */
 export const DELPHI_BUILTINS: Readonly<Record<string, Builtin>> = named({
   IntToStr: (name) => toText(name, TEXT_RULES.delphi, 'function', DELPHI, ['integer']),
+  StrToInt: (name) => toInteger(name, 'function', 'https://docwiki.embarcadero.com/Libraries/en/System.SysUtils.StrToInt', 'trunc', false),
   FloatToStr: (name) => toText(name, TEXT_RULES.delphi, 'function', DELPHI, ['float', 'integer']),
   LowerCase: (name) => lowerCase(name, TEXT_RULES.delphi, 'function', DELPHI),
   UpperCase: (name) => upperCase(name, TEXT_RULES.delphi, 'function', DELPHI),
@@ -125,6 +128,8 @@ export const DELPHI_BUILTINS: Readonly<Record<string, Builtin>> = named({
   Copy: (name) => midText(name, TEXT_RULES.delphi, 'https://docwiki.embarcadero.com/Libraries/en/System.Copy'),
   Pos: (name) => positionOf(name, TEXT_RULES.delphi, 'https://docwiki.embarcadero.com/Libraries/en/System.Pos', [1, 0]),
   Format: (name) => printfCall(name, PRINTF.delphi, 'https://docwiki.embarcadero.com/Libraries/en/System.SysUtils.Format', 0),
+  // A TStringList's element count (the reader reads the list as an array, ast/pascal-lists.ts).
+  '.Count': (name) => lengthOf(name, TEXT_RULES.delphi, 'property', 'https://docwiki.embarcadero.com/Libraries/en/System.Classes.TStrings.Count', 'utf16', 'collection'),
 });
 
 /**

@@ -35,6 +35,10 @@ export interface EvaluatorHost {
   sizeOf(name: string): number | undefined;
   /** Makes a request (`PTextSb`, `PostJson3`...) and gives the response object. */
   send(http: ChilkatObject, call: string, args: readonly RunValue[]): Promise<RunValue>;
+  /** The script's command-line arguments, or `undefined` when `run` was given none. */
+  readonly arguments?: readonly string[];
+  /** The script's file name: the program's name in the argument lists that start with it (`sys.argv[0]`). */
+  readonly file?: string;
 }
 
 /** Calls whose arguments are given but whose effect the porter ignores (they neither build nor send; `super.onCreate(...)` is an Android Activity's parent, Node's `require` loads
@@ -67,6 +71,11 @@ export class Evaluator {
       case 'null': return { kind: 'null' };
       case 'name': return this.name(expr.name);
       case 'unreadable': throw new NotTranslated(expr.why);
+      case 'arguments': {
+        if (host.arguments === undefined) return { kind: 'unknown', why: 'the command-line arguments, which run was not given (pathpatch run FILE -- ARG...)' };
+        const items = [...(expr.program ? [host.file ?? 'script'] : []), ...host.arguments].map((value): PlainValue => ({ kind: 'text', value }));
+        return { kind: 'list', items, lower: 0 };
+      }
       case 'create-object': return { kind: 'object', object: createObject(expr.className) };
       case 'new': return { kind: 'unknown', why: `new ${dotted(expr.callee) ?? 'object'}` };
       case 'list': return { kind: 'list', items: await this.plainAll(expr.items, 'a list item'), lower: 0 };

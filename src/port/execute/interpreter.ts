@@ -71,7 +71,7 @@ export class Interpreter {
   #awaitingResponse = false;
   #line = 0;
 
-  constructor(program: Program, options: { readonly transport: Transport; readonly caseInsensitive?: boolean; readonly refuseAfterReport?: boolean }) {
+  constructor(program: Program, options: { readonly transport: Transport; readonly caseInsensitive?: boolean; readonly refuseAfterReport?: boolean; readonly arguments?: readonly string[]; readonly file?: string }) {
     this.#program = program;
     this.#sender = new RequestSender(options.transport, options.refuseAfterReport ?? false, (value) => asLanguageText(value, program.language));
     this.#caseInsensitive = options.caseInsensitive ?? false;
@@ -85,6 +85,8 @@ export class Interpreter {
       callFunction: (name, args) => this.callFunction(name, args),
       send: (http, call, args) => this.#sender.send(http, call, args, this.#line, this.#diagnostics.length > 0),
       sizeOf: (name) => this.#sizes.get(this.key(name)),
+      ...(options.arguments === undefined ? {} : { arguments: options.arguments }),
+      ...(options.file === undefined ? {} : { file: options.file }),
     });
   }
 
@@ -143,7 +145,13 @@ export class Interpreter {
     switch (statement.kind) {
       case 'declare': {
         if (statement.value !== undefined) return this.assign(statement.name, await evaluate(statement.value), true);
-        if (statement.upperBound === undefined) return undefined;
+        if (statement.upperBound === undefined) {
+          // An array without a size (Delphi's `TStringList.Create`) starts empty and grows as the script stores after its end.
+          if (statement.lowerBound === undefined) return undefined;
+          const from = plain(await evaluate(statement.lowerBound), 'the lower bound');
+          if (from.kind !== 'integer') throw new NotTranslated('the lower bound of this array is not known');
+          return this.assign(statement.name, { kind: 'list', items: [], lower: from.value }, true);
+        }
         const lower = plain(await evaluate(statement.lowerBound ?? { kind: 'number', text: '0' }), 'the lower bound');
         const upper = plain(await evaluate(statement.upperBound), 'the upper bound');
         if (lower.kind !== 'integer' || upper.kind !== 'integer' || upper.value - lower.value > MAX_ITERATIONS) throw new NotTranslated('the bounds of this array are not known');

@@ -7,6 +7,7 @@
  * @example
  * binaryOperation('&', text('a'), integer(1), context); //=> { kind: 'text', value: 'a1' }
  */
+import { compareVariant } from '../builtins/variant-compare.js';
 import { NotTranslated, type PlainValue, type RunValue } from './values.js';
 
 /**
@@ -62,9 +63,24 @@ export function truth(value: PlainValue, language: string): boolean {
   }
 }
 
+/** Languages whose values are Variants, where a text compared with a number follows {@link compareVariant}. */
+const VARIANT_COMPARISON = new Set(['vbscript', 'asp']);
+const VARIANT_OPERATORS = { eq: '=', ne: '<>', lt: '<', gt: '>', le: '<=', ge: '>=' } as const;
+
+function ordered(kind: 'eq' | 'ne' | 'lt' | 'gt' | 'le' | 'ge', a: number | string, b: number | string): boolean {
+  return kind === 'eq' ? a === b : kind === 'ne' ? a !== b : kind === 'lt' ? a < b : kind === 'gt' ? a > b : kind === 'le' ? a <= b : a >= b;
+}
+
 function compare(kind: 'eq' | 'ne' | 'lt' | 'gt' | 'le' | 'ge', op: string, left: PlainValue, right: PlainValue, language: string): PlainValue | undefined {
   let a: number | string;
   let b: number | string;
+  if (VARIANT_COMPARISON.has(language) && ((left.kind === 'text' && isNumber(right)) || (isNumber(left) && right.kind === 'text'))) {
+    try {
+      return { kind: 'boolean', value: compareVariant(left.value, VARIANT_OPERATORS[kind], right.value) };
+    } catch (error) {
+      throw new NotTranslated(`a comparison of a text with a number: ${(error as Error).message}`);
+    }
+  }
   if (isNumber(left) && isNumber(right)) {
     a = left.value;
     b = right.value;
@@ -84,8 +100,7 @@ function compare(kind: 'eq' | 'ne' | 'lt' | 'gt' | 'le' | 'ge', op: string, left
   } else {
     return undefined;
   }
-  const result = kind === 'eq' ? a === b : kind === 'ne' ? a !== b : kind === 'lt' ? a < b : kind === 'gt' ? a > b : kind === 'le' ? a <= b : a >= b;
-  return { kind: 'boolean', value: result };
+  return { kind: 'boolean', value: ordered(kind, a, b) };
 }
 
 /** Whether `op` joins text in this language. */

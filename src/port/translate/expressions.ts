@@ -13,12 +13,16 @@ import type { Expression } from '../ast/index.js';
 import { splitFlatName } from '../chilkat-names.js';
 import { tsString } from '../codegen/ts-text.js';
 import type { CallWriter } from './call-writer.js';
+import { argumentAt, ARGUMENT_HELPER, writeArguments } from './program-arguments.js';
 import { NotTranslated, type Scope, type Typed } from './scope.js';
 
 const COMPARE: Readonly<Record<string, string>> = {
   '=': '===', '==': '===', '===': '===', '-eq': '===', eq: '===', '<>': '!==', '!=': '!==', '!==': '!==', '-ne': '!==', ne: '!==',
   '<': '<', '-lt': '<', lt: '<', '>': '>', '-gt': '>', gt: '>', '<=': '<=', '-le': '<=', le: '<=', '>=': '>=', '-ge': '>=', ge: '>=',
 };
+/** Languages whose text compared with a number follows `compareVariant`, and its spelling of each comparison. */
+const VARIANT_LANGUAGES = new Set(['vbscript', 'asp']);
+const VARIANT_OPERATORS: Readonly<Record<string, string>> = { '===': '=', '!==': '<>', '<': '<', '>': '>', '<=': '<=', '>=': '>=' };
 /** Line-break constants of BASIC and AutoIt. */
 const LINE_BREAKS: Readonly<Record<string, string>> = { '@crlf': '\r\n', '@lf': '\n', '@cr': '\r', '@tab': '\t', vbcrlf: '\r\n', vblf: '\n', vbcr: '\r', vbtab: '\t', vbnewline: '\r\n' };
 const LOGIC: Readonly<Record<string, string>> = { '&&': '&&', and: '&&', andalso: '&&', '-and': '&&', '||': '||', or: '||', orelse: '||', '-or': '||' };
@@ -40,6 +44,8 @@ export interface ExpressionContext {
   readonly helpers?: { call(name: string, args: readonly Expression[]): string | undefined; defines(name: string): boolean };
   /** The variables set once (lower case): a text constant they are set to is known wherever they are read. */
   readonly once?: ReadonlySet<string>;
+  /** Functions the module declares after main() because an expression needs them (reading a command-line argument). */
+  readonly functions?: Set<string>;
 }
 
 /** Writes expressions of one script. */
@@ -110,8 +116,14 @@ export class ExpressionWriter {
         return this.member(expression.object, expression.name);
       case 'call':
         return this.call(expression.callee, expression.args);
-      case 'index':
-        return this.element(this.write(expression.object), expression.index);
+      case 'index': {
+        const argument = expression.object.kind === 'arguments' ? argumentAt(expression.object, this.write(expression.index).code) : undefined;
+        if (argument === undefined) return this.element(this.write(expression.object), expression.index);
+        if (argument.helper) this.#context.functions?.add(ARGUMENT_HELPER);
+        return argument.value;
+      }
+      case 'arguments':
+        return writeArguments(expression);
       case 'unary': {
         const value = this.write(expression.operand);
         if (expression.op === '-' && (value.kind === 'integer' || value.kind === 'float')) return { code: `-${operand(value.code)}`, kind: value.kind };
@@ -254,6 +266,12 @@ export class ExpressionWriter {
     // A value known now (builder style knows a send succeeded) is compared now: TypeScript refuses `true === false`.
     const known = (value: Typed): boolean => value.kind === 'boolean' && (value.code === 'true' || value.code === 'false');
     if (known(left) && known(right) && (op === '===' || op === '!==')) return { code: String((left.code === right.code) === (op === '===')), kind: 'boolean' };
+    // VBScript's text against a number, by the rule run follows (builtins/variant-compare.ts).
+    const numberKind = (value: Typed): boolean => value.kind === 'integer' || value.kind === 'float';
+    if (VARIANT_LANGUAGES.has(this.#context.language) && ((left.kind === 'text' && numberKind(right)) || (numberKind(left) && right.kind === 'text'))) {
+      this.#context.imports.add('compareVariant');
+      return { code: `compareVariant(${left.code}, '${VARIANT_OPERATORS[op] ?? op}', ${right.code})`, kind: 'boolean' };
+    }
     const comparable = left.kind === right.kind || ((left.kind === 'integer' || left.kind === 'float') && (right.kind === 'integer' || right.kind === 'float'));
     if (!comparable || left.kind === 'object' || left.kind === 'list' || left.kind === 'dict') return this.fail(`comparing a ${left.kind} with a ${right.kind}`);
     if (left.kind === 'text' && op !== '===' && op !== '!==') return this.fail('ordering texts');

@@ -77,6 +77,8 @@ export interface HelperOptions {
   readonly imports: Set<string>;
   /** The output style's call writer (shared with main()). */
   readonly calls: CallWriter;
+  /** Functions the module needs after main() (shared with main()). */
+  readonly functions: Set<string>;
 }
 
 /** The TypeScript type of the parameter `id` given this value (a Chilkat object's is the output style's). */
@@ -195,7 +197,7 @@ export class Helpers {
       if (value !== undefined) scope.declare(parameter.name, { id, kind: value.kind, ...(value.cls === undefined ? {} : { cls: value.cls }), ...(value.item === undefined ? {} : { item: value.item }), ...(value.lower === undefined ? {} : { lower: value.lower }) });
       return `${id}: ${String(types[at])}`;
     });
-    const context: ExpressionContext = { language: this.#options.language, scope, line: definition.line, imports: this.#options.imports, calls: this.#options.calls, helpers: { call: (name, args) => this.call(name, args, writer), defines: (name) => this.defines(name) } };
+    const context: ExpressionContext = { language: this.#options.language, scope, line: definition.line, imports: this.#options.imports, calls: this.#options.calls, functions: this.#options.functions, helpers: { call: (name, args) => this.call(name, args, writer), defines: (name) => this.defines(name) } };
     const writer = new ExpressionWriter(context, this.#options.concat);
     const body = new StatementWriter(context, writer, readNames(definition.body));
     this.#writing.add(key);

@@ -45,8 +45,9 @@ export function translate(program: Program, spec: LanguageSpec, file: string, ca
   try {
     const statements = mainStatements(program);
     const runtime = new Set<string>();
-    const helpers = new Helpers(program, { language: spec.id, caseInsensitive: spec.caseInsensitive, concat: spec.concat, imports: runtime, calls });
-    const context: ExpressionContext = { language: spec.id, scope: new Scope(spec.caseInsensitive), line: 0, imports: runtime, calls, once: assignedOnce(program), helpers: { call: (name, args) => helpers.call(name, args, writer), defines: (name) => helpers.defines(name) } };
+    const needed = new Set<string>();
+    const helpers = new Helpers(program, { language: spec.id, caseInsensitive: spec.caseInsensitive, concat: spec.concat, imports: runtime, calls, functions: needed });
+    const context: ExpressionContext = { language: spec.id, scope: new Scope(spec.caseInsensitive), line: 0, imports: runtime, calls, once: assignedOnce(program), helpers: { call: (name, args) => helpers.call(name, args, writer), defines: (name) => helpers.defines(name) }, functions: needed };
     const writer = new ExpressionWriter(context, spec.concat);
     const body = new StatementWriter(context, writer, readNames(statements, helpers.globalReads()));
     body.block(statements, 1);
@@ -55,7 +56,7 @@ export function translate(program: Program, spec: LanguageSpec, file: string, ca
     const env = calls.env;
     const header = ['/**', ` * Ported by pathpatch from ${file.replace(/\*\//g, '*\\/')} (${spec.name}).`, ...(env.size > 0 ? [` * main() reads these environment variables: ${[...env].join(', ')}.`] : []), ' */'];
     const envFunction = ['', ENV_HELPER];
-    const code = [...header, ...frame.imports, '', ...frame.declarations, `/** ${frame.summary} */`, 'export async function main(): Promise<void> {', ...body.lines, '}', ...functions, ...(env.size > 0 ? envFunction : []), ''].join('\n');
+    const code = [...header, ...frame.imports, '', ...frame.declarations, `/** ${frame.summary} */`, 'export async function main(): Promise<void> {', ...body.lines, '}', ...functions, ...[...needed].flatMap((text) => ['', text]), ...(env.size > 0 ? envFunction : []), ''].join('\n');
     return { code };
   } catch (error) {
     if (error instanceof NotTranslated) return { why: error.message };

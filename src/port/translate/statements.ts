@@ -85,6 +85,8 @@ export class StatementWriter {
         const element = this.#writer.element(list, target.index);
         const value = this.#writer.write(statement.value);
         if (value.kind !== list.item && !(list.item === 'float' && value.kind === 'integer')) return this.#writer.fail(`storing a ${value.kind} in a list of ${String(list.item)}`);
+        // Storing just after the last element (Delphi's `days.Add(x)`, read as `days[days.Count] := x`) is a push.
+        if (element.code === `${list.code}[${list.code}.length]!`) return this.#emit(depth, `${list.code}.push(${value.code});`);
         return this.#emit(depth, `${element.code.replace(/!$/, '')} = ${value.code};`);
       }
       case 'expression-statement':
@@ -262,6 +264,8 @@ export class StatementWriter {
     const receiver = flat !== null ? first : callee.kind === 'member' ? callee.object : undefined;
     const method = flat?.[1] ?? (callee.kind === 'member' ? callee.name : undefined);
     if (receiver === undefined || method === undefined) return undefined;
+    // A name the script never set (`int.Parse`, `Integer.parseInt`) is a built-in's owner, not an object.
+    if (receiver.kind === 'name' && this.#context.scope.lookup(receiver.name) === undefined) return undefined;
     const target = this.#writer.write(receiver);
     if (target.kind !== 'object') return undefined;
     // A value read from the object (`StringOf`, `bodyStr()`) is an expression, not a call that changes something.
