@@ -1,5 +1,6 @@
 import { RawNumber, type StoredObject } from '../json/index.js';
 import { memberText } from '../path/index.js';
+import type { Prefix } from './prefix-tree.js';
 import { ArrayNode, Branch, ObjectNode, Twig, type Child } from './tree.js';
 
 /**
@@ -20,11 +21,10 @@ export function emitCompact(child: Child, raw: boolean): string {
   }
   if (child === null) return 'null';
   if (child instanceof Branch) {
-    const { members, quoted } = child;
-    if (members === undefined) return '{}';
-    let out = '';
-    let i = 0;
-    for (const value of members.values()) out += (i === 0 ? '{' : ',') + (quoted as string[])[i++] + emitCompact(value, raw);
+    const { keys, values } = child;
+    if (keys.length === 0) return '{}';
+    let out = '{' + (keys[0] as Prefix).quoted + emitCompact(values[0] as Child, raw);
+    for (let i = 1; i < keys.length; i++) out += ',' + (keys[i] as Prefix).quoted + emitCompact(values[i] as Child, raw);
     return out + '}';
   }
   if (child instanceof Twig) return emitItems(child.items, raw);

@@ -1,16 +1,23 @@
-import { APPEND, memberText, type PathSegment } from '../path/index.js';
+import { APPEND, type PathSegment } from '../path/index.js';
 import type { Op } from './ops.js';
+import { childPlace, placeOf, rootPlace, type Prefix } from './prefix-tree.js';
+import { Branch, Twig, type Child } from './tree.js';
 
 /** @internal The ops a plain replay takes: `set()` and `push()` (a set), `object()` and `array()` (an ensure). */
 export type PlainOp = Extract<Op, { readonly kind: 'set' | 'ensure' }>;
-import { Branch, Twig, type Child } from './tree.js';
+
+// Numbers each replay, for the marks it leaves on the places it fills.
+let replays = 0;
+// The places given a container by the current replay: their `node` is dropped at its end, so that no place keeps a payload alive.
+const filled: Prefix[] = [];
 
 /**
  * @internal The replay of a fresh chain in the common case, where every call is a `set()`, `push()`,
  * `object()` or `array()` that finds nothing in its way: each step meets a missing member, a container
  * of the kind the path needs, or the end of an array. Such a chain builds a bare tree of `Branch`es and
  * `Twig`s: no owners (nothing is shared), no makers (nothing fails), no checks of the options (no
- * conflict and no gap, where alone they differ).
+ * conflict and no gap, where alone they differ). A member is found by its place (prefix-tree.ts), which
+ * the replay marks when it puts the member there, so no key is looked up.
  *
  * The caller passes only set and ensure ops (it stops collecting at any other). Anything else answers
  * `undefined` without a word, and the caller replays the chain with `applyOp`
@@ -19,47 +26,92 @@ import { Branch, Twig, type Child } from './tree.js';
  * order of the calls.
  */
 export function plainReplay(ops: readonly PlainOp[]): Branch | undefined {
+  const mark = ++replays;
+  const top = rootPlace();
   const root = new Branch();
+  top.mark = mark;
+  top.node = root;
+  const done = replayAll(ops, mark, top);
+  for (let i = 0; i < filled.length; i++) (filled[i] as Prefix).node = undefined;
+  filled.length = 0;
+  top.node = undefined;
+  return done ? root : undefined;
+}
+
+function replayAll(ops: readonly PlainOp[], mark: number, top: Prefix): boolean {
   for (let o = 0; o < ops.length; o++) {
     const op = ops[o] as PlainOp;
-    const { segments, quoted } = op;
-    const last = segments.length - 1;
-    let node: Branch | Twig = root;
-    for (let i = 0; ; i++) {
-      const segment = segments[i] as PathSegment;
-      const isLast = i === last;
-      // What the step puts where nothing is: the value, or a container of the kind the next segment needs.
-      const objectNext = isLast ? op.kind === 'ensure' && op.operation === 'object' : typeof segments[i + 1] === 'string';
-      let child: Child | undefined;
-      if (node instanceof Branch) {
-        if (typeof segment !== 'string') return undefined;
-        let { members } = node;
-        if (members === undefined) {
-          node.members = members = new Map();
-          node.quoted = [];
-        }
-        child = members.get(segment);
-        if (child === undefined || (isLast && op.kind === 'set')) {
-          if (child === undefined) (node.quoted as string[]).push(quoted?.[i] ?? memberText(segment));
-          child = isLast && op.kind === 'set' ? op.value : objectNext ? new Branch() : new Twig();
-          members.set(segment, child);
-        }
-      } else {
-        if (typeof segment === 'string') return undefined;
-        const { items } = node;
-        const index = segment === APPEND ? items.length : segment;
-        if (index > items.length) return undefined;
-        child = items[index];
-        if (child === undefined || (isLast && op.kind === 'set')) {
-          child = isLast && op.kind === 'set' ? op.value : objectNext ? new Branch() : new Twig();
-          items[index] = child;
-        }
+    const place = placeOf(op.segments) ?? appendedPlace(op.segments, mark, top);
+    if (place === undefined) return false;
+    const isSet = op.kind === 'set';
+    if (place.mark === mark) {
+      // Something is there: a set overwrites a value (a container would leave marked places below it), an ensure keeps its kind.
+      const node = place.node;
+      if (!isSet) {
+        if (op.operation === 'object' ? node instanceof Branch : node instanceof Twig) continue;
+        return false;
       }
-      // A step into (or an ensure of) a member of another kind, or into a stored value: not the plain case.
-      if (!(isLast && op.kind === 'set') && !(objectNext ? child instanceof Branch : child instanceof Twig)) return undefined;
-      if (isLast) break;
-      node = child as Branch | Twig;
+      if (node !== undefined) return false;
+      const parent = (place.parent as Prefix).node;
+      if (parent instanceof Branch) parent.values[place.index] = op.value;
+      else (parent as Twig).items[place.segment as number] = op.value;
+      continue;
+    }
+    const parent = containerAt(place.parent as Prefix, typeof place.segment === 'string', mark);
+    if (parent === undefined) return false;
+    const value = isSet ? op.value : op.operation === 'object' ? new Branch() : new Twig();
+    if (!add(parent, place, value, mark)) return false;
+    if (!isSet) {
+      place.node = value as Branch | Twig;
+      filled.push(place);
     }
   }
-  return root;
+  return true;
+}
+
+// The container at a place, made (with those on the way) where nothing is; `undefined` where something else is.
+function containerAt(place: Prefix, object: boolean, mark: number): Branch | Twig | undefined {
+  if (place.mark === mark) {
+    const node = place.node;
+    return (object ? node instanceof Branch : node instanceof Twig) ? node : undefined;
+  }
+  // The root is always marked, so every unmarked place has a parent.
+  const parent = containerAt(place.parent as Prefix, typeof place.segment === 'string', mark);
+  if (parent === undefined) return undefined;
+  const node = object ? new Branch() : new Twig();
+  if (!add(parent, place, node, mark)) return undefined;
+  place.node = node;
+  filled.push(place);
+  return node;
+}
+
+// Puts a new member in its parent (the place's segment is of the parent's kind); an index must be the array's end.
+function add(parent: Branch | Twig, place: Prefix, value: Child, mark: number): boolean {
+  if (parent instanceof Branch) {
+    place.index = parent.keys.length;
+    parent.keys.push(place);
+    parent.values.push(value);
+  } else {
+    if (place.segment !== parent.items.length) return false;
+    parent.items.push(value);
+  }
+  place.mark = mark;
+  place.node = undefined;
+  return true;
+}
+
+// Where a path with `[]` leads in this replay: each `[]` is the end of the array there (made if missing).
+function appendedPlace(segments: readonly PathSegment[], mark: number, top: Prefix): Prefix | undefined {
+  let place = top;
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i] as PathSegment;
+    if (segment === APPEND) {
+      const array = containerAt(place, false, mark);
+      if (array === undefined) return undefined;
+      place = childPlace(place, (array as Twig).items.length);
+    } else {
+      place = childPlace(place, segment);
+    }
+  }
+  return place;
 }

@@ -305,7 +305,8 @@ export class PayloadBuilder {
    */
   #plainText(): string | undefined {
     if (this.#memo !== undefined || this.#origin.options.checks === 'eager' || this.#origin.root.members.size !== 0) return undefined;
-    const ops: PlainOp[] = [];
+    // Filled from the end while walking up the chain: the ops in the order of the calls.
+    const ops = new Array<PlainOp>(this.#length);
     let raw = false;
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- walking up the chain starts from this builder
     let node: PayloadBuilder = this;
@@ -313,11 +314,11 @@ export class PayloadBuilder {
       const op = node.#op as Op;
       // A remove, update, merge or produce is not the plain case: give up before building anything.
       if (node.#memo !== undefined || (op.kind !== 'set' && op.kind !== 'ensure')) return undefined;
-      ops.push(op);
+      ops[op.index] = op;
       raw ||= op.raw === true;
       node = node.#parent;
     }
-    const tree = plainReplay(ops.reverse());
+    const tree = plainReplay(ops);
     return tree === undefined ? undefined : emitCompact(tree, raw);
   }
 

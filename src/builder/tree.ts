@@ -1,6 +1,7 @@
 import { describeValue, RawNumber, setOwn, type StoredArray, type StoredObject, type StoredValue } from '../json/index.js';
 import { memberText } from '../path/index.js';
 import type { Maker } from './ops.js';
+import type { Prefix } from './prefix-tree.js';
 
 /**
  * @internal Identifies one replay. A node whose `owner` is the replay's token was made by it and may be
@@ -53,14 +54,13 @@ export class ArrayNode {
 }
 
 /**
- * @internal An object of a fresh chain's plain replay (fast-replay.ts): a `Map` from key to value and, in the
- * same order, each member's text start (`"a":`). Members are only added or overwritten, never removed, so
- * the two stay aligned; no owner and no makers, since such a tree is never shared and never fails.
+ * @internal An object of a fresh chain's plain replay (fast-replay.ts): its members' places (which hold their
+ * keys and text starts) and values, in the order of the calls that made them. Members are only added or
+ * overwritten, never removed; no owner and no makers, since such a tree is never shared and never fails.
  */
 export class Branch {
-  // Made on the first member: payloads are full of empty objects (object('addons.aws')).
-  members: Map<string, Child> | undefined = undefined;
-  quoted: string[] | undefined = undefined;
+  readonly keys: Prefix[] = [];
+  readonly values: Child[] = [];
 }
 
 /** @internal An array of a fresh chain's plain replay. */
