@@ -30,7 +30,7 @@ function opsOf(bench: BenchCase): PlainOp[] {
   });
 }
 
-const columns = ['record', 'emit()', 'replay', 'text', 'plain replay', 'plain text', 'hand-written setter', 'set-value'];
+const columns = ['record', 'emit()', 'build()', 'replay', 'text', 'plain replay', 'plain text', 'hand-written setter', 'set-value'];
 const rows: string[][] = [];
 for (const bench of loadCases()) {
   const ops = opsOf(bench);
@@ -48,6 +48,7 @@ for (const bench of loadCases()) {
     ['literal', literal.prepare(bench)],
     ['record', () => chainOf(bench)],
     ['emit()', () => chainOf(bench).emit()],
+    ['build()', () => chainOf(bench).build()],
     ['replay', replay],
     ['text', () => emitCompact(tree, false)],
     ['plain replay', () => plainReplay(ops)],

@@ -12,7 +12,7 @@ import type { Op, Operation } from './ops.js';
 import { resolveOptions, type PayloadOptions, type ResolvedOptions } from './options.js';
 import { currentProducer, PRODUCE_NEEDS_IMMER } from './produce-plugin.js';
 import { plainReplay, type PlainOp } from './fast-replay.js';
-import { materialize, ObjectNode, objectFromStored, type Token } from './tree.js';
+import { adoptPlain, materialize, ObjectNode, objectFromStored, type Branch, type Token } from './tree.js';
 
 // The owner of origin states: no replay has it, so every replay copies them before a change.
 const ORIGIN: Token = Object.freeze({});
@@ -43,6 +43,15 @@ interface PathParts {
 
 function memo(state: ObjectNode | undefined, stateRaw: boolean): Memo {
   return { state, stateRaw, token: undefined, handOver: false, plain: undefined, text: undefined };
+}
+
+// A replay's state as a builder's results; what build() made of the same content before (by the plain replay) becomes the nodes' own, so that branches share it.
+function keep(results: Memo, draft: Draft): Memo {
+  results.state = draft.root;
+  results.stateRaw = draft.raw;
+  results.token = draft.token;
+  if (results.plain !== undefined && !draft.raw) adoptPlain(draft.root, results.plain as StoredObject);
+  return results;
 }
 
 /**
@@ -131,7 +140,7 @@ export class PayloadBuilder {
 
   build(): Readonly<Record<string, unknown>> {
     if (this.#memo?.plain !== undefined) return this.#memo.plain;
-    const stored = materialize(this.#shared(), true);
+    const stored = materialize(this.#plainTree() ?? this.#shared(), true);
     const results = this.#memo as Memo;
     // Without raw numbers the frozen state already is plain JSON; with them, build() reads them as numbers.
     results.plain = (results.stateRaw ? toPlain(stored) : stored) as Readonly<Record<string, unknown>>;
@@ -146,12 +155,8 @@ export class PayloadBuilder {
     // crlf changes only line breaks, which compact text has none of.
     if (options?.pretty !== true) {
       if (this.#memo?.text !== undefined) return this.#memo.text;
-      let text = this.#plainText();
-      if (text === undefined) {
-        const state = this.#shared();
-        text = emitCompact(state, (this.#memo as Memo).stateRaw);
-      }
-      (this.#memo ??= memo(undefined, false)).text = text;
+      const text = emitCompact(this.#plainTree() ?? this.#shared(), (this.#memo as Memo).stateRaw);
+      (this.#memo as Memo).text = text;
       return text;
     }
     const state = this.#shared();
@@ -299,11 +304,12 @@ export class PayloadBuilder {
   }
 
   /**
-   * emit() of a fresh chain by the plain replay (fast-replay.ts), when it applies: lazy checks, a chain from an
+   * emit() and build() of a fresh chain by the plain replay (fast-replay.ts), when it applies: lazy checks, a chain from an
    * empty payload with no builder on the way that emitted or built (its other children replay from its state),
-   * and nothing in the calls but the plain case. Otherwise `undefined`, and emit() replays with #compute.
+   * and nothing in the calls but the plain case (its memo then says whether the tree holds raw numbers).
+   * Otherwise `undefined`, and the caller replays with #compute.
    */
-  #plainText(): string | undefined {
+  #plainTree(): Branch | undefined {
     if (this.#memo !== undefined || this.#origin.options.checks === 'eager' || this.#origin.root.members.size !== 0) return undefined;
     // Filled from the end while walking up the chain: the ops in the order of the calls.
     const ops = new Array<PlainOp>(this.#length);
@@ -319,7 +325,9 @@ export class PayloadBuilder {
       node = node.#parent;
     }
     const tree = plainReplay(ops);
-    return tree === undefined ? undefined : emitCompact(tree, raw);
+    // No state: a replay that passes this builder computes one (see #compute).
+    if (tree !== undefined) this.#memo = memo(undefined, raw);
+    return tree;
   }
 
   #compute(): ObjectNode {
@@ -342,21 +350,15 @@ export class PayloadBuilder {
       const op = builder.#op as Op;
       applyOp(draft, op, options);
       draft.raw ||= op.raw === true;
-      // A builder on the way that emitted by the plain replay keeps the state it stands for, so
+      // A builder on the way that emitted or built by the plain replay keeps the state it stands for, so
       // that its other children replay from there; from now on its nodes are shared, so a fresh token.
       const passed = builder.#memo;
       if (i > 0 && passed !== undefined) {
-        passed.state = draft.root;
-        passed.stateRaw = draft.raw;
-        passed.token = draft.token;
+        keep(passed, draft);
         draft = { root: draft.root, token: {}, raw: draft.raw };
       }
     }
-    const results = own ?? memo(undefined, false);
-    results.state = draft.root;
-    results.stateRaw = draft.raw;
-    results.token = draft.token;
-    this.#memo = results;
+    this.#memo = keep(own ?? memo(undefined, false), draft);
     return draft.root;
   }
 

@@ -166,6 +166,24 @@ export function materialize(child: Child | undefined, cache: boolean): StoredVal
     if (cache) child.plain = out;
     return out;
   }
+  if (child instanceof Branch) {
+    const { keys, values } = child;
+    const out: StoredObject = {};
+    for (let i = 0; i < keys.length; i++) setOwn(out, (keys[i] as Prefix).segment as string, materialize(values[i], cache));
+    return Object.freeze(out);
+  }
+  if (child instanceof Twig) return Object.freeze(child.items.map((item) => materialize(item, cache))) as StoredArray;
   return child as StoredValue;
 }
 
+
+/** @internal Gives nodes no replay will change again their frozen values, made before from the same content (by build() of a plain replay). */
+export function adoptPlain(child: Child | undefined, stored: StoredValue | undefined): void {
+  if (child instanceof ObjectNode) {
+    child.plain = stored as StoredObject;
+    for (const [key, member] of child.members) adoptPlain(member.value, (stored as StoredObject)[key]);
+  } else if (child instanceof ArrayNode) {
+    child.plain = stored as StoredArray;
+    for (let i = 0; i < child.items.length; i++) adoptPlain(child.items[i], (stored as StoredArray)[i]);
+  }
+}
