@@ -1,6 +1,6 @@
 import { APPEND, type PathSegment } from '../path/index.js';
 import type { Op } from './ops.js';
-import { childPlace, placeOf, rootPlace, type Prefix } from './prefix-tree.js';
+import { childPlace, placeOfPath, rootPlace, type Prefix } from './prefix-tree.js';
 import { Branch, Twig, type Child } from './tree.js';
 
 /** @internal The ops a plain replay takes: `set()` and `push()` (a set), `object()` and `array()` (an ensure). */
@@ -31,42 +31,46 @@ export function plainReplay(ops: readonly PlainOp[]): Branch | undefined {
   const root = new Branch();
   top.mark = mark;
   top.node = root;
-  const done = replayAll(ops, mark, top);
-  for (let i = 0; i < filled.length; i++) (filled[i] as Prefix).node = undefined;
-  filled.length = 0;
-  top.node = undefined;
-  return done ? root : undefined;
-}
-
-function replayAll(ops: readonly PlainOp[], mark: number, top: Prefix): boolean {
-  for (let o = 0; o < ops.length; o++) {
+  let o = 0;
+  for (; o < ops.length; o++) {
     const op = ops[o] as PlainOp;
-    const place = placeOf(op.segments) ?? appendedPlace(op.segments, mark, top);
-    if (place === undefined) return false;
-    const isSet = op.kind === 'set';
-    if (place.mark === mark) {
-      // Something is there: a set overwrites a value (a container would leave marked places below it), an ensure keeps its kind.
-      const node = place.node;
-      if (!isSet) {
-        if (op.operation === 'object' ? node instanceof Branch : node instanceof Twig) continue;
-        return false;
-      }
-      if (node !== undefined) return false;
+    const place = placeOf(op.segments, mark, top);
+    if (place === undefined) break;
+    if (op.kind === 'ensure') {
+      if (containerAt(place, op.operation === 'object', mark) === undefined) break;
+    } else if (place.mark !== mark) {
+      const parent = containerAt(place.parent as Prefix, typeof place.segment === 'string', mark);
+      if (parent === undefined || !add(parent, place, op.value, mark)) break;
+    } else {
+      // A set overwrites a value; over a container, it would leave marked places below it.
       const parent = (place.parent as Prefix).node;
+      if (place.node !== undefined) break;
       if (parent instanceof Branch) parent.values[place.index] = op.value;
       else (parent as Twig).items[place.segment as number] = op.value;
-      continue;
-    }
-    const parent = containerAt(place.parent as Prefix, typeof place.segment === 'string', mark);
-    if (parent === undefined) return false;
-    const value = isSet ? op.value : op.operation === 'object' ? new Branch() : new Twig();
-    if (!add(parent, place, value, mark)) return false;
-    if (!isSet) {
-      place.node = value as Branch | Twig;
-      filled.push(place);
     }
   }
-  return true;
+  for (const place of filled) place.node = undefined;
+  filled.length = 0;
+  return o === ops.length ? root : undefined;
+}
+
+// Where a path leads in this replay: each `[]` is the end of the array there (made if missing).
+function placeOf(segments: readonly PathSegment[], mark: number, top: Prefix): Prefix | undefined {
+  let place = placeOfPath.get(segments);
+  if (place !== undefined) return place;
+  place = top;
+  let appends = false;
+  for (let segment of segments) {
+    if (segment === APPEND) {
+      const array = containerAt(place, false, mark);
+      if (array === undefined) return undefined;
+      segment = (array as Twig).items.length;
+      appends = true;
+    }
+    place = childPlace(place, segment);
+  }
+  if (!appends) placeOfPath.set(segments, place);
+  return place;
 }
 
 // The container at a place, made (with those on the way) where nothing is; `undefined` where something else is.
@@ -77,9 +81,8 @@ function containerAt(place: Prefix, object: boolean, mark: number): Branch | Twi
   }
   // The root is always marked, so every unmarked place has a parent.
   const parent = containerAt(place.parent as Prefix, typeof place.segment === 'string', mark);
-  if (parent === undefined) return undefined;
   const node = object ? new Branch() : new Twig();
-  if (!add(parent, place, node, mark)) return undefined;
+  if (parent === undefined || !add(parent, place, node, mark)) return undefined;
   place.node = node;
   filled.push(place);
   return node;
@@ -91,27 +94,12 @@ function add(parent: Branch | Twig, place: Prefix, value: Child, mark: number): 
     place.index = parent.keys.length;
     parent.keys.push(place);
     parent.values.push(value);
-  } else {
-    if (place.segment !== parent.items.length) return false;
+  } else if (place.segment === parent.items.length) {
     parent.items.push(value);
+  } else {
+    return false;
   }
   place.mark = mark;
   place.node = undefined;
   return true;
-}
-
-// Where a path with `[]` leads in this replay: each `[]` is the end of the array there (made if missing).
-function appendedPlace(segments: readonly PathSegment[], mark: number, top: Prefix): Prefix | undefined {
-  let place = top;
-  for (let i = 0; i < segments.length; i++) {
-    const segment = segments[i] as PathSegment;
-    if (segment === APPEND) {
-      const array = containerAt(place, false, mark);
-      if (array === undefined) return undefined;
-      place = childPlace(place, (array as Twig).items.length);
-    } else {
-      place = childPlace(place, segment);
-    }
-  }
-  return place;
 }

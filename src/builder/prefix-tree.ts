@@ -1,4 +1,4 @@
-import { APPEND, memberText, type PathSegment } from '../path/index.js';
+import { memberText, type PathSegment } from '../path/index.js';
 import type { Branch, Twig } from './tree.js';
 
 /**
@@ -24,12 +24,12 @@ export class Prefix {
   }
 }
 
-// Places are kept for paths seen before; past this many, the next replay starts a new tree (bounded memory).
+// Places are kept for every path seen; past this many, the next replay starts a new tree (bounded memory).
 const PLACES_LIMIT = 100_000;
 let top = new Prefix(undefined, '');
 let places = 0;
-// A path's place by its segments array (the parse cache's, shared by every op of that path string).
-let placeOfPath = new WeakMap<readonly PathSegment[], Prefix>();
+/** @internal A path's place by its segments array (the parse cache's, shared by every op of that path string); paths without `[]` only. */
+export let placeOfPath = new WeakMap<readonly PathSegment[], Prefix>();
 
 /** @internal The root's place for a new replay: a new tree when the places outgrew their bound (only between replays, so one replay never mixes two trees). */
 export function rootPlace(): Prefix {
@@ -43,31 +43,11 @@ export function rootPlace(): Prefix {
 
 /** @internal The place one step below `parent`. */
 export function childPlace(parent: Prefix, segment: string | number): Prefix {
-  let children = parent.children;
-  if (children === undefined) parent.children = children = new Map();
+  const children = (parent.children ??= new Map<PathSegment, Prefix>());
   let child = children.get(segment);
   if (child === undefined) {
-    child = new Prefix(parent, segment);
-    children.set(segment, child);
+    children.set(segment, (child = new Prefix(parent, segment)));
     places++;
   }
   return child;
-}
-
-/**
- * @internal The place a path leads to, remembered per segments array; `undefined` when it appends somewhere
- * (where `[]` leads depends on the payload, so the replay finds it step by step).
- */
-export function placeOf(segments: readonly PathSegment[]): Prefix | undefined {
-  let place = placeOfPath.get(segments);
-  if (place === undefined) {
-    place = top;
-    for (let i = 0; i < segments.length; i++) {
-      const segment = segments[i] as PathSegment;
-      if (segment === APPEND) return undefined;
-      place = childPlace(place, segment);
-    }
-    placeOfPath.set(segments, place);
-  }
-  return place;
 }
