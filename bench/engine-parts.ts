@@ -24,9 +24,9 @@ const cpu = (): number => {
 // The ops the builder records for the case (what the replay sees), made directly.
 function opsOf(bench: BenchCase): PlainOp[] {
   return bench.updates.map(([method, path, value], index) => {
-    const { segments, quoted } = parsePathCached(path, '.');
-    if (method === 'object') return { kind: 'ensure', index, operation: 'object', segments, quoted };
-    return { kind: 'set', index, operation: 'set', segments, quoted, value };
+    const { segments } = parsePathCached(path, '.');
+    if (method === 'object') return { kind: 'ensure', index, operation: 'object', segments };
+    return { kind: 'set', index, operation: 'set', segments, value };
   });
 }
 

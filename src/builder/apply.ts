@@ -112,7 +112,7 @@ export function read(root: Child, segments: readonly PathSegment[]): Child | und
  * payload is as it was.
  */
 function setAt(draft: Draft, op: PathOp, value: Child, options: ResolvedOptions, ensure: Kind | 'remove' | undefined, compute?: (current: Child | undefined) => Child): boolean {
-  const { segments, quoted } = op;
+  const { segments } = op;
   const { token } = draft;
   // The root is an object, so a first segment that is an index conflicts there, whatever the options.
   if (typeof segments[0] !== 'string') throw conflict(op, 0, 'an object', article('array'), undefined);
@@ -155,26 +155,23 @@ function setAt(draft: Draft, op: PathOp, value: Child, options: ResolvedOptions,
         if (options.conflicts === 'skip') return false;
       }
       const next = compute !== undefined ? compute(child) : ensure === undefined ? value : ensure === 'object' ? new ObjectNode(token) : new ArrayNode(token);
-      put(parent, segment, quoted?.[i], next, op, options);
+      put(parent, segment, next, op, options);
       return true;
     }
-    const needObject = typeof segments[i + 1] === 'string';
+    const need = kindFor(segments[i + 1]);
     let next: ObjectNode | ArrayNode;
-    if (child === undefined) {
-      next = needObject ? new ObjectNode(token) : new ArrayNode(token);
-      put(parent, segment, quoted?.[i], next, op, options);
-      childMaker = op;
-    } else if ((needObject ? child instanceof ObjectNode : child instanceof ArrayNode) && (child as ObjectNode | ArrayNode).owner === token) {
-      next = child as ObjectNode | ArrayNode; // the common case: a node this replay made
-    } else if (isKind(child, needObject ? 'object' : 'array')) {
+    if (child !== undefined && isKind(child, need)) {
+      // Owned as is (a node this replay made), shared copied, stored converted.
       next = ownContainer(child, token, childMaker ?? op);
-      replaceAt(parent, segment, next);
+      if (next !== child) replaceAt(parent, segment, next);
     } else {
-      if (options.conflicts === 'error') throw conflict(op, i + 1, describeChild(child), needObject ? 'an object' : 'an array', childMaker);
-      if (options.conflicts === 'skip') return false;
-      // 'replace': a fresh container takes its place.
-      next = needObject ? new ObjectNode(token) : new ArrayNode(token);
-      put(parent, segment, quoted?.[i], next, op, options);
+      if (child !== undefined) {
+        if (options.conflicts === 'error') throw conflict(op, i + 1, describeChild(child), article(need), childMaker);
+        if (options.conflicts === 'skip') return false;
+      }
+      // Nothing there, or 'replace': a fresh container takes its place.
+      next = need === 'object' ? new ObjectNode(token) : new ArrayNode(token);
+      put(parent, segment, next, op, options);
       childMaker = op;
     }
     maker = childMaker;
@@ -187,10 +184,9 @@ function replaceAt(parent: ObjectNode | ArrayNode, segment: PathSegment, value: 
   else parent.items[segment as number] = value;
 }
 
-function put(parent: ObjectNode | ArrayNode, segment: PathSegment, quoted: string | undefined, value: Child, maker: Maker, options: ResolvedOptions): void {
+function put(parent: ObjectNode | ArrayNode, segment: PathSegment, value: Child, maker: Maker, options: ResolvedOptions): void {
   if (parent instanceof ObjectNode) {
-    const key = segment as string;
-    putMember(parent, key, quoted, value, maker);
+    putMember(parent, segment as string, value, maker);
     return;
   }
   const { items, makers } = parent;
@@ -242,7 +238,7 @@ function mergeInto(draft: Draft, target: ObjectNode, patch: StoredObject | Objec
       if (next !== current) replaceMember(target, key, next);
       mergeInto(draft, next, incoming as StoredObject | ObjectNode, op);
     } else {
-      putMember(target, key, quoted, incoming, op);
+      putMember(target, key, incoming, op, quoted);
     }
   };
   if (patch instanceof ObjectNode) {

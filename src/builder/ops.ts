@@ -15,8 +15,6 @@ interface OpBase {
 
 interface PathOp extends OpBase {
   readonly segments: readonly PathSegment[];
-  /** Key segments as JSON text and a colon, from the parse cache (string paths only), so that emit() quotes nothing. */
-  readonly quoted: readonly string[] | undefined;
 }
 
 /** @internal One recorded builder call, replayed by `build()`/`emit()`. */

@@ -35,12 +35,6 @@ interface Memo {
   text: string | undefined;
 }
 
-// A parsed path as an op stores it; string paths hand over the parse cache's entry as is.
-interface PathParts {
-  readonly segments: readonly PathSegment[];
-  readonly quoted: readonly string[] | undefined;
-}
-
 function memo(state: ObjectNode | undefined, stateRaw: boolean): Memo {
   return { state, stateRaw, token: undefined, handOver: false, plain: undefined, text: undefined };
 }
@@ -165,11 +159,11 @@ export class PayloadBuilder {
   }
 
   get(path: PathInput): unknown {
-    return read(this.build() as StoredObject, this.#path(path, 'get', false).segments);
+    return read(this.build() as StoredObject, this.#path(path, 'get', false));
   }
 
   has(path: PathInput): boolean {
-    return read(this.build() as StoredObject, this.#path(path, 'has', false).segments) !== undefined;
+    return read(this.build() as StoredObject, this.#path(path, 'has', false)) !== undefined;
   }
 
   entries(): [string, unknown][] {
@@ -204,13 +198,13 @@ export class PayloadBuilder {
 
   // Every call that takes a path: set(), push(), object(), array(), remove() and update().
   #record(operation: Operation, path: PathInput, value?: unknown): PayloadBuilder {
-    const { segments, quoted } = this.#path(path, operation, operation !== 'remove', operation === 'push');
+    const segments = this.#path(path, operation, operation !== 'remove', operation === 'push');
     const index = this.#length;
     // JSON holds no functions, so update() with a function computes from the current value, and with anything else sets.
-    if (operation === 'object' || operation === 'array') return this.#chain({ kind: 'ensure', index, operation, raw: false, segments, quoted });
-    if (operation === 'remove') return this.#chain({ kind: 'remove', index, operation, raw: false, segments, quoted });
+    if (operation === 'object' || operation === 'array') return this.#chain({ kind: 'ensure', index, operation, raw: false, segments });
+    if (operation === 'remove') return this.#chain({ kind: 'remove', index, operation, raw: false, segments });
     if (operation === 'update' && typeof value === 'function') {
-      return this.#chain({ kind: 'update', index, operation, raw: false, segments, quoted, fn: value as (current: unknown) => unknown });
+      return this.#chain({ kind: 'update', index, operation, raw: false, segments, fn: value as (current: unknown) => unknown });
     }
     // Scalars need no copy and no copy context: set() of a scalar is the common call (measured: the context's
     // allocation and the call made recording 1,000 set()s up to 45% slower).
@@ -225,7 +219,7 @@ export class PayloadBuilder {
       stored = copyJsonValue(value, segments, context);
       raw = context.raw;
     }
-    return this.#chain({ kind: 'set', index, operation: operation as 'set', raw, segments, quoted, value: stored });
+    return this.#chain({ kind: 'set', index, operation: operation as 'set', raw, segments, value: stored });
   }
 
   // The state the chain started from, as plain JSON (what the patches are relative to).
@@ -263,13 +257,13 @@ export class PayloadBuilder {
    * `[]` only where it can append; `push` adds the append. A string path's errors point at its characters, an
    * array's at its segments.
    */
-  #path(path: PathInput, method: string, appendable: boolean, push = false): PathParts {
+  #path(path: PathInput, method: string, appendable: boolean, push = false): readonly PathSegment[] {
     const { delimiter, protoKeys } = this.#origin.options;
     const parsed = typeof path === 'string' ? parsePathCached(path, delimiter) : undefined;
     const given = parsed?.segments ?? toSegments(path, delimiter);
     const segments: readonly PathSegment[] = push ? [...given, APPEND] : given;
     // The common case: a cached path with no __proto__ and no [] needs no further check.
-    if (parsed !== undefined && !parsed.special && segments.length <= MAX_DEPTH) return push ? { segments, quoted: parsed.quoted } : parsed;
+    if (parsed !== undefined && !parsed.special && segments.length <= MAX_DEPTH) return segments;
     const syntax = (at: number, expected: string, found: string, text?: string): PathSyntaxError =>
       parsed === undefined
         ? new PathSyntaxError(text ?? segmentsText(given), at, expected, found, true)
@@ -293,7 +287,7 @@ export class PayloadBuilder {
     }
     // push() appends one segment more: named past the path's end.
     if (segments.length > MAX_DEPTH) throw deep(given.length);
-    return parsed === undefined ? { segments, quoted: undefined } : { segments, quoted: parsed.quoted };
+    return segments;
   }
 
   // The computed state, from now on shared: no child may take it over and change it in place.

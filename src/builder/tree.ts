@@ -110,22 +110,22 @@ export function lengthOf(array: ArrayNode | StoredArray): number {
   return array instanceof ArrayNode ? array.items.length : array.length;
 }
 
-/** @internal Sets member `key` (`quoted`: its text start from the parse cache, when known): an existing member keeps its place, a new one goes last. */
-export function putMember(node: ObjectNode, key: string, quoted: string | undefined, value: Child, maker: Maker): void {
+/** @internal Sets member `key` (`quoted`: its text start, when a member of that key already has it): an existing member keeps its place, a new one goes last. */
+export function putMember(node: ObjectNode, key: string, value: Child, maker: Maker, quoted = memberText(key)): void {
   if (node.members === NO_MEMBERS) node.members = new Map();
-  node.members.set(key, new Member(quoted ?? memberText(key), value, maker));
+  node.members.set(key, new Member(quoted, value, maker));
 }
 
 /** @internal Replaces the value of an existing member, keeping who made it (a copy of the same value). */
 export function replaceMember(node: ObjectNode, key: string, value: Child): void {
   const member = node.members.get(key);
-  if (member !== undefined) putMember(node, key, member.quoted, value, member.maker);
+  if (member !== undefined) putMember(node, key, value, member.maker, member.quoted);
 }
 
 /** @internal A node owned by `token` for a stored object, one level deep (its members stay stored values). */
 export function objectFromStored(value: StoredObject, maker: Maker, token: Token): ObjectNode {
   const node = new ObjectNode(token);
-  for (const key of Object.keys(value)) putMember(node, key, undefined, value[key] as StoredValue, maker);
+  for (const key of Object.keys(value)) putMember(node, key, value[key] as StoredValue, maker);
   return node;
 }
 
