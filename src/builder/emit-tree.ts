@@ -13,7 +13,6 @@ import { ArrayNode, Branch, ObjectNode, Twig, type Child } from './tree.js';
 export function emitCompact(child: Child, raw: boolean): string {
   switch (typeof child) {
     case 'string':
-      return JSON.stringify(child);
     case 'number':
       return JSON.stringify(child);
     case 'boolean':
@@ -22,10 +21,9 @@ export function emitCompact(child: Child, raw: boolean): string {
   if (child === null) return 'null';
   if (child instanceof Branch) {
     const { keys, values } = child;
-    if (keys.length === 0) return '{}';
-    let out = '{' + (keys[0] as Prefix).quoted + emitCompact(values[0] as Child, raw);
-    for (let i = 1; i < keys.length; i++) out += ',' + (keys[i] as Prefix).quoted + emitCompact(values[i] as Child, raw);
-    return out + '}';
+    let out = '';
+    for (let i = 0; i < keys.length; i++) out += (out === '' ? '{' : ',') + (keys[i] as Prefix).quoted + emitCompact(values[i] as Child, raw);
+    return out === '' ? '{}' : out + '}';
   }
   if (child instanceof Twig) return emitItems(child.items, raw);
   if (child instanceof ObjectNode) {

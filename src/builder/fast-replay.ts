@@ -31,6 +31,7 @@ export function plainReplay(ops: readonly PlainOp[]): Branch | undefined {
   const root = new Branch();
   top.mark = mark;
   top.node = root;
+  filled.push(top);
   let o = 0;
   for (; o < ops.length; o++) {
     const op = ops[o] as PlainOp;
