@@ -58,7 +58,7 @@ export function applyOp(draft: Draft, op: Op, options: ResolvedOptions): void {
       // Computed where the walk reaches the value, so that a conflict or gap throws, or skips, before the callback runs.
       setAt(draft, op, null, options, undefined, (current) => {
         // The callback sees frozen plain JSON (raw numbers as numbers), so it cannot change the draft behind the builder's back.
-        const next = op.fn(current === undefined ? undefined : toPlain(materialize(current, false)));
+        const next = op.value(current === undefined ? undefined : toPlain(materialize(current, false)));
         const context = { protoKeys: options.protoKeys, raw: false };
         const value = copyJsonValue(next, op.segments, context);
         draft.raw ||= context.raw;
@@ -160,10 +160,11 @@ function setAt(draft: Draft, op: PathOp, value: Child, options: ResolvedOptions,
     }
     const need = kindFor(segments[i + 1]);
     let next: ObjectNode | ArrayNode;
-    if (child !== undefined && isKind(child, need)) {
-      // Owned as is (a node this replay made), shared copied, stored converted.
+    if ((need === 'object' ? child instanceof ObjectNode : child instanceof ArrayNode) && (child as ObjectNode | ArrayNode).owner === token) {
+      next = child as ObjectNode | ArrayNode; // the common case: a node this replay made
+    } else if (child !== undefined && isKind(child, need)) {
       next = ownContainer(child, token, childMaker ?? op);
-      if (next !== child) replaceAt(parent, segment, next);
+      replaceAt(parent, segment, next);
     } else {
       if (child !== undefined) {
         if (options.conflicts === 'error') throw conflict(op, i + 1, describeChild(child), article(need), childMaker);
@@ -231,20 +232,20 @@ function remove(draft: Draft, op: PathOp, options: ResolvedOptions): void {
 
 // Deep merge: objects merge member by member, anything else (arrays included) replaces.
 function mergeInto(draft: Draft, target: ObjectNode, patch: StoredObject | ObjectNode, op: Op): void {
-  const visit = (key: string, quoted: string | undefined, incoming: Child): void => {
+  const visit = (key: string, incoming: Child): void => {
     const current = memberOf(target, key);
     if (isObjectChild(incoming) && isObjectChild(current)) {
       const next = ownContainer(current as Child, draft.token, memberMaker(target, key) ?? op) as ObjectNode;
       if (next !== current) replaceMember(target, key, next);
       mergeInto(draft, next, incoming as StoredObject | ObjectNode, op);
     } else {
-      putMember(target, key, incoming, op, quoted);
+      putMember(target, key, incoming, op);
     }
   };
   if (patch instanceof ObjectNode) {
-    for (const [key, member] of patch.members) visit(key, member.quoted, member.value);
+    for (const [key, member] of patch.members) visit(key, member.value);
   } else {
-    for (const key of Object.keys(patch)) visit(key, undefined, patch[key] as StoredValue);
+    for (const key of Object.keys(patch)) visit(key, patch[key] as StoredValue);
   }
 }
 

@@ -9,13 +9,20 @@ import type { Prefix } from './prefix-tree.js';
  */
 export type Token = object;
 
-/** @internal One member of an object node: how its text starts (the key as JSON text and a colon, `"a":`, made once), its value, and the op that made it. Never changed: a new value is a new member, so copies of a node may share them. */
+/** @internal One member of an object node: its key, its value, and the op that made it. Never changed: a new value is a new member, so copies of a node may share them. */
 export class Member {
+  #quoted: string | undefined = undefined;
+
   constructor(
-    readonly quoted: string,
+    readonly key: string,
     readonly value: Child,
     readonly maker: Maker,
   ) {}
+
+  /** How the member's text starts (the key as JSON text and a colon, `"a":`), made on first need and kept for every copy of the node. */
+  get quoted(): string {
+    return (this.#quoted ??= memberText(this.key));
+  }
 }
 
 /**
@@ -110,16 +117,16 @@ export function lengthOf(array: ArrayNode | StoredArray): number {
   return array instanceof ArrayNode ? array.items.length : array.length;
 }
 
-/** @internal Sets member `key` (`quoted`: its text start, when a member of that key already has it): an existing member keeps its place, a new one goes last. */
-export function putMember(node: ObjectNode, key: string, value: Child, maker: Maker, quoted = memberText(key)): void {
+/** @internal Sets member `key`: an existing member keeps its place, a new one goes last. */
+export function putMember(node: ObjectNode, key: string, value: Child, maker: Maker): void {
   if (node.members === NO_MEMBERS) node.members = new Map();
-  node.members.set(key, new Member(quoted, value, maker));
+  node.members.set(key, new Member(key, value, maker));
 }
 
 /** @internal Replaces the value of an existing member, keeping who made it (a copy of the same value). */
 export function replaceMember(node: ObjectNode, key: string, value: Child): void {
   const member = node.members.get(key);
-  if (member !== undefined) putMember(node, key, value, member.maker, member.quoted);
+  if (member !== undefined) putMember(node, key, value, member.maker);
 }
 
 /** @internal A node owned by `token` for a stored object, one level deep (its members stay stored values). */
