@@ -40,7 +40,9 @@ for (const bench of loadCases()) {
     return draft.root;
   };
   const tree = replay();
-  const plain = plainReplay(ops) as Branch;
+  // The plain replay takes them newest first.
+  const newestFirst = ops.slice().reverse();
+  const plain = plainReplay(newestFirst) as Branch;
   const expected = JSON.stringify(bench.literal());
   if (emitCompact(tree, false) !== expected || emitCompact(plain, false) !== expected) throw new Error(`a part makes a different payload for ${bench.name}`);
   const peer = (prefix: string): (() => unknown) => (candidates.find((candidate) => candidate.name.startsWith(prefix)) as (typeof candidates)[number]).prepare(bench);
@@ -51,7 +53,7 @@ for (const bench of loadCases()) {
     ['build()', () => chainOf(bench).build()],
     ['replay', replay],
     ['text', () => emitCompact(tree, false)],
-    ['plain replay', () => plainReplay(ops)],
+    ['plain replay', () => plainReplay(newestFirst)],
     ['plain text', () => emitCompact(plain, false)],
     ['hand-written setter', peer('hand-written')],
     ['set-value', peer('set-value')],

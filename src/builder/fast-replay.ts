@@ -22,8 +22,8 @@ const filled: Prefix[] = [];
  * The caller passes only set and ensure ops (it stops collecting at any other). Anything else answers
  * `undefined` without a word, and the caller replays the chain with `applyOp`
  * (apply.ts), which holds every rule about conflicts, gaps, removal and merging and says what went wrong:
- * this walk decides only that it is not the plain case, so the two cannot disagree. `ops` are in the
- * order of the calls.
+ * this walk decides only that it is not the plain case, so the two cannot disagree. `ops` are newest
+ * first (as a walk up the chain meets them).
  */
 export function plainReplay(ops: readonly PlainOp[]): Branch | undefined {
   const mark = ++replays;
@@ -32,8 +32,8 @@ export function plainReplay(ops: readonly PlainOp[]): Branch | undefined {
   top.mark = mark;
   top.node = root;
   filled.push(top);
-  let o = 0;
-  for (; o < ops.length; o++) {
+  let o = ops.length - 1;
+  for (; o >= 0; o--) {
     const op = ops[o] as PlainOp;
     const place = placeOf(op.segments, mark, top);
     if (place === undefined) break;
@@ -52,7 +52,7 @@ export function plainReplay(ops: readonly PlainOp[]): Branch | undefined {
   }
   for (const place of filled) place.node = undefined;
   filled.length = 0;
-  return o === ops.length ? root : undefined;
+  return o < 0 ? root : undefined;
 }
 
 // Where a path leads in this replay: each `[]` is the end of the array there (made if missing).

@@ -300,8 +300,8 @@ export class PayloadBuilder {
    */
   #plainTree(): Branch | undefined {
     if (this.#memo !== undefined || this.#origin.options.checks === 'eager' || this.#origin.root.members.size !== 0) return undefined;
-    // Filled from the end while walking up the chain: the ops in the order of the calls.
-    const ops = new Array<PlainOp>(this.#length);
+    // Newest first, as the walk up the chain meets them.
+    const ops: PlainOp[] = [];
     let raw = false;
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- walking up the chain starts from this builder
     let node: PayloadBuilder = this;
@@ -309,7 +309,7 @@ export class PayloadBuilder {
       const op = node.#op as Op;
       // A remove, update, merge or produce is not the plain case: give up before building anything.
       if (node.#memo !== undefined || (op.kind !== 'set' && op.kind !== 'ensure')) return undefined;
-      ops[op.index] = op;
+      ops.push(op);
       raw ||= op.raw === true;
       node = node.#parent;
     }
