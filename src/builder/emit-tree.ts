@@ -26,9 +26,9 @@ export function emitCompact(child: Child, raw: boolean): string {
   }
   if (child === null) return 'null';
   if (child instanceof Branch) {
-    const { keys, values } = child;
+    const { members } = child;
     let out = '';
-    for (let i = 0; i < keys.length; i++) out += (out === '' ? '{' : ',') + (keys[i] as Prefix).quoted + emitCompact(values[i] as Child, raw);
+    for (let i = 0; i < members.length; i += 2) out += (out === '' ? '{' : ',') + (members[i] as Prefix).quoted + emitCompact(members[i + 1] as Child, raw);
     return out === '' ? '{}' : out + '}';
   }
   if (child instanceof Twig) return emitItems(child.items, raw);

@@ -46,7 +46,7 @@ export function plainReplay(ops: readonly PlainOp[]): Branch | undefined {
       // A set overwrites a value; over a container, it would leave marked places below it.
       const parent = (place.parent as Prefix).node;
       if (place.node !== undefined) break;
-      if (parent instanceof Branch) parent.values[place.index] = op.value;
+      if (parent instanceof Branch) parent.members[place.index] = op.value;
       else (parent as Twig).items[place.segment as number] = op.value;
     }
   }
@@ -92,9 +92,7 @@ function containerAt(place: Prefix, object: boolean, mark: number): Branch | Twi
 // Puts a new member in its parent (the place's segment is of the parent's kind); an index must be the array's end.
 function add(parent: Branch | Twig, place: Prefix, value: Child, mark: number): boolean {
   if (parent instanceof Branch) {
-    place.index = parent.keys.length;
-    parent.keys.push(place);
-    parent.values.push(value);
+    place.index = parent.members.push(place, value) - 1;
   } else if (place.segment === parent.items.length) {
     parent.items.push(value);
   } else {

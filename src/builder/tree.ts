@@ -62,12 +62,12 @@ export class ArrayNode {
 
 /**
  * @internal An object of a fresh chain's plain replay (fast-replay.ts): its members' places (which hold their
- * keys and text starts) and values, in the order of the calls that made them. Members are only added or
+ * keys and text starts) and values, in one array (one allocation less), in the order of the calls that made them. Members are only added or
  * overwritten, never removed; no owner and no makers, since such a tree is never shared and never fails.
  */
 export class Branch {
-  readonly keys: Prefix[] = [];
-  readonly values: Child[] = [];
+  /** Each member's place, then its value. */
+  readonly members: (Prefix | Child)[] = [];
 }
 
 /** @internal An array of a fresh chain's plain replay. */
@@ -174,9 +174,9 @@ export function materialize(child: Child | undefined, cache: boolean): StoredVal
     return out;
   }
   if (child instanceof Branch) {
-    const { keys, values } = child;
+    const { members } = child;
     const out: StoredObject = {};
-    for (let i = 0; i < keys.length; i++) setOwn(out, (keys[i] as Prefix).segment as string, materialize(values[i], cache));
+    for (let i = 0; i < members.length; i += 2) setOwn(out, (members[i] as Prefix).segment as string, materialize(members[i + 1] as Child, cache));
     return Object.freeze(out);
   }
   if (child instanceof Twig) return Object.freeze(child.items.map((item) => materialize(item, cache))) as StoredArray;
