@@ -24,8 +24,9 @@ export class Prefix {
   }
 }
 
-// Places are kept for every path seen; past this many, the next replay starts a new tree (bounded memory).
-const PLACES_LIMIT = 100_000;
+// Places are kept for every path seen; past this many (some 100 bytes each, with their maps of children:
+// about the parse cache's budget), the next replay starts a new tree.
+const PLACES_LIMIT = 50_000;
 let top = new Prefix(undefined, '');
 let places = 0;
 /** @internal A path's place by its segments array (the parse cache's, shared by every op of that path string); paths without `[]` only. */
