@@ -1,7 +1,8 @@
-// Where emit() of a fresh chain spends its time, part by part: recording the calls, replaying the op-log
-// into the copy-on-write tree (src/builder/apply.ts) and writing its text (src/builder/emit-tree.ts), and
-// the same two steps by the plain replay that emit() of a fresh chain uses (src/builder/fast-replay.ts:
-// a bare tree of Maps, no makers, no copy on write, no checks; the prototype). Each cell is the least time over interleaved rounds
+// Where emit() (and build()) of a fresh chain spends its time, part by part: recording the calls, replaying
+// the op-log into the copy-on-write tree (src/builder/apply.ts) and writing its text (src/builder/emit-tree.ts),
+// and the same two steps by the plain replay that emit() and build() of a fresh chain use
+// (src/builder/fast-replay.ts: a bare tree whose members are found by their places, no makers, no copy on
+// write, no checks). Each cell is the least time over interleaved rounds
 // (CPU clock) divided by the literal's, which holds up on a machine shared with other jobs, where
 // interference only adds time. Run:
 //   npx esbuild bench/engine-parts.ts --bundle --platform=node --format=esm --packages=external --outfile=node_modules/.cache/pathpatch-bench/engine-parts.js && node node_modules/.cache/pathpatch-bench/engine-parts.js [rounds]
