@@ -1,7 +1,7 @@
 import { JsonValueError, PathpatchError, PathSyntaxError, UnsafeKeyError } from '../errors/index.js';
 import type { EmitOptions } from '../emit/index.js';
 import { copyJsonValue, describeValue, isObjectNode, MAX_DEPTH, toPlain, type StoredObject } from '../json/index.js';
-import { APPEND, formatPath, parsePathCached, segmentsText, toSegments, type PathInput, type PathSegment } from '../path/index.js';
+import { APPEND, formatPath, parsePathCached, segmentsText, toSegments, type ParsedPath, type PathInput, type PathSegment } from '../path/index.js';
 import type { SendOptions, SendResult } from '../send/index.js';
 import { applyOp, read, type Draft } from './apply.js';
 import { emitCompact, emitPretty } from './emit-tree.js';
@@ -253,12 +253,19 @@ export class PayloadBuilder {
    * array's at its segments.
    */
   #path(path: PathInput, method: string, appendable: boolean, push = false): readonly PathSegment[] {
-    const { delimiter, protoKeys } = this.#origin.options;
+    const { delimiter } = this.#origin.options;
     const parsed = typeof path === 'string' ? parsePathCached(path, delimiter) : undefined;
     const given = parsed?.segments ?? toSegments(path, delimiter);
     const segments: readonly PathSegment[] = push ? [...given, APPEND] : given;
     // The common case: a cached path with no __proto__ and no [] needs no further check.
     if (parsed !== undefined && !parsed.special && segments.length <= MAX_DEPTH) return segments;
+    this.#checkPath(path, parsed, given, segments, method, appendable);
+    return segments;
+  }
+
+  // #path's checks, apart: a function with closures allocates their context on every call, the common case's included.
+  #checkPath(path: PathInput, parsed: ParsedPath | undefined, given: readonly PathSegment[], segments: readonly PathSegment[], method: string, appendable: boolean): void {
+    const { delimiter, protoKeys } = this.#origin.options;
     const syntax = (at: number, expected: string, found: string, text?: string): PathSyntaxError =>
       parsed === undefined
         ? new PathSyntaxError(text ?? segmentsText(given), at, expected, found, true)
@@ -282,7 +289,6 @@ export class PayloadBuilder {
     }
     // push() appends one segment more: named past the path's end.
     if (segments.length > MAX_DEPTH) throw deep(given.length);
-    return segments;
   }
 
   // The computed state, from now on shared: no child may take it over and change it in place.
