@@ -8,8 +8,10 @@ export type PlainOp = Extract<Op, { readonly kind: 'set' | 'ensure' }>;
 
 // Numbers each replay, for the marks it leaves on the places it fills.
 let replays = 0;
-// The places given a container by the current replay: their `node` is dropped at its end, so that no place keeps a payload alive.
+// The places given a container by the current replay (the first `filledCount`): their `node` is dropped at its end,
+// so that no place keeps a payload alive. The array is reused as it is (emptying it would drop its storage each time).
 const filled: Prefix[] = [];
+let filledCount = 0;
 
 /**
  * @internal The replay of a fresh chain in the common case, where every call is a `set()`, `push()`,
@@ -31,7 +33,9 @@ export function plainReplay(ops: readonly PlainOp[]): Branch | undefined {
   const root = new Branch();
   top.mark = mark;
   top.node = root;
-  filled.push(top);
+  // A new tree of places (see rootPlace): the array lets go of the old one's.
+  if (filled[0] !== top) filled.length = 0;
+  filled[filledCount++] = top;
   let o = ops.length - 1;
   for (; o >= 0; o--) {
     const op = ops[o] as PlainOp;
@@ -50,8 +54,7 @@ export function plainReplay(ops: readonly PlainOp[]): Branch | undefined {
       else (parent as Twig).items[place.segment as number] = op.value;
     }
   }
-  for (const place of filled) place.node = undefined;
-  filled.length = 0;
+  while (filledCount > 0) (filled[--filledCount] as Prefix).node = undefined;
   return o < 0 ? root : undefined;
 }
 
@@ -85,14 +88,16 @@ function containerAt(place: Prefix, object: boolean, mark: number): Branch | Twi
   const node = object ? new Branch() : new Twig();
   if (parent === undefined || !add(parent, place, node, mark)) return undefined;
   place.node = node;
-  filled.push(place);
+  filled[filledCount++] = place;
   return node;
 }
 
 // Puts a new member in its parent (the place's segment is of the parent's kind); an index must be the array's end.
 function add(parent: Branch | Twig, place: Prefix, value: Child, mark: number): boolean {
   if (parent instanceof Branch) {
-    place.index = parent.members.push(place, value) - 1;
+    const { members } = parent;
+    if (members.length === 0) parent.members = [place, value];
+    place.index = members.length === 0 ? 1 : members.push(place, value) - 1;
   } else if (place.segment === parent.items.length) {
     parent.items.push(value);
   } else {

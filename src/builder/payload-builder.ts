@@ -307,7 +307,8 @@ export class PayloadBuilder {
   #plainTree(): Branch | undefined {
     if (this.#memo !== undefined || this.#origin.options.checks === 'eager' || this.#origin.root.members.size !== 0) return undefined;
     // Newest first, as the walk up the chain meets them.
-    const ops: PlainOp[] = [];
+    const ops = new Array<PlainOp>(this.#length);
+    let count = 0;
     let raw = false;
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- walking up the chain starts from this builder
     let node: PayloadBuilder = this;
@@ -315,7 +316,7 @@ export class PayloadBuilder {
       const op = node.#op as Op;
       // A remove, update, merge or produce is not the plain case: give up before building anything.
       if (node.#memo !== undefined || (op.kind !== 'set' && op.kind !== 'ensure')) return undefined;
-      ops.push(op);
+      ops[count++] = op;
       raw ||= op.raw === true;
       node = node.#parent;
     }

@@ -65,9 +65,11 @@ export class ArrayNode {
  * keys and text starts) and values, in one array (one allocation less), in the order of the calls that made them. Members are only added or
  * overwritten, never removed; no owner and no makers, since such a tree is never shared and never fails.
  */
+const NO_PLAIN_MEMBERS: (Prefix | Child)[] = [];
+
 export class Branch {
-  /** Each member's place, then its value. */
-  readonly members: (Prefix | Child)[] = [];
+  /** Each member's place, then its value; empty objects (payloads are full of them) share one empty array, never added to. */
+  members: (Prefix | Child)[] = NO_PLAIN_MEMBERS;
 }
 
 /** @internal An array of a fresh chain's plain replay. */
