@@ -1,7 +1,8 @@
-// Where emit() of a fresh chain spends its time, part by part: recording the calls, replaying the op-log
-// into the copy-on-write tree (src/builder/apply.ts) and writing its text (src/builder/emit-tree.ts), and
-// the same two steps by the plain replay that emit() of a fresh chain uses (src/builder/fast-replay.ts:
-// a bare tree of Maps, no makers, no copy on write, no checks; the issue's prototype). Each cell is the least time over interleaved rounds
+// Where emit() (and build()) of a fresh chain spends its time, part by part: recording the calls, replaying
+// the op-log into the copy-on-write tree (src/builder/apply.ts) and writing its text (src/builder/emit-tree.ts),
+// and the same two steps by the plain replay that emit() and build() of a fresh chain use
+// (src/builder/fast-replay.ts: a bare tree whose members are found by their places, no makers, no copy on
+// write, no checks). Each cell is the least time over interleaved rounds
 // (CPU clock) divided by the literal's, which holds up on a machine shared with other jobs, where
 // interference only adds time. Run:
 //   npx esbuild bench/engine-parts.ts --bundle --platform=node --format=esm --packages=external --outfile=node_modules/.cache/pathpatch-bench/engine-parts.js && node node_modules/.cache/pathpatch-bench/engine-parts.js [rounds]
@@ -24,13 +25,13 @@ const cpu = (): number => {
 // The ops the builder records for the case (what the replay sees), made directly.
 function opsOf(bench: BenchCase): PlainOp[] {
   return bench.updates.map(([method, path, value], index) => {
-    const { segments, quoted } = parsePathCached(path, '.');
-    if (method === 'object') return { kind: 'ensure', index, operation: 'object', segments, quoted };
-    return { kind: 'set', index, operation: 'set', segments, quoted, value };
+    const { segments } = parsePathCached(path, '.');
+    if (method === 'object') return { kind: 'ensure', index, operation: 'object', segments };
+    return { kind: 'set', index, operation: 'set', segments, value };
   });
 }
 
-const columns = ['record', 'emit()', 'replay', 'text', 'plain replay', 'plain text', 'hand-written setter', 'set-value'];
+const columns = ['record', 'emit()', 'build()', 'replay', 'text', 'plain replay', 'plain text', 'hand-written setter', 'set-value'];
 const rows: string[][] = [];
 for (const bench of loadCases()) {
   const ops = opsOf(bench);
@@ -40,7 +41,9 @@ for (const bench of loadCases()) {
     return draft.root;
   };
   const tree = replay();
-  const plain = plainReplay(ops) as Branch;
+  // The plain replay takes them newest first.
+  const newestFirst = ops.slice().reverse();
+  const plain = plainReplay(newestFirst) as Branch;
   const expected = JSON.stringify(bench.literal());
   if (emitCompact(tree, false) !== expected || emitCompact(plain, false) !== expected) throw new Error(`a part makes a different payload for ${bench.name}`);
   const peer = (prefix: string): (() => unknown) => (candidates.find((candidate) => candidate.name.startsWith(prefix)) as (typeof candidates)[number]).prepare(bench);
@@ -48,9 +51,10 @@ for (const bench of loadCases()) {
     ['literal', literal.prepare(bench)],
     ['record', () => chainOf(bench)],
     ['emit()', () => chainOf(bench).emit()],
+    ['build()', () => chainOf(bench).build()],
     ['replay', replay],
     ['text', () => emitCompact(tree, false)],
-    ['plain replay', () => plainReplay(ops)],
+    ['plain replay', () => plainReplay(newestFirst)],
     ['plain text', () => emitCompact(plain, false)],
     ['hand-written setter', peer('hand-written')],
     ['set-value', peer('set-value')],

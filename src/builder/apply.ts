@@ -58,7 +58,7 @@ export function applyOp(draft: Draft, op: Op, options: ResolvedOptions): void {
       // Computed where the walk reaches the value, so that a conflict or gap throws, or skips, before the callback runs.
       setAt(draft, op, null, options, undefined, (current) => {
         // The callback sees frozen plain JSON (raw numbers as numbers), so it cannot change the draft behind the builder's back.
-        const next = op.fn(current === undefined ? undefined : toPlain(materialize(current, false)));
+        const next = op.value(current === undefined ? undefined : toPlain(materialize(current, false)));
         const context = { protoKeys: options.protoKeys, raw: false };
         const value = copyJsonValue(next, op.segments, context);
         draft.raw ||= context.raw;
@@ -112,7 +112,7 @@ export function read(root: Child, segments: readonly PathSegment[]): Child | und
  * payload is as it was.
  */
 function setAt(draft: Draft, op: PathOp, value: Child, options: ResolvedOptions, ensure: Kind | 'remove' | undefined, compute?: (current: Child | undefined) => Child): boolean {
-  const { segments, quoted } = op;
+  const { segments } = op;
   const { token } = draft;
   // The root is an object, so a first segment that is an index conflicts there, whatever the options.
   if (typeof segments[0] !== 'string') throw conflict(op, 0, 'an object', article('array'), undefined);
@@ -155,26 +155,24 @@ function setAt(draft: Draft, op: PathOp, value: Child, options: ResolvedOptions,
         if (options.conflicts === 'skip') return false;
       }
       const next = compute !== undefined ? compute(child) : ensure === undefined ? value : ensure === 'object' ? new ObjectNode(token) : new ArrayNode(token);
-      put(parent, segment, quoted?.[i], next, op, options);
+      put(parent, segment, next, op, options);
       return true;
     }
-    const needObject = typeof segments[i + 1] === 'string';
+    const need = kindFor(segments[i + 1]);
     let next: ObjectNode | ArrayNode;
-    if (child === undefined) {
-      next = needObject ? new ObjectNode(token) : new ArrayNode(token);
-      put(parent, segment, quoted?.[i], next, op, options);
-      childMaker = op;
-    } else if ((needObject ? child instanceof ObjectNode : child instanceof ArrayNode) && (child as ObjectNode | ArrayNode).owner === token) {
+    if ((need === 'object' ? child instanceof ObjectNode : child instanceof ArrayNode) && (child as ObjectNode | ArrayNode).owner === token) {
       next = child as ObjectNode | ArrayNode; // the common case: a node this replay made
-    } else if (isKind(child, needObject ? 'object' : 'array')) {
+    } else if (child !== undefined && isKind(child, need)) {
       next = ownContainer(child, token, childMaker ?? op);
       replaceAt(parent, segment, next);
     } else {
-      if (options.conflicts === 'error') throw conflict(op, i + 1, describeChild(child), needObject ? 'an object' : 'an array', childMaker);
-      if (options.conflicts === 'skip') return false;
-      // 'replace': a fresh container takes its place.
-      next = needObject ? new ObjectNode(token) : new ArrayNode(token);
-      put(parent, segment, quoted?.[i], next, op, options);
+      if (child !== undefined) {
+        if (options.conflicts === 'error') throw conflict(op, i + 1, describeChild(child), article(need), childMaker);
+        if (options.conflicts === 'skip') return false;
+      }
+      // Nothing there, or 'replace': a fresh container takes its place.
+      next = need === 'object' ? new ObjectNode(token) : new ArrayNode(token);
+      put(parent, segment, next, op, options);
       childMaker = op;
     }
     maker = childMaker;
@@ -187,10 +185,9 @@ function replaceAt(parent: ObjectNode | ArrayNode, segment: PathSegment, value: 
   else parent.items[segment as number] = value;
 }
 
-function put(parent: ObjectNode | ArrayNode, segment: PathSegment, quoted: string | undefined, value: Child, maker: Maker, options: ResolvedOptions): void {
+function put(parent: ObjectNode | ArrayNode, segment: PathSegment, value: Child, maker: Maker, options: ResolvedOptions): void {
   if (parent instanceof ObjectNode) {
-    const key = segment as string;
-    putMember(parent, key, quoted, value, maker);
+    putMember(parent, segment as string, value, maker);
     return;
   }
   const { items, makers } = parent;
@@ -235,20 +232,20 @@ function remove(draft: Draft, op: PathOp, options: ResolvedOptions): void {
 
 // Deep merge: objects merge member by member, anything else (arrays included) replaces.
 function mergeInto(draft: Draft, target: ObjectNode, patch: StoredObject | ObjectNode, op: Op): void {
-  const visit = (key: string, quoted: string | undefined, incoming: Child): void => {
+  const visit = (key: string, incoming: Child): void => {
     const current = memberOf(target, key);
     if (isObjectChild(incoming) && isObjectChild(current)) {
       const next = ownContainer(current as Child, draft.token, memberMaker(target, key) ?? op) as ObjectNode;
       if (next !== current) replaceMember(target, key, next);
       mergeInto(draft, next, incoming as StoredObject | ObjectNode, op);
     } else {
-      putMember(target, key, quoted, incoming, op);
+      putMember(target, key, incoming, op);
     }
   };
   if (patch instanceof ObjectNode) {
-    for (const [key, member] of patch.members) visit(key, member.quoted, member.value);
+    for (const [key, member] of patch.members) visit(key, member.value);
   } else {
-    for (const key of Object.keys(patch)) visit(key, undefined, patch[key] as StoredValue);
+    for (const key of Object.keys(patch)) visit(key, patch[key] as StoredValue);
   }
 }
 

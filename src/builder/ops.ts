@@ -15,8 +15,6 @@ interface OpBase {
 
 interface PathOp extends OpBase {
   readonly segments: readonly PathSegment[];
-  /** Key segments as JSON text and a colon, from the parse cache (string paths only), so that emit() quotes nothing. */
-  readonly quoted: readonly string[] | undefined;
 }
 
 /** @internal One recorded builder call, replayed by `build()`/`emit()`. */
@@ -24,7 +22,7 @@ export type Op =
   | (PathOp & { readonly kind: 'set'; readonly value: StoredValue })
   | (PathOp & { readonly kind: 'ensure'; readonly operation: 'object' | 'array' })
   | (PathOp & { readonly kind: 'remove' })
-  | (PathOp & { readonly kind: 'update'; readonly fn: (current: unknown) => unknown })
+  | (PathOp & { readonly kind: 'update'; readonly value: (current: unknown) => unknown })
   | (OpBase & { readonly kind: 'merge'; readonly value: StoredObject | ObjectNode })
   | (OpBase & { readonly kind: 'produce'; readonly recipe: (draft: never) => unknown });
 

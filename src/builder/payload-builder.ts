@@ -1,7 +1,7 @@
 import { JsonValueError, PathpatchError, PathSyntaxError, UnsafeKeyError } from '../errors/index.js';
 import type { EmitOptions } from '../emit/index.js';
-import { copyJsonValue, describeValue, isObjectNode, MAX_DEPTH, toPlain, type StoredObject, type StoredValue } from '../json/index.js';
-import { APPEND, formatPath, parsePathCached, segmentsText, toSegments, type PathInput, type PathSegment } from '../path/index.js';
+import { copyJsonValue, describeValue, isObjectNode, MAX_DEPTH, toPlain, type StoredObject } from '../json/index.js';
+import { APPEND, formatPath, parsePathCached, segmentsText, toSegments, type ParsedPath, type PathInput, type PathSegment } from '../path/index.js';
 import type { SendOptions, SendResult } from '../send/index.js';
 import { applyOp, read, type Draft } from './apply.js';
 import { emitCompact, emitPretty } from './emit-tree.js';
@@ -12,7 +12,7 @@ import type { Op, Operation } from './ops.js';
 import { resolveOptions, type PayloadOptions, type ResolvedOptions } from './options.js';
 import { currentProducer, PRODUCE_NEEDS_IMMER } from './produce-plugin.js';
 import { plainReplay, type PlainOp } from './fast-replay.js';
-import { materialize, ObjectNode, objectFromStored, type Token } from './tree.js';
+import { adoptPlain, materialize, ObjectNode, objectFromStored, type Branch, type Token } from './tree.js';
 
 // The owner of origin states: no replay has it, so every replay copies them before a change.
 const ORIGIN: Token = Object.freeze({});
@@ -35,14 +35,17 @@ interface Memo {
   text: string | undefined;
 }
 
-// A parsed path as an op stores it; string paths hand over the parse cache's entry as is.
-interface PathParts {
-  readonly segments: readonly PathSegment[];
-  readonly quoted: readonly string[] | undefined;
-}
-
 function memo(state: ObjectNode | undefined, stateRaw: boolean): Memo {
   return { state, stateRaw, token: undefined, handOver: false, plain: undefined, text: undefined };
+}
+
+// A replay's state as a builder's results; what build() made of the same content before (by the plain replay) becomes the nodes' own, so that branches share it.
+function keep(results: Memo, draft: Draft): Memo {
+  results.state = draft.root;
+  results.stateRaw = draft.raw;
+  results.token = draft.token;
+  if (results.plain !== undefined && !draft.raw) adoptPlain(draft.root, results.plain as StoredObject);
+  return results;
 }
 
 /**
@@ -130,7 +133,7 @@ export class PayloadBuilder {
 
   build(): Readonly<Record<string, unknown>> {
     if (this.#memo?.plain !== undefined) return this.#memo.plain;
-    const stored = materialize(this.#shared(), true);
+    const stored = materialize(this.#plainTree() ?? this.#shared(), true);
     const results = this.#memo as Memo;
     // Without raw numbers the frozen state already is plain JSON; with them, build() reads them as numbers.
     results.plain = (results.stateRaw ? toPlain(stored) : stored) as Readonly<Record<string, unknown>>;
@@ -145,12 +148,8 @@ export class PayloadBuilder {
     // crlf changes only line breaks, which compact text has none of.
     if (options?.pretty !== true) {
       if (this.#memo?.text !== undefined) return this.#memo.text;
-      let text = this.#plainText();
-      if (text === undefined) {
-        const state = this.#shared();
-        text = emitCompact(state, (this.#memo as Memo).stateRaw);
-      }
-      (this.#memo ??= memo(undefined, false)).text = text;
+      const text = emitCompact(this.#plainTree() ?? this.#shared(), (this.#memo as Memo).stateRaw);
+      (this.#memo as Memo).text = text;
       return text;
     }
     const state = this.#shared();
@@ -159,11 +158,11 @@ export class PayloadBuilder {
   }
 
   get(path: PathInput): unknown {
-    return read(this.build() as StoredObject, this.#path(path, 'get', false).segments);
+    return read(this.build() as StoredObject, this.#path(path, 'get', false));
   }
 
   has(path: PathInput): boolean {
-    return read(this.build() as StoredObject, this.#path(path, 'has', false).segments) !== undefined;
+    return read(this.build() as StoredObject, this.#path(path, 'has', false)) !== undefined;
   }
 
   entries(): [string, unknown][] {
@@ -198,28 +197,23 @@ export class PayloadBuilder {
 
   // Every call that takes a path: set(), push(), object(), array(), remove() and update().
   #record(operation: Operation, path: PathInput, value?: unknown): PayloadBuilder {
-    const { segments, quoted } = this.#path(path, operation, operation !== 'remove', operation === 'push');
-    const index = this.#length;
+    const segments = this.#path(path, operation, operation !== 'remove', operation === 'push');
     // JSON holds no functions, so update() with a function computes from the current value, and with anything else sets.
-    if (operation === 'object' || operation === 'array') return this.#chain({ kind: 'ensure', index, operation, raw: false, segments, quoted });
-    if (operation === 'remove') return this.#chain({ kind: 'remove', index, operation, raw: false, segments, quoted });
-    if (operation === 'update' && typeof value === 'function') {
-      return this.#chain({ kind: 'update', index, operation, raw: false, segments, quoted, fn: value as (current: unknown) => unknown });
-    }
+    const kind = operation === 'object' || operation === 'array' ? 'ensure' : operation === 'remove' ? 'remove' : operation === 'update' && typeof value === 'function' ? 'update' : 'set';
+    let raw = false;
     // Scalars need no copy and no copy context: set() of a scalar is the common call (measured: the context's
     // allocation and the call made recording 1,000 set()s up to 45% slower).
-    let stored: StoredValue;
-    let raw = false;
-    if (typeof value === 'string' || typeof value === 'boolean' || value === null) {
-      stored = value;
-    } else if (typeof value === 'number' && Number.isFinite(value)) {
-      stored = value + 0; // JSON has no -0: emit() writes 0, so build() holds 0 too
-    } else {
-      const context = { protoKeys: this.#origin.options.protoKeys, raw: false };
-      stored = copyJsonValue(value, segments, context);
-      raw = context.raw;
+    if (kind === 'set' && typeof value !== 'string' && typeof value !== 'boolean' && value !== null) {
+      if (typeof value === 'number' && Number.isFinite(value)) {
+        value = value + 0; // JSON has no -0: emit() writes 0, so build() holds 0 too
+      } else {
+        const context = { protoKeys: this.#origin.options.protoKeys, raw: false };
+        value = copyJsonValue(value, segments, context);
+        raw = context.raw;
+      }
     }
-    return this.#chain({ kind: 'set', index, operation: operation as 'set', raw, segments, quoted, value: stored });
+    // One shape for the ops of every path call (value: the stored value, update()'s function, or nothing), read monomorphically by the replays.
+    return this.#chain({ kind, index: this.#length, operation, raw, segments, value } as Op);
   }
 
   // The state the chain started from, as plain JSON (what the patches are relative to).
@@ -257,13 +251,20 @@ export class PayloadBuilder {
    * `[]` only where it can append; `push` adds the append. A string path's errors point at its characters, an
    * array's at its segments.
    */
-  #path(path: PathInput, method: string, appendable: boolean, push = false): PathParts {
-    const { delimiter, protoKeys } = this.#origin.options;
+  #path(path: PathInput, method: string, appendable: boolean, push = false): readonly PathSegment[] {
+    const { delimiter } = this.#origin.options;
     const parsed = typeof path === 'string' ? parsePathCached(path, delimiter) : undefined;
     const given = parsed?.segments ?? toSegments(path, delimiter);
     const segments: readonly PathSegment[] = push ? [...given, APPEND] : given;
     // The common case: a cached path with no __proto__ and no [] needs no further check.
-    if (parsed !== undefined && !parsed.special && segments.length <= MAX_DEPTH) return push ? { segments, quoted: parsed.quoted } : parsed;
+    if (parsed !== undefined && !parsed.special && segments.length <= MAX_DEPTH) return segments;
+    this.#checkPath(path, parsed, given, segments, method, appendable);
+    return segments;
+  }
+
+  // #path's checks, apart: a function with closures allocates their context on every call, the common case's included.
+  #checkPath(path: PathInput, parsed: ParsedPath | undefined, given: readonly PathSegment[], segments: readonly PathSegment[], method: string, appendable: boolean): void {
+    const { delimiter, protoKeys } = this.#origin.options;
     const count = given.length;
     const syntax = (at: number, expected: string, found: string, text?: string): PathSyntaxError =>
       parsed === undefined
@@ -284,7 +285,6 @@ export class PayloadBuilder {
       if (segment === APPEND && !appendable) throw syntax(i, `an index (${method}() reads, and ${append} only appends)`, append);
     }
     if (segments.length > MAX_DEPTH) throw deep();
-    return { segments, quoted: parsed?.quoted };
   }
 
   // The computed state, from now on shared: no child may take it over and change it in place.
@@ -295,13 +295,16 @@ export class PayloadBuilder {
   }
 
   /**
-   * emit() of a fresh chain by the plain replay (fast-replay.ts), when it applies: lazy checks, a chain from an
+   * emit() and build() of a fresh chain by the plain replay (fast-replay.ts), when it applies: lazy checks, a chain from an
    * empty payload with no builder on the way that emitted or built (its other children replay from its state),
-   * and nothing in the calls but the plain case. Otherwise `undefined`, and emit() replays with #compute.
+   * and nothing in the calls but the plain case (its memo then says whether the tree holds raw numbers).
+   * Otherwise `undefined`, and the caller replays with #compute.
    */
-  #plainText(): string | undefined {
+  #plainTree(): Branch | undefined {
     if (this.#memo !== undefined || this.#origin.options.checks === 'eager' || this.#origin.root.members.size !== 0) return undefined;
-    const ops: PlainOp[] = [];
+    // Newest first, as the walk up the chain meets them.
+    const ops = new Array<PlainOp>(this.#length);
+    let count = 0;
     let raw = false;
     // eslint-disable-next-line @typescript-eslint/no-this-alias -- walking up the chain starts from this builder
     let node: PayloadBuilder = this;
@@ -309,12 +312,14 @@ export class PayloadBuilder {
       const op = node.#op as Op;
       // A remove, update, merge or produce is not the plain case: give up before building anything.
       if (node.#memo !== undefined || (op.kind !== 'set' && op.kind !== 'ensure')) return undefined;
-      ops.push(op);
+      ops[count++] = op;
       raw ||= op.raw === true;
       node = node.#parent;
     }
-    const tree = plainReplay(ops.reverse());
-    return tree === undefined ? undefined : emitCompact(tree, raw);
+    const tree = plainReplay(ops);
+    // No state: a replay that passes this builder computes one (see #compute).
+    if (tree !== undefined) this.#memo = memo(undefined, raw);
+    return tree;
   }
 
   #compute(): ObjectNode {
@@ -337,21 +342,15 @@ export class PayloadBuilder {
       const op = builder.#op as Op;
       applyOp(draft, op, options);
       draft.raw ||= op.raw === true;
-      // A builder on the way that emitted by the plain replay keeps the state it stands for, so
+      // A builder on the way that emitted or built by the plain replay keeps the state it stands for, so
       // that its other children replay from there; from now on its nodes are shared, so a fresh token.
       const passed = builder.#memo;
       if (i > 0 && passed !== undefined) {
-        passed.state = draft.root;
-        passed.stateRaw = draft.raw;
-        passed.token = draft.token;
+        keep(passed, draft);
         draft = { root: draft.root, token: {}, raw: draft.raw };
       }
     }
-    const results = own ?? memo(undefined, false);
-    results.state = draft.root;
-    results.stateRaw = draft.raw;
-    results.token = draft.token;
-    this.#memo = results;
+    this.#memo = keep(own ?? memo(undefined, false), draft);
     return draft.root;
   }
 

@@ -1,6 +1,7 @@
 import { describeValue, RawNumber, setOwn, type StoredArray, type StoredObject, type StoredValue } from '../json/index.js';
 import { memberText } from '../path/index.js';
 import type { Maker } from './ops.js';
+import type { Prefix } from './prefix-tree.js';
 
 /**
  * @internal Identifies one replay. A node whose `owner` is the replay's token was made by it and may be
@@ -8,13 +9,20 @@ import type { Maker } from './ops.js';
  */
 export type Token = object;
 
-/** @internal One member of an object node: how its text starts (the key as JSON text and a colon, `"a":`, made once), its value, and the op that made it. Never changed: a new value is a new member, so copies of a node may share them. */
+/** @internal One member of an object node: its key, its value, and the op that made it. Never changed: a new value is a new member, so copies of a node may share them. */
 export class Member {
+  #quoted: string | undefined = undefined;
+
   constructor(
-    readonly quoted: string,
+    readonly key: string,
     readonly value: Child,
     readonly maker: Maker,
   ) {}
+
+  /** How the member's text starts (the key as JSON text and a colon, `"a":`), made on first need and kept for every copy of the node. */
+  get quoted(): string {
+    return (this.#quoted ??= memberText(this.key));
+  }
 }
 
 /**
@@ -53,14 +61,15 @@ export class ArrayNode {
 }
 
 /**
- * @internal An object of a fresh chain's plain replay (fast-replay.ts): a `Map` from key to value and, in the
- * same order, each member's text start (`"a":`). Members are only added or overwritten, never removed, so
- * the two stay aligned; no owner and no makers, since such a tree is never shared and never fails.
+ * @internal An object of a fresh chain's plain replay (fast-replay.ts): its members' places (which hold their
+ * keys and text starts) and values, in one array (one allocation less), in the order of the calls that made them. Members are only added or
+ * overwritten, never removed; no owner and no makers, since such a tree is never shared and never fails.
  */
+const NO_PLAIN_MEMBERS: (Prefix | Child)[] = [];
+
 export class Branch {
-  // Made on the first member: payloads are full of empty objects (object('addons.aws')).
-  members: Map<string, Child> | undefined = undefined;
-  quoted: string[] | undefined = undefined;
+  /** Each member's place, then its value; empty objects (payloads are full of them) share one empty array, never added to. */
+  members: (Prefix | Child)[] = NO_PLAIN_MEMBERS;
 }
 
 /** @internal An array of a fresh chain's plain replay. */
@@ -110,22 +119,22 @@ export function lengthOf(array: ArrayNode | StoredArray): number {
   return array instanceof ArrayNode ? array.items.length : array.length;
 }
 
-/** @internal Sets member `key` (`quoted`: its text start from the parse cache, when known): an existing member keeps its place, a new one goes last. */
-export function putMember(node: ObjectNode, key: string, quoted: string | undefined, value: Child, maker: Maker): void {
+/** @internal Sets member `key`: an existing member keeps its place, a new one goes last. */
+export function putMember(node: ObjectNode, key: string, value: Child, maker: Maker): void {
   if (node.members === NO_MEMBERS) node.members = new Map();
-  node.members.set(key, new Member(quoted ?? memberText(key), value, maker));
+  node.members.set(key, new Member(key, value, maker));
 }
 
 /** @internal Replaces the value of an existing member, keeping who made it (a copy of the same value). */
 export function replaceMember(node: ObjectNode, key: string, value: Child): void {
   const member = node.members.get(key);
-  if (member !== undefined) putMember(node, key, member.quoted, value, member.maker);
+  if (member !== undefined) putMember(node, key, value, member.maker);
 }
 
 /** @internal A node owned by `token` for a stored object, one level deep (its members stay stored values). */
 export function objectFromStored(value: StoredObject, maker: Maker, token: Token): ObjectNode {
   const node = new ObjectNode(token);
-  for (const key of Object.keys(value)) putMember(node, key, undefined, value[key] as StoredValue, maker);
+  for (const key of Object.keys(value)) putMember(node, key, value[key] as StoredValue, maker);
   return node;
 }
 
@@ -166,6 +175,24 @@ export function materialize(child: Child | undefined, cache: boolean): StoredVal
     if (cache) child.plain = out;
     return out;
   }
+  if (child instanceof Branch) {
+    const { members } = child;
+    const out: StoredObject = {};
+    for (let i = 0; i < members.length; i += 2) setOwn(out, (members[i] as Prefix).segment as string, materialize(members[i + 1] as Child, cache));
+    return Object.freeze(out);
+  }
+  if (child instanceof Twig) return Object.freeze(child.items.map((item) => materialize(item, cache))) as StoredArray;
   return child as StoredValue;
 }
 
+
+/** @internal Gives nodes no replay will change again their frozen values, made before from the same content (by build() of a plain replay). */
+export function adoptPlain(child: Child | undefined, stored: StoredValue | undefined): void {
+  if (child instanceof ObjectNode) {
+    child.plain = stored as StoredObject;
+    for (const [key, member] of child.members) adoptPlain(member.value, (stored as StoredObject)[key]);
+  } else if (child instanceof ArrayNode) {
+    child.plain = stored as StoredArray;
+    for (let i = 0; i < child.items.length; i++) adoptPlain(child.items[i], (stored as StoredArray)[i]);
+  }
+}

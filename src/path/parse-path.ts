@@ -5,8 +5,6 @@ import { APPEND, MAX_INDEX, type PathSegment } from './segment.js';
 export interface ParsedPath {
   readonly segments: readonly PathSegment[];
   readonly positions: readonly number[];
-  /** Each key segment as JSON text and a colon (`"a":`), made once here so that emit() writes a member's start as is; `''` for indexes. */
-  readonly quoted: readonly string[];
   /** Whether a segment is `__proto__` or `[]`, so that callers check only the paths that need it. */
   readonly special: boolean;
 }
@@ -77,7 +75,7 @@ export function parsePathCached(path: string, delimiter: string): ParsedPath {
   let parsed = cache.get(path);
   if (parsed === undefined) {
     parsed = parseUncached(path, delimiter);
-    // Path text, its keys and their quoted forms: about six bytes per character.
+    // Path text and its keys: at most six bytes per character.
     const bytes = path.length * 6 + parsed.segments.length * 48 + ENTRY_OVERHEAD;
     const segments = parsed.segments as PathSegment[];
     // A path too big for a sixteenth of the budget is parsed each time rather than evicting everything.
@@ -114,8 +112,8 @@ export function checkDelimiter(delimiter: string): void {
 }
 
 /**
- * @internal How a member's key starts its text in compact JSON: the quoted key and the colon. The parse cache
- * keeps it per key segment, so a chain quotes each key once; the emitters call it for keys of other origins.
+ * @internal How a member's key starts its text in compact JSON: the quoted key and the colon. The builder keeps
+ * it per place of a path and per member of its tree, so that a chain quotes each key once.
  *
  * @example
  * memberText('a"b'); //=> '"a\\"b":'
@@ -180,8 +178,7 @@ function parseUncached(path: string, delimiter: string): ParsedPath {
     if (c === delimiter) pos++;
     else if (c !== '[') throw fail(pos, next);
   }
-  const quoted = segments.map((segment) => (typeof segment === 'string' ? memberText(segment) : ''));
   const special = segments.some((segment) => segment === '__proto__' || segment === APPEND);
   // Frozen by the caller: parses are cached and shared by every builder that used the path.
-  return { segments, positions: Object.freeze(positions), quoted: Object.freeze(quoted), special };
+  return { segments, positions: Object.freeze(positions), special };
 }

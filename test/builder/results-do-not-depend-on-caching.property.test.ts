@@ -20,13 +20,14 @@ const plainSteps = fc.array(plainStep, { maxLength: 10 });
 const anySteps = fc.oneof(plainSteps, steps);
 const chainOptions = options.chain((opts) => fc.constantFrom({ ...opts }, { ...opts, protoKeys: 'keep' as const }));
 
-// The same calls, with emit() asked of every builder on the way first: each of them then keeps a state,
-// and the last one is replayed from its parent's state instead of from the start.
-function emittedOnTheWay(opts: object, list: readonly [string, Step][]): Payload {
+// The same calls, with emit() (or build()) asked of every builder on the way first: each of them then keeps a
+// state, and the last one is replayed from its parent's state instead of from the start.
+function emittedOnTheWay(opts: object, list: readonly [string, Step][], build = false): Payload {
   let builder: Payload = payload(undefined, opts);
   for (const [, fn] of list) {
     try {
-      builder.emit();
+      if (build) builder.build();
+      else builder.emit();
     } catch {
       // The error itself is compared at the end of the chain.
     }
@@ -45,15 +46,15 @@ function errorOf(run: () => unknown): string | undefined {
 }
 
 describe('emit() and build() of a fresh chain', () => {
-  it('give the same text, objects and errors whether or not the builders on the way were emitted', () => {
+  it('give the same text, objects and errors whether or not the builders on the way were emitted or built', () => {
     fc.assert(
-      fc.property(chainOptions, anySteps, fc.boolean(), (opts, list, buildFirst) => {
+      fc.property(chainOptions, anySteps, fc.boolean(), fc.boolean(), (opts, list, buildFirst, buildOnTheWay) => {
         // A call that throws itself (an unsafe key under protoKeys: 'error') throws in both, with the same text.
         const recorded = errorOf(() => applySteps(payload(undefined, opts), list));
-        expect(errorOf(() => emittedOnTheWay(opts, list))).toBe(recorded);
+        expect(errorOf(() => emittedOnTheWay(opts, list, buildOnTheWay))).toBe(recorded);
         if (recorded !== undefined) return;
         const fresh = applySteps(payload(undefined, opts), list);
-        const cached = emittedOnTheWay(opts, list);
+        const cached = emittedOnTheWay(opts, list, buildOnTheWay);
         // Either order of emit() and build() on the fresh chain: the second reuses what the first made.
         const first = buildFirst ? errorOf(() => fresh.build()) : errorOf(() => fresh.emit());
         expect(first).toBe(errorOf(() => cached.emit()));
