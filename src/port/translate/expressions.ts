@@ -10,6 +10,7 @@
  */
 import { builtinFor, BuiltinError, emitText, joinTemplate, operand, textRulesFor, type Emitted, type Operand, type TextRules } from '../builtins/index.js';
 import type { Expression } from '../ast/index.js';
+import { dottedName } from '../ast/names.js';
 import { splitFlatName } from '../chilkat-names.js';
 import { tsString } from '../codegen/ts-text.js';
 import type { CallWriter } from './call-writer.js';
@@ -274,12 +275,4 @@ function joinTyped(parts: readonly (string | Typed)[]): Typed {
   const flat = parts.flatMap((part): (string | Typed)[] => (typeof part === 'string' ? [part] : part.literal !== undefined ? [part.literal] : [...(part.parts ?? [part])]));
   const joined = joinTemplate(flat.map((part) => (typeof part === 'string' ? part : { code: /^String\(([\w$.]+(?:\[[\w$]+\]!?)?)\)$/.exec(part.code)?.[1] ?? part.code, kind: part.kind === 'object' ? 'unknown' : part.kind })));
   return { code: joined.code, kind: 'text', parts: flat };
-}
-
-/** `a.b.c` for a name or member chain, else `undefined`. */
-function dottedName(expression: Expression): string | undefined {
-  if (expression.kind === 'name') return expression.name;
-  if (expression.kind !== 'member') return undefined;
-  const left = dottedName(expression.object);
-  return left === undefined ? undefined : `${left}.${expression.name}`;
 }
