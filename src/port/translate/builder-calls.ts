@@ -16,6 +16,7 @@
 import type { Expression } from '../ast/index.js';
 import type { IrClass } from '../ir.js';
 import { BodyType } from './body-type.js';
+import { BuilderCounters } from './builder-counters.js';
 import { pathDepthProblem } from '../limits.js';
 import { builderPath } from './builder-paths.js';
 import { loadedBody, memberName, updateValue } from './builder-values.js';
@@ -57,8 +58,8 @@ export class BuilderCalls implements CallWriter {
   readonly #bodies = new Map<string, { readonly name: string; readonly type: BodyType }>();
   /** A helper's parameter given a body: the main() variable whose body it changes. */
   readonly #parameters = new Map<string, string>();
-  /** The JsonObject counters (`json.I`) the script sets. */
-  readonly #counters = new Set<string>();
+  /** The JsonObject counters (`json.I`) the script sets (builder-counters.ts). */
+  readonly #counters = new BuilderCounters();
   /** What each StringBuilder holds: the builder whose text EmitSb put there, while that builder is unchanged. */
   readonly #emitted = new Map<string, { readonly json: string; stale: boolean }>();
   /** The JsonObjects that hold a response's data rather than a body. */
@@ -153,7 +154,7 @@ export class BuilderCalls implements CallWriter {
 
   setProperty(writer: ExpressionWriter, target: Typed, name: string, value: Expression, depth: number): string {
     if (target.cls === 'JsonObject' && name === 'EmitCompact' && value.kind === 'boolean' && value.value) return '';
-    if (target.cls === 'JsonObject' && /^[IJK]$/.test(name)) return this.#counter(writer, target.code, name, value);
+    if (target.cls === 'JsonObject' && /^[IJK]$/.test(name)) return this.#counters.set(writer, target.code, name, value);
     if (target.cls !== 'Http' || !this.#requests.sets(name)) return writer.fail(`setting ${target.cls ?? 'Chilkat'}.${name} in builder style`);
     return this.#requests.setOption(writer, target.code, name, value, depth);
   }
@@ -187,26 +188,6 @@ export class BuilderCalls implements CallWriter {
     return { imports, declarations, summary: "Builds the request body the way the script did (with Chilkat's path rules) and sends it with send()." };
   }
 
-  /** `json.I = n` becomes a variable of the block (`let json_I = n;`), read by the paths that say `[i]`. */
-  #counter(writer: ExpressionWriter, json: string, name: string, value: Expression): string {
-    const written = writer.write(value);
-    if (written.kind !== 'integer') return writer.fail(`${name} set to a ${written.kind}`);
-    this.#counters.add(`${json}.${name}`);
-    const slot = writer.scope.lookup(`${json}.${name}`);
-    if (slot !== undefined) return `${slot.id} = ${written.code};`;
-    const id = `${json}_${name}`;
-    writer.scope.declare(`${json}.${name}`, { id, kind: 'integer' });
-    return `let ${id} = ${written.code};`;
-  }
-
-  /** The source of a counter a path reads: its variable, or 0 (Chilkat's start) when the script never set it. */
-  #counterOf(writer: ExpressionWriter, json: string, letter: string): string {
-    const key = `${json}.${letter.toUpperCase()}`;
-    const slot = writer.scope.lookup(key);
-    if (slot !== undefined) return slot.id;
-    return this.#counters.has(key) ? writer.fail(`[${letter}] read outside the block that set ${key}`) : '0';
-  }
-
   #update(writer: ExpressionWriter, json: string, name: string, args: readonly Expression[], depth: number): WrittenCall {
     const [path, value] = args;
     if (name === 'EmitSb' && path !== undefined && args.length === 1) {
@@ -221,7 +202,7 @@ export class BuilderCalls implements CallWriter {
     if (name === 'Delete' && path !== undefined && args.length === 1) return { code: `${json} = ${json}.remove(${memberName(writer, writer.write(path), this.#body(json)?.type)})`, sends: false };
     const update = UPDATES[name];
     if (update === undefined || path === undefined || args.length !== (update[0] === undefined ? 1 : 2)) return writer.fail(`JsonObject.${name} in builder style`);
-    const target = builderPath(writer, writer.write(path), (letter) => this.#counterOf(writer, json, letter));
+    const target = builderPath(writer, writer.write(path), (letter) => this.#counters.source(writer, json, letter));
     const tooDeep = pathDepthProblem(name, target.shape.length);
     if (tooDeep !== undefined) return writer.fail(tooDeep);
     const [parameter, method, type] = update;

@@ -2,30 +2,26 @@
  * AST expressions to TypeScript, with the kind of value each holds: literals,
  * variables, concatenation with the language's text rules, comparisons,
  * arithmetic, list and array reads with their lower bound, interpolation and
- * built-ins (through the language's table). Chilkat calls are the statement
- * translator's; an expression it cannot write throws {@link NotTranslated}.
+ * built-ins (through the language's table). Binary operators are
+ * operators.ts's, calls and member reads call-expressions.ts's; Chilkat calls
+ * made for their effect are the statement translator's. An expression it
+ * cannot write throws {@link NotTranslated}.
  *
  * @example
  * new ExpressionWriter(context).write({ kind: 'string', value: 'a' }).code; //=> "'a'"
  */
-import { builtinFor, BuiltinError, emitText, joinTemplate, operand, textRulesFor, type Emitted, type Operand, type TextRules } from '../builtins/index.js';
+import { BuiltinError, emitText, operand, textRulesFor, type Emitted, type Operand, type TextRules } from '../builtins/index.js';
 import type { Expression } from '../ast/index.js';
-import { splitFlatName } from '../chilkat-names.js';
 import { tsString } from '../codegen/ts-text.js';
+import { CallExpressionWriter } from './call-expressions.js';
 import type { CallWriter } from './call-writer.js';
+import { OperatorWriter } from './operators.js';
 import { argumentAt, ARGUMENT_HELPER, writeArguments } from './program-arguments.js';
 import { NotTranslated, type Scope, type Typed } from './scope.js';
+import { joinTyped } from './text-join.js';
 
-const COMPARE: Readonly<Record<string, string>> = {
-  '=': '===', '==': '===', '===': '===', '-eq': '===', eq: '===', '<>': '!==', '!=': '!==', '!==': '!==', '-ne': '!==', ne: '!==',
-  '<': '<', '-lt': '<', lt: '<', '>': '>', '-gt': '>', gt: '>', '<=': '<=', '-le': '<=', le: '<=', '>=': '>=', '-ge': '>=', ge: '>=',
-};
-/** Languages whose text compared with a number follows `compareVariant`, and its spelling of each comparison. */
-const VARIANT_LANGUAGES = new Set(['vbscript', 'asp']);
-const VARIANT_OPERATORS: Readonly<Record<string, string>> = { '===': '=', '!==': '<>', '<': '<', '>': '>', '<=': '<=', '>=': '>=' };
 /** Line-break constants of BASIC and AutoIt. */
 const LINE_BREAKS: Readonly<Record<string, string>> = { '@crlf': '\r\n', '@lf': '\n', '@cr': '\r', '@tab': '\t', vbcrlf: '\r\n', vblf: '\n', vbcr: '\r', vbtab: '\t', vbnewline: '\r\n' };
-const LOGIC: Readonly<Record<string, string>> = { '&&': '&&', and: '&&', andalso: '&&', '-and': '&&', '||': '||', or: '||', orelse: '||', '-or': '||' };
 
 /**
  * What the writer needs: the language, its variables, the current line (for errors) and the run-time helpers used.
@@ -52,11 +48,13 @@ export interface ExpressionContext {
 export class ExpressionWriter {
   readonly #context: ExpressionContext;
   readonly #rules: TextRules;
-  readonly #concat: readonly string[];
+  readonly #operators: OperatorWriter;
+  readonly #callExpressions: CallExpressionWriter;
 
   constructor(context: ExpressionContext, concat: readonly string[]) {
     this.#context = context;
-    this.#concat = concat;
+    this.#operators = new OperatorWriter(this, context, concat);
+    this.#callExpressions = new CallExpressionWriter(this, context);
     const rules = textRulesFor(context.language);
     if (rules === undefined) throw new NotTranslated(0, `the built-ins of ${context.language}`);
     this.#rules = rules;
@@ -113,9 +111,9 @@ export class ExpressionWriter {
         return { ...slot, code: slot.id };
       }
       case 'member':
-        return this.member(expression.object, expression.name);
+        return this.#callExpressions.member(expression.object, expression.name);
       case 'call':
-        return this.call(expression.callee, expression.args);
+        return this.#callExpressions.call(expression.callee, expression.args);
       case 'index': {
         const argument = expression.object.kind === 'arguments' ? argumentAt(expression.object, this.write(expression.index).code) : undefined;
         if (argument === undefined) return this.element(this.write(expression.object), expression.index);
@@ -137,7 +135,7 @@ export class ExpressionWriter {
         return this.fail(`the operator ${expression.op}`);
       }
       case 'binary':
-        return this.binary(expression.op, expression.left, expression.right);
+        return this.#operators.binary(expression.op, expression.left, expression.right);
       case 'list': {
         const items = expression.items.map((item) => this.write(item));
         const kinds = new Set(items.map((item) => item.kind));
@@ -177,127 +175,4 @@ export class ExpressionWriter {
     // The script read inside the array's bounds (the loop gives the bound): noUncheckedIndexedAccess needs the assertion.
     return { code: `${operand(list.code)}[${shifted}]!`, kind: list.item ?? 'unknown' };
   }
-
-  member(object: Expression, name: string): Typed {
-    const target = this.write(object);
-    if (target.kind === 'object') return this.#context.calls.property(this, target, name);
-    const builtin = builtinFor(this.#context.language, `.${name}`);
-    if (builtin === undefined) return this.fail(`the property ${name}`);
-    return this.emitted(() => builtin.emit([this.operand(target)]));
-  }
-
-  call(callee: Expression, args: readonly Expression[]): Typed {
-    if (callee.kind === 'name') {
-      const slot = this.#context.scope.lookup(callee.name);
-      if (slot?.kind === 'list' && args.length === 1 && args[0] !== undefined) return this.element({ ...slot, code: slot.id }, args[0]);
-      if (/^array$/i.test(callee.name) && this.#context.language.match(/^(?:vb6|vbscript|asp)$/)) return this.write({ kind: 'list', items: args });
-    }
-    if (callee.kind === 'member') {
-      const dotted = dottedName(callee);
-      const receiverName = dottedName(callee.object);
-      const receiver = receiverName === undefined ? undefined : this.#context.scope.lookup(receiverName);
-      if (dotted !== undefined && receiver === undefined && !(callee.object.kind === 'string' || callee.object.kind === 'call')) {
-        const builtin = builtinFor(this.#context.language, dotted);
-        if (builtin === undefined) return this.fail(`the function ${dotted}`);
-        return this.emitted(() => builtin.emit(args.map((arg) => this.operand(this.write(arg)))));
-      }
-      const target = this.write(callee.object);
-      if (target.kind === 'object') return this.#context.calls.property(this, target, callee.name, args);
-      const builtin = builtinFor(this.#context.language, `.${callee.name}`);
-      if (builtin === undefined) return this.fail(`the method ${callee.name}`);
-      return this.emitted(() => builtin.emit([this.operand(target), ...args.map((arg) => this.operand(this.write(arg)))]));
-    }
-    const name = dottedName(callee);
-    // C's `sizeof(buffer)`: the size the buffer was declared with.
-    const [first] = args;
-    if (name === 'sizeof' && first?.kind === 'name') {
-      const size = this.#context.scope.lookup(first.name)?.size;
-      return size === undefined ? this.fail(`sizeof(${first.name})`) : { code: String(size), kind: 'integer' };
-    }
-    // The flat C API: CkHttpResponse_getStatusCode(resp), CkJsonObject_stringOf(json, path).
-    const flat = name === undefined ? undefined : splitFlatName(name);
-    const [receiver, ...rest] = args;
-    if (flat !== undefined && receiver !== undefined) {
-      const target = this.write(receiver);
-      if (target.kind === 'object' && target.cls === flat.class) return this.#context.calls.property(this, target, flat.method, rest);
-    }
-    // As `run` does, the script's own function before a built-in of the same name; its result is not translated.
-    if (name !== undefined && this.#context.helpers?.defines(name) === true) return this.fail(`using the result of ${name}, one of the script's functions,`);
-    const builtin = name === undefined ? undefined : builtinFor(this.#context.language, name);
-    if (builtin === undefined || builtin.writes !== undefined) return this.fail(`the call ${name ?? 'of an expression'}`);
-    return this.emitted(() => builtin.emit(args.map((arg) => this.operand(this.write(arg)))));
-  }
-
-  binary(op: string, leftExpression: Expression, rightExpression: Expression): Typed {
-    const left = this.write(leftExpression);
-    const right = this.write(rightExpression);
-    // An operator the language's table has (Python's and Ruby's `%`, PowerShell's `-f`), as `run` reads it.
-    const builtin = builtinFor(this.#context.language, op);
-    if (builtin !== undefined) return this.emitted(() => builtin.emit([this.operand(left), this.operand(right)]));
-    const logic = LOGIC[op];
-    if (logic !== undefined) {
-      if (left.kind !== 'boolean' || right.kind !== 'boolean') return this.fail(`${op} on values that are not booleans`);
-      return { code: `${operand(left.code)} ${logic} ${operand(right.code)}`, kind: 'boolean' };
-    }
-    const compare = COMPARE[op];
-    if (compare !== undefined) return this.compare(compare, left, right);
-    const numeric = (left.kind === 'integer' || left.kind === 'float') && (right.kind === 'integer' || right.kind === 'float');
-    // `adjacent`: C's string literals written side by side (`TENANT_URL "/api/v2/clients/" CLIENT_ID`).
-    if (this.#concat.includes(op) || op === 'adjacent' || (op === '+' && (left.kind === 'text' || right.kind === 'text'))) {
-      if (op === '+' && !(left.kind === 'text' && right.kind === 'text') && !['java', 'android', 'csharp', 'nodejs'].includes(this.#context.language)) return this.fail('+ between text and a number');
-      return joinTyped([this.text(left), this.text(right)]);
-    }
-    if (!numeric || !['+', '-', '*', '/'].includes(op)) return this.fail(`the operator ${op} on a ${left.kind} and a ${right.kind}`);
-    const kind = left.kind === 'float' || right.kind === 'float' ? 'float' : 'integer';
-    if (op === '/' && kind === 'integer') {
-      // Integer division truncates in the C family; VB's / divides as floats.
-      if (['vb6', 'vbscript', 'asp', 'vbnet', 'autoit', 'python', 'chilkat2-python', 'php-ext', 'php-ax', 'perl', 'powershell', 'nodejs'].includes(this.#context.language)) return { code: `${operand(left.code)} / ${operand(right.code)}`, kind: 'float' };
-      return { code: `Math.trunc(${left.code} / ${right.code})`, kind: 'integer' };
-    }
-    return { code: `${operand(left.code)} ${op} ${operand(right.code)}`, kind };
-  }
-
-  compare(op: string, left: Typed, right: Typed): Typed {
-    // A VB or C success flag compared with 0 or 1 (`If http.LastMethodSuccess = 0`).
-    if (left.kind === 'boolean' && right.kind === 'integer' && /^[01]$/.test(right.code) && (op === '===' || op === '!==')) {
-      if (left.code === 'true' || left.code === 'false') return { code: String((left.code === 'true') === (right.code === '1') === (op === '===')), kind: 'boolean' };
-      return { code: (right.code === '1') === (op === '===') ? left.code : `!${operand(left.code)}`, kind: 'boolean' };
-    }
-    // A value known now (builder style knows a send succeeded) is compared now: TypeScript refuses `true === false`.
-    const known = (value: Typed): boolean => value.kind === 'boolean' && (value.code === 'true' || value.code === 'false');
-    if (known(left) && known(right) && (op === '===' || op === '!==')) return { code: String((left.code === right.code) === (op === '===')), kind: 'boolean' };
-    // VBScript's text against a number, by the rule run follows (builtins/variant-compare.ts).
-    const numberKind = (value: Typed): boolean => value.kind === 'integer' || value.kind === 'float';
-    if (VARIANT_LANGUAGES.has(this.#context.language) && ((left.kind === 'text' && numberKind(right)) || (numberKind(left) && right.kind === 'text'))) {
-      this.#context.imports.add('compareVariant');
-      return { code: `compareVariant(${left.code}, '${VARIANT_OPERATORS[op] ?? op}', ${right.code})`, kind: 'boolean' };
-    }
-    const comparable = left.kind === right.kind || ((left.kind === 'integer' || left.kind === 'float') && (right.kind === 'integer' || right.kind === 'float'));
-    if (!comparable || left.kind === 'object' || left.kind === 'list' || left.kind === 'dict') return this.fail(`comparing a ${left.kind} with a ${right.kind}`);
-    if (left.kind === 'text' && op !== '===' && op !== '!==') return this.fail('ordering texts');
-    return { code: `${comparand(left.code)} ${op} ${comparand(right.code)}`, kind: 'boolean' };
-  }
-}
-
-/** An operand of a comparison: arithmetic binds tighter, so only conditionals, comparisons and logic are bracketed. */
-function comparand(code: string): string {
-  return /\?|===|!==|&&|\|\||[<>]/.test(code) ? `(${code})` : code;
-}
-
-/**
- * Joins text parts into one template literal: text constants and nested joins are inlined, and a
- * `String(x)` hole is written `x` (a template converts the same way).
- */
-function joinTyped(parts: readonly (string | Typed)[]): Typed {
-  const flat = parts.flatMap((part): (string | Typed)[] => (typeof part === 'string' ? [part] : part.literal !== undefined ? [part.literal] : [...(part.parts ?? [part])]));
-  const joined = joinTemplate(flat.map((part) => (typeof part === 'string' ? part : { code: /^String\(([\w$.]+(?:\[[\w$]+\]!?)?)\)$/.exec(part.code)?.[1] ?? part.code, kind: part.kind === 'object' ? 'unknown' : part.kind })));
-  return { code: joined.code, kind: 'text', parts: flat };
-}
-
-/** `a.b.c` for a name or member chain, else `undefined`. */
-function dottedName(expression: Expression): string | undefined {
-  if (expression.kind === 'name') return expression.name;
-  if (expression.kind !== 'member') return undefined;
-  const left = dottedName(expression.object);
-  return left === undefined ? undefined : `${left}.${expression.name}`;
 }
