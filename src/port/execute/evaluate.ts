@@ -9,6 +9,7 @@
  */
 import { canonicalMethod, SEND_METHODS, splitFlatName } from '../chilkat-names.js';
 import type { CallExpression, Expression } from '../ast/nodes.js';
+import { dottedName } from '../ast/names.js';
 import { isPrintName } from '../ast/print-calls.js';
 import { NAMED_CONSTANTS } from '../builtins/named-constants.js';
 import { lookupBuiltin } from './builtins-lookup.js';
@@ -45,15 +46,6 @@ export interface EvaluatorHost {
  * the Chilkat module, whose classes the reader knows by name). */
 const HARMLESS = /^(?:super\.\w+|require|System\.loadLibrary|Sleep|DoEvents|Exit|exit|sys\.exit|die|UnlockBundle|UnlockComponent)$/;
 
-function dotted(expr: Expression): string | undefined {
-  if (expr.kind === 'name') return expr.name;
-  if (expr.kind === 'member') {
-    const left = dotted(expr.object);
-    return left === undefined ? undefined : `${left}.${expr.name}`;
-  }
-  return undefined;
-}
-
 /** Evaluates expressions for one running script. */
 export class Evaluator {
   readonly #host: EvaluatorHost;
@@ -77,7 +69,7 @@ export class Evaluator {
         return { kind: 'list', items, lower: 0 };
       }
       case 'create-object': return { kind: 'object', object: createObject(expr.className) };
-      case 'new': return { kind: 'unknown', why: `new ${dotted(expr.callee) ?? 'object'}` };
+      case 'new': return { kind: 'unknown', why: `new ${dottedName(expr.callee) ?? 'object'}` };
       case 'list': return { kind: 'list', items: await this.plainAll(expr.items, 'a list item'), lower: 0 };
       case 'dict': {
         const entries: (readonly [string, PlainValue])[] = [];
@@ -146,7 +138,7 @@ export class Evaluator {
   }
 
   async member(expr: Extract<Expression, { kind: 'member' }>): Promise<RunValue> {
-    const name = dotted(expr);
+    const name = dottedName(expr);
     if (name !== undefined && this.#host.lookup(name.split('.')[0] ?? '') === undefined && NAMED_CONSTANTS[name.toLowerCase()] === undefined) {
       const builtin = lookupBuiltin(this.#host.language, name);
       if (builtin) return builtin.run([]);
@@ -164,7 +156,7 @@ export class Evaluator {
     const host = this.#host;
     const callee = expr.callee;
     if (callee.kind === 'member') {
-      const receiverName = dotted(callee.object);
+      const receiverName = dottedName(callee.object);
       const isVariable = receiverName === undefined || host.lookup(receiverName.split('.')[0] ?? '') !== undefined;
       if (isVariable) {
         const receiver = await this.evaluate(callee.object);
@@ -180,7 +172,7 @@ export class Evaluator {
         throw new NotTranslated(`the method .${callee.name}() of a ${receiver.kind} is not translated`);
       }
     }
-    const name = dotted(callee);
+    const name = dottedName(callee);
     if (name === undefined) throw new NotTranslated('a call of a computed function is not translated');
     // BASIC reads an array element with parentheses: `urls(i)`.
     const variable = callee.kind === 'name' ? host.lookup(name) : undefined;
