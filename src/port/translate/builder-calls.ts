@@ -202,7 +202,8 @@ export class BuilderCalls implements CallWriter {
     if (name === 'Delete' && path !== undefined && args.length === 1) return { code: `${json} = ${json}.remove(${memberName(writer, writer.write(path), this.#body(json)?.type)})`, sends: false };
     const update = UPDATES[name];
     if (update === undefined || path === undefined || args.length !== (update[0] === undefined ? 1 : 2)) return writer.fail(`JsonObject.${name} in builder style`);
-    const target = builderPath(writer, writer.write(path), (letter) => this.#counters.source(writer, json, letter));
+    const held = path.kind === 'name' ? writer.scope.written(path.name) : undefined;
+    const target = builderPath(writer, writer.write(path), (letter) => this.#counters.source(writer, json, letter), held);
     const tooDeep = pathDepthProblem(name, target.shape.length);
     if (tooDeep !== undefined) return writer.fail(tooDeep);
     const [parameter, method, type] = update;

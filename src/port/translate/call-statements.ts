@@ -97,8 +97,15 @@ function writeOwnCall(out: StatementOutput, name: string, args: readonly Express
   if (builtin !== undefined && buffer !== undefined) {
     const target = writer.write(buffer);
     if (buffer.kind !== 'name' || target.kind !== 'text') return writer.fail(`${name} into something that is not a text buffer`);
-    const written = writer.emitted(() => builtin.emit(args.map((arg, at) => (at === builtin.writes ? writer.operand(target) : writer.operand(writer.write(arg))))));
+    const operands = args.map((arg, at) => (at === builtin.writes ? writer.operand(target) : writer.operand(writer.write(arg))));
+    const written = writer.emitted(() => builtin.emit(operands));
+    // What the buffer now holds, for a path read from it later in this block (a hole that is an integer argument is that integer).
+    const integers = new Set(operands.filter((operand) => operand.kind === 'integer').map((operand) => operand.code));
+    out.context.scope.wrote(buffer.name, written.code.startsWith('`') ? { code: written.code, integers } : undefined);
     return `${target.code} = ${written.code}`;
   }
-  return out.context.helpers?.call(name, args);
+  const helper = out.context.helpers?.call(name, args);
+  // A helper may change a variable the translator cannot see (a C buffer it is given).
+  if (helper !== undefined) out.context.scope.forgetWritten();
+  return helper;
 }

@@ -48,6 +48,19 @@ export type Slot = Omit<Typed, 'code' | 'literal' | 'parts'> & {
 };
 
 /**
+ * The text a built-in just wrote into a variable (C's `sprintf(path, ...)`): its template code and which
+ * of its holes are integers. Kept for the statements of the block that wrote it only, until anything
+ * else may set the variable (see {@link Scope.wrote}).
+ *
+ * @example
+ * const written: WrittenText = { code: '`callbacks[${i}]`', integers: new Set(['i']) };
+ */
+export interface WrittenText {
+  readonly code: string;
+  readonly integers: ReadonlySet<string>;
+}
+
+/**
  * Thrown when a script uses something the translator does not write; the porter then falls back to
  * reporting, so a partial translation never runs.
  *
@@ -73,6 +86,8 @@ export class NotTranslated extends Error {
 export class Scope {
   readonly #folded: boolean;
   readonly #blocks: Map<string, Slot>[] = [new Map<string, Slot>()];
+  /** Per block, the texts built-ins wrote into variables by the statements of that block so far. */
+  readonly #written: Map<string, WrittenText>[] = [new Map<string, WrittenText>()];
 
   constructor(caseInsensitive: boolean) {
     this.#folded = caseInsensitive;
@@ -112,13 +127,36 @@ export class Scope {
     }
   }
 
+  /**
+   * Remembers (or, with `undefined`, forgets) the text a built-in has just written into a variable. Only the
+   * current block sees it: a later statement of that block runs after the write in every run, a statement
+   * of a nested block or after the block need not.
+   */
+  wrote(name: string, text: WrittenText | undefined): void {
+    const written = this.#written.at(-1);
+    if (text === undefined) written?.delete(this.#key(name));
+    else written?.set(this.#key(name), text);
+  }
+
+  /** The text a built-in wrote into the variable earlier in the current block, while nothing else may have set it. */
+  written(name: string): WrittenText | undefined {
+    return this.#written.at(-1)?.get(this.#key(name));
+  }
+
+  /** Forgets every written text of the current block (after a statement that may set a variable). */
+  forgetWritten(): void {
+    this.#written.at(-1)?.clear();
+  }
+
   /** Runs `body` in a nested block. */
   nested<Result>(body: () => Result): Result {
     this.#blocks.push(new Map<string, Slot>());
+    this.#written.push(new Map<string, WrittenText>());
     try {
       return body();
     } finally {
       this.#blocks.pop();
+      this.#written.pop();
     }
   }
 }

@@ -33,10 +33,15 @@ export class StatementWriter {
   }
 
   block(statements: readonly Statement[], depth: number): void {
+    const scope = this.#out.context.scope;
+    scope.forgetWritten();
     statements.forEach((statement, index) => {
       this.#out.context.line = statement.line;
       this.statement(statement, depth, statements.slice(index + 1));
+      // Only a call statement leaves the texts built-ins wrote as they were (a built-in that writes updates its own, a helper forgets them all).
+      if (statement.kind !== 'expression-statement' && statement.kind !== 'print') scope.forgetWritten();
     });
+    scope.forgetWritten();
   }
 
   statement(statement: Statement, depth: number, rest: readonly Statement[]): void {
