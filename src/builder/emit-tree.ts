@@ -28,7 +28,8 @@ export function emitCompact(child: Child, raw: boolean): string {
   if (child instanceof Branch) {
     const { members } = child;
     let out = '';
-    for (let i = 0; i < members.length; i += 2) out += (out === '' ? '{' : ',') + (members[i] as Prefix).quoted + emitCompact(members[i + 1] as Child, raw);
+    // The places hold the punctuation with the key: one string less per member.
+    for (let i = 0; i < members.length; i += 2) out += (i === 0 ? (members[i] as Prefix).opening : (members[i] as Prefix).following) + emitCompact(members[i + 1] as Child, raw);
     return out === '' ? '{}' : out + '}';
   }
   if (child instanceof Twig) return emitItems(child.items, raw);

@@ -13,14 +13,17 @@ export class Prefix {
   node: Branch | Twig | undefined = undefined;
   index = 0;
   children: Map<PathSegment, Prefix> | undefined = undefined;
-  /** How the member's text starts (`"a":`); `''` for an index. */
-  readonly quoted: string;
+  /** How the member's text starts after another member (`,"a":`), and as its object's first (`{"a":`); unused for an index. */
+  readonly following: string;
+  readonly opening: string;
 
   constructor(
     readonly parent: Prefix | undefined,
     readonly segment: string | number,
   ) {
-    this.quoted = typeof segment === 'string' ? memberText(segment) : '';
+    const quoted = typeof segment === 'string' ? memberText(segment) : '';
+    this.following = ',' + quoted;
+    this.opening = '{' + quoted;
   }
 }
 

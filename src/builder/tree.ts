@@ -181,7 +181,12 @@ export function materialize(child: Child | undefined, cache: boolean): StoredVal
     for (let i = 0; i < members.length; i += 2) setOwn(out, (members[i] as Prefix).segment as string, materialize(members[i + 1] as Child, cache));
     return Object.freeze(out);
   }
-  if (child instanceof Twig) return Object.freeze(child.items.map((item) => materialize(item, cache))) as StoredArray;
+  if (child instanceof Twig) {
+    // A plain replay's tree is built for one result: its arrays become the frozen ones.
+    const { items } = child;
+    for (let i = 0; i < items.length; i++) items[i] = materialize(items[i], cache);
+    return Object.freeze(items) as StoredArray;
+  }
   return child as StoredValue;
 }
 
