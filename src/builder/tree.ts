@@ -158,6 +158,8 @@ export function copyArrayNode(node: ArrayNode, token: Token): ArrayNode {
  * result on the node; only for nodes no replay will change again (never in the middle of one).
  */
 export function materialize(child: Child | undefined, cache: boolean): StoredValue {
+  // Scalars first: most children are, and they skip the four class checks below.
+  if (typeof child !== 'object' || child === null) return child as StoredValue;
   if (child instanceof ObjectNode) {
     if (child.plain !== undefined) return child.plain;
     const out: StoredObject = {};
@@ -187,7 +189,7 @@ export function materialize(child: Child | undefined, cache: boolean): StoredVal
     for (let i = 0; i < items.length; i++) items[i] = materialize(items[i], cache);
     return Object.freeze(items) as StoredArray;
   }
-  return child as StoredValue;
+  return child;
 }
 
 
