@@ -22,6 +22,7 @@ export {
   aspHtmlEncode,
   parseWholeNumber,
   compareVariant,
+  dictionaryEntry,
 } from './port/index.js';
 export type {
   PortOptions,

@@ -20,5 +20,5 @@ export type { ChainPlan, ChainStep } from './plan/index.js';
 export type { ModelUpdate, PathEvaluator, UpdateOutcome } from './chilkat-evaluator.js';
 export { formatDiagnostic, unsupportedDiagnostics } from './ir.js';
 export type { Diagnostic, HttpOption, IrBody, IrClass, IrKind, IrNode, IrScript, IrValue, JsonOption, UpdateMethod } from './ir.js';
-export { aspHtmlEncode, builtinFor, BUILTIN_LANGUAGES, BuiltinArgumentError, BuiltinError, BuiltinUnsupportedError, compareVariant, fixedText, floatText, parseWholeNumber } from './builtins/index.js';
+export { aspHtmlEncode, builtinFor, BUILTIN_LANGUAGES, BuiltinArgumentError, BuiltinError, BuiltinUnsupportedError, compareVariant, dictionaryEntry, fixedText, floatText, parseWholeNumber } from './builtins/index.js';
 export type { Builtin, Emitted, FloatStyle, Operand, RuntimeImport, ScriptValue, ValueKind } from './builtins/index.js';

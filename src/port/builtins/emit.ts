@@ -31,7 +31,7 @@ export interface Operand {
  * @example
  * const name: RuntimeImport = 'floatText';
  */
-export type RuntimeImport = 'floatText' | 'fixedText' | 'aspHtmlEncode' | 'parseWholeNumber' | 'compareVariant';
+export type RuntimeImport = 'floatText' | 'fixedText' | 'aspHtmlEncode' | 'parseWholeNumber' | 'compareVariant' | 'dictionaryEntry';
 
 /**
  * A built-in's translation.

@@ -110,6 +110,7 @@ export { aspHtmlEncode } from './html-encode.js';
 export { fixedText, floatText } from './number-text.js';
 export { parseWholeNumber } from './whole-number.js';
 export { compareVariant } from './variant-compare.js';
+export { dictionaryEntry } from './dictionary-entry.js';
 export { emitText } from './text-rules.js';
 export type { TextRules } from './text-rules.js';
 export { joinTemplate, operand } from './emit.js';

@@ -164,8 +164,9 @@ export class ExpressionWriter {
     if (list.kind === 'dict') {
       const key = this.write(index);
       if (key.kind !== 'text') return this.fail('a dictionary read with a key that is not text');
-      // The script reads a key it wrote (a missing key stops a Python script; the port would read undefined).
-      return { code: `${operand(list.code)}.get(${key.code})!`, kind: list.item ?? 'unknown' };
+      // A missing key stops the port, naming it (the languages disagree on it: builtins/dictionary-entry.ts).
+      this.#context.imports.add('dictionaryEntry');
+      return { code: `dictionaryEntry(${list.code}, ${key.code})`, kind: list.item ?? 'unknown' };
     }
     if (list.kind !== 'list') return this.fail('indexing something that is not a list');
     const at = this.write(index);

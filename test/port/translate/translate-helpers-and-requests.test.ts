@@ -4,7 +4,7 @@
 // is declared once with `let`. Whatever the translator cannot write faithfully goes to the reporting port.
 import { describe, expect, it } from 'vitest';
 import { readProgram } from '../../../src/port/ast/read-program.js';
-import { detectLanguage, portScript } from '../../../src/port/index.js';
+import { detectLanguage, dictionaryEntry, portScript } from '../../../src/port/index.js';
 import { translateChilkat } from '../../../src/port/translate/index.js';
 import { runChilkatStyle } from '../run-chilkat-style.js';
 
@@ -117,7 +117,19 @@ describe('chilkat-style dictionaries and C buffers', () => {
     const { code, messages } = chilkat(source, 'dict.py');
     expect(messages).toEqual([]);
     expect(code).toContain("let fields = new Map([['b', 'x'], ['10', 'y']]);");
-    expect(await runChilkatStyle(code)).toBe('{"f":{"b":"X","10":"Y"},"b":true}');
+    expect(code).toContain("if (dictionaryEntry(fields, 'b') === 'x') {");
+    expect(code).toContain("import { dictionaryEntry } from 'pathpatch/port';");
+    expect(await runChilkatStyle(code, { dictionaryEntry })).toBe('{"f":{"b":"X","10":"Y"},"b":true}');
+  });
+
+  it('stops at a dictionary read of a key the script never set, naming it, rather than send another body', async () => {
+    const source = ['import chilkat2', 'fields = {"b": "x"}', 'json = chilkat2.JsonObject()', 'json.UpdateString("tier", fields["tier"])', 'print(json.Emit())'].join('\n');
+    const { code, messages } = chilkat(source, 'missing.py');
+    expect(messages).toEqual([]);
+    expect(code).toContain("json.UpdateString('tier', dictionaryEntry(fields, 'tier'));");
+    await expect(runChilkatStyle(code, { dictionaryEntry })).rejects.toThrow(
+      'the dictionary has no key "tier": the script reads a key it never set, and the port stops here rather than guess what the script\'s language would have sent',
+    );
   });
 
   it('writes snprintf into a C text buffer as an assignment of the formatted text', async () => {
