@@ -10,7 +10,7 @@
  * readProgramArguments(readProgram('seats = WScript.Arguments(0)', vbscript), vbscript).body[0]; // seats = arguments[0]
  */
 import type { LanguageSpec } from '../language-spec.js';
-import { bareName } from './names.js';
+import { bareName, dottedName } from './names.js';
 import { namedValues, ProgramMapper } from './map-program.js';
 import type { Expression, Program, ProgramArguments } from './nodes.js';
 
@@ -47,11 +47,10 @@ const SPELLINGS: Readonly<Record<string, readonly Spelling[]>> = {
   'delphi-dll': DELPHI,
 };
 
+// The dotted name without the root's sigil (`$ARGV` is `ARGV`): bareName strips only the text's start.
 function dotted(expr: Expression): string | undefined {
-  if (expr.kind === 'name') return bareName(expr.name);
-  if (expr.kind !== 'member') return undefined;
-  const left = dotted(expr.object);
-  return left === undefined ? undefined : `${left}.${expr.name}`;
+  const name = dottedName(expr);
+  return name === undefined ? undefined : bareName(name);
 }
 
 /** Maps one language's spellings onto the arguments list. */
