@@ -63,6 +63,20 @@ export function operand(code: string): string {
 }
 
 /**
+ * Wraps one side of a comparison in brackets where it needs them: arithmetic binds tighter than a
+ * comparison, so only conditionals, comparisons and logic are bracketed.
+ *
+ * @param code - TypeScript code.
+ * @returns Code safe beside `===`, `<` and the other comparisons.
+ * @example
+ * comparand('i + 1'); //=> 'i + 1'
+ * comparand('a < b'); //=> '(a < b)'
+ */
+export function comparand(code: string): string {
+  return /\?|===|!==|&&|\|\||[<>]/.test(code) ? `(${code})` : code;
+}
+
+/**
  * Escapes text for the inside of a template literal.
  *
  * @param text - Literal text.

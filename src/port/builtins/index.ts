@@ -109,11 +109,11 @@ export { BuiltinArgumentError, BuiltinError, BuiltinUnsupportedError } from './e
 export { aspHtmlEncode } from './html-encode.js';
 export { fixedText, floatText } from './number-text.js';
 export { parseWholeNumber } from './whole-number.js';
-export { compareVariant } from './variant-compare.js';
+export { compareVariant, followsVariant } from './variant-compare.js';
 export { dictionaryEntry } from './dictionary-entry.js';
 export { emitText } from './text-rules.js';
 export type { TextRules } from './text-rules.js';
-export { joinTemplate, operand } from './emit.js';
+export { comparand, joinTemplate, operand } from './emit.js';
 export type { FloatStyle } from './number-text.js';
 export { tclList } from './tables-tcl.js';
 export { boolean, dict, float, integer, list, NULL_VALUE, text } from './value.js';

@@ -9,11 +9,14 @@
  */
 import { argument, type Rule } from './builtin.js';
 import { BuiltinArgumentError } from './errors.js';
-import type { Operand } from './emit.js';
+import { comparand, type Operand } from './emit.js';
 import { boolean, type ScriptValue } from './value.js';
 import { isWholeNumberText, parseWholeNumber } from './whole-number.js';
 
 const TS_OPERATORS: Readonly<Record<string, string>> = { '<': '<', '>': '>', '<=': '<=', '>=': '>=', '==': '===', '!=': '!==' };
+const ORDER: Readonly<Record<string, (a: number, b: number) => boolean>> = {
+  '<': (a, b) => a < b, '>': (a, b) => a > b, '<=': (a, b) => a <= b, '>=': (a, b) => a >= b, '==': (a, b) => a === b, '!=': (a, b) => a !== b,
+};
 
 function numberOf(op: string, value: ScriptValue, position: number): number {
   if (value.kind === 'integer' || value.kind === 'float') return value.value;
@@ -38,20 +41,19 @@ function codeOf(op: string, value: Operand, position: number): { code: string; p
  */
 export function numericCompare(op: string, doc: string): Rule {
   const ts = TS_OPERATORS[op] ?? op;
+  const order = ORDER[op] ?? ((a: number, b: number): boolean => a !== b);
   return {
     call: 'function',
     doc,
     run: (args) => {
       const left = numberOf(op, argument(args, 0, op), 0);
       const right = numberOf(op, argument(args, 1, op), 1);
-      const result = op === '<' ? left < right : op === '>' ? left > right : op === '<=' ? left <= right : op === '>=' ? left >= right : op === '==' ? left === right : left !== right;
-      return boolean(result);
+      return boolean(order(left, right));
     },
     emit: (args) => {
       const left = codeOf(op, argument(args, 0, op), 0);
       const right = codeOf(op, argument(args, 1, op), 1);
-      const side = (code: string): string => (/\?|===|!==|&&|\|\||[<>]/.test(code) ? `(${code})` : code);
-      return { code: `${side(left.code)} ${ts} ${side(right.code)}`, kind: 'boolean', ...(left.parsed || right.parsed ? { imports: ['parseWholeNumber' as const] } : {}) };
+      return { code: `${comparand(left.code)} ${ts} ${comparand(right.code)}`, kind: 'boolean', ...(left.parsed || right.parsed ? { imports: ['parseWholeNumber' as const] } : {}) };
     },
   };
 }

@@ -10,6 +10,25 @@
  * compareVariant('12', '>', 10); //=> true
  */
 
+/** The languages whose values are Variants (VBScript, ASP). */
+const VARIANT_LANGUAGES = new Set(['vbscript', 'asp']);
+
+/**
+ * Whether a comparison of values of these kinds follows {@link compareVariant} in the language: a text
+ * against a number in VBScript or ASP. The one test `run` and ported modules share.
+ *
+ * @param language - The script's language id.
+ * @param left - The left value's kind (`text`, `integer`, `float`, ...).
+ * @param right - The right value's kind.
+ * @returns Whether to compare with compareVariant.
+ * @example
+ * followsVariant('vbscript', 'text', 'integer'); //=> true
+ */
+export function followsVariant(language: string, left: string, right: string): boolean {
+  const isNumber = (kind: string): boolean => kind === 'integer' || kind === 'float';
+  return VARIANT_LANGUAGES.has(language) && ((left === 'text' && isNumber(right)) || (isNumber(left) && right === 'text'));
+}
+
 const ORDER: Readonly<Record<string, (a: number, b: number) => boolean>> = {
   '=': (a, b) => a === b, '<>': (a, b) => a !== b, '<': (a, b) => a < b, '>': (a, b) => a > b, '<=': (a, b) => a <= b, '>=': (a, b) => a >= b,
 };

@@ -7,7 +7,7 @@
  * @example
  * binaryOperation('&', text('a'), integer(1), context); //=> { kind: 'text', value: 'a1' }
  */
-import { compareVariant } from '../builtins/variant-compare.js';
+import { compareVariant, followsVariant } from '../builtins/variant-compare.js';
 import { NotTranslated, type PlainValue, type RunValue } from './values.js';
 
 /**
@@ -63,8 +63,7 @@ export function truth(value: PlainValue, language: string): boolean {
   }
 }
 
-/** Languages whose values are Variants, where a text compared with a number follows {@link compareVariant}. */
-const VARIANT_COMPARISON = new Set(['vbscript', 'asp']);
+/** VBScript's spelling of each comparison, for {@link compareVariant}. */
 const VARIANT_OPERATORS = { eq: '=', ne: '<>', lt: '<', gt: '>', le: '<=', ge: '>=' } as const;
 
 function ordered(kind: 'eq' | 'ne' | 'lt' | 'gt' | 'le' | 'ge', a: number | string, b: number | string): boolean {
@@ -74,9 +73,11 @@ function ordered(kind: 'eq' | 'ne' | 'lt' | 'gt' | 'le' | 'ge', a: number | stri
 function compare(kind: 'eq' | 'ne' | 'lt' | 'gt' | 'le' | 'ge', op: string, left: PlainValue, right: PlainValue, language: string): PlainValue | undefined {
   let a: number | string;
   let b: number | string;
-  if (VARIANT_COMPARISON.has(language) && ((left.kind === 'text' && isNumber(right)) || (isNumber(left) && right.kind === 'text'))) {
+  if (followsVariant(language, left.kind, right.kind)) {
     try {
-      return { kind: 'boolean', value: compareVariant(left.value, VARIANT_OPERATORS[kind], right.value) };
+      // followsVariant holds only for a text and a number, which both have a value.
+      const value = (side: PlainValue): string | number => (side as Extract<PlainValue, { kind: 'text' | 'integer' | 'float' }>).value;
+      return { kind: 'boolean', value: compareVariant(value(left), VARIANT_OPERATORS[kind], value(right)) };
     } catch (error) {
       throw new NotTranslated(`a comparison of a text with a number: ${(error as Error).message}`);
     }

@@ -8,7 +8,7 @@
  * new OperatorWriter(writer, context, ['&']).binary('&', { kind: 'string', value: 'a' }, { kind: 'name', name: 'id' }).code; //=> '`a${id}`'
  */
 import type { Expression } from '../ast/index.js';
-import { builtinFor, operand } from '../builtins/index.js';
+import { builtinFor, comparand, followsVariant, operand } from '../builtins/index.js';
 import type { ExpressionContext, ExpressionWriter } from './expressions.js';
 import type { Typed } from './scope.js';
 import { joinTyped } from './text-join.js';
@@ -17,8 +17,7 @@ const COMPARE: Readonly<Record<string, string>> = {
   '=': '===', '==': '===', '===': '===', '-eq': '===', eq: '===', '<>': '!==', '!=': '!==', '!==': '!==', '-ne': '!==', ne: '!==',
   '<': '<', '-lt': '<', lt: '<', '>': '>', '-gt': '>', gt: '>', '<=': '<=', '-le': '<=', le: '<=', '>=': '>=', '-ge': '>=', ge: '>=',
 };
-/** Languages whose text compared with a number follows `compareVariant`, and its spelling of each comparison. */
-const VARIANT_LANGUAGES = new Set(['vbscript', 'asp']);
+/** VBScript's spelling of each comparison, for `compareVariant`. */
 const VARIANT_OPERATORS: Readonly<Record<string, string>> = { '===': '=', '!==': '<>', '<': '<', '>': '>', '<=': '<=', '>=': '>=' };
 const LOGIC: Readonly<Record<string, string>> = { '&&': '&&', and: '&&', andalso: '&&', '-and': '&&', '||': '||', or: '||', orelse: '||', '-or': '||' };
 
@@ -85,8 +84,7 @@ export class OperatorWriter {
     const known = (value: Typed): boolean => value.kind === 'boolean' && (value.code === 'true' || value.code === 'false');
     if (known(left) && known(right) && (op === '===' || op === '!==')) return { code: String((left.code === right.code) === (op === '===')), kind: 'boolean' };
     // VBScript's text against a number, by the rule run follows (builtins/variant-compare.ts).
-    const numberKind = (value: Typed): boolean => value.kind === 'integer' || value.kind === 'float';
-    if (VARIANT_LANGUAGES.has(this.#context.language) && ((left.kind === 'text' && numberKind(right)) || (numberKind(left) && right.kind === 'text'))) {
+    if (followsVariant(this.#context.language, left.kind, right.kind)) {
       this.#context.imports.add('compareVariant');
       return { code: `compareVariant(${left.code}, '${VARIANT_OPERATORS[op] ?? op}', ${right.code})`, kind: 'boolean' };
     }
@@ -95,9 +93,4 @@ export class OperatorWriter {
     if (left.kind === 'text' && op !== '===' && op !== '!==') return this.#writer.fail('ordering texts');
     return { code: `${comparand(left.code)} ${op} ${comparand(right.code)}`, kind: 'boolean' };
   }
-}
-
-/** An operand of a comparison: arithmetic binds tighter, so only conditionals, comparisons and logic are bracketed. */
-function comparand(code: string): string {
-  return /\?|===|!==|&&|\|\||[<>]/.test(code) ? `(${code})` : code;
 }
