@@ -29,8 +29,8 @@ const INDENT = '  ';
  * such a name is not the top level's; and Python's, which is, is not passed yet: the helper is reported.
  */
 const SHARED_TOP_LEVEL = new Set(['vbscript', 'asp', 'vb6', 'autoit', 'powershell']);
-/** Compares names as the languages that share their top level do: without sigils or case. */
-const FOLDED = { same: (a: string, b: string): boolean => bareName(a).toLowerCase() === bareName(b).toLowerCase() };
+/** Compares names as the languages that share their top level do: without sigils or case (Scope's own rule). */
+const FOLDED = new Scope(true);
 
 /** A helper written: its TypeScript name, its parameters' types, its lines, and the parameter it returns (builder style). */
 interface Written {
@@ -142,11 +142,12 @@ export class Helpers {
     const globals = this.#globals(own, writer);
     const definition = globals.length === 0 ? own : { ...own, parameters: [...own.parameters, ...globals.map((global) => ({ name: global, byReference: false }))] };
     const values = [...args, ...globals.map((global): Expression => ({ kind: 'name', name: global }))].map((arg) => writer.write(arg));
-    const types = values.map((value, at) => parameterType(value, parameterIds(definition)[at] ?? '', this.#options.calls));
+    const ids = parameterIds(definition);
+    const types = values.map((value, at) => parameterType(value, ids[at] ?? '', this.#options.calls));
     const signature = types.join(', ');
     const key = this.#key(definition.name);
     if (this.#writing.has(key)) return writer.fail(`${name}, which calls itself`);
-    const written = this.#written.get(key) ?? this.#write(definition, values, types, writer);
+    const written = this.#written.get(key) ?? this.#write(definition, ids, values, types, writer);
     if (written.signature !== signature) return writer.fail(`${name} given values of other kinds than at its first call`);
     const call = `${written.id}(${values.map((value) => value.code).join(', ')})`;
     const kept = written.returns === undefined ? undefined : values[written.returns];
@@ -178,7 +179,7 @@ export class Helpers {
     return new Set(this.#functions.filter((each) => called.has(each.name.toLowerCase())).flatMap((each) => [...readNames(each.body)].filter((name) => this.#isGlobal(each, name))));
   }
 
-  #write(definition: FunctionDefinition, values: readonly Typed[], types: readonly (string | undefined)[], caller: ExpressionWriter): Written {
+  #write(definition: FunctionDefinition, ids: readonly string[], values: readonly Typed[], types: readonly (string | undefined)[], caller: ExpressionWriter): Written {
     const key = this.#key(definition.name);
     const parameters = definition.parameters.map((parameter) => parameter.name);
     // A helper that sets a parameter would change the caller's variable in BASIC and Pascal (ByRef), not in TypeScript.
@@ -190,7 +191,6 @@ export class Helpers {
     const given = values[missing];
     if (missing >= 0) return caller.fail(`the parameter ${String(parameters[missing])} of ${definition.name}, given a ${given?.kind === 'object' ? `Chilkat ${given.cls ?? 'object'}` : String(given?.kind)}`);
     const scope = new Scope(this.#options.caseInsensitive);
-    const ids = parameterIds(definition);
     const declared = definition.parameters.map((parameter, at) => {
       const value = values[at];
       const id = ids[at] ?? tsIdentifier(parameter.name);
@@ -208,7 +208,7 @@ export class Helpers {
     }
     // A helper that sends would be async and awaited; scripts' helpers build bodies.
     if (body.lines.some((line) => /\bawait\b/.test(line))) return caller.fail(`${definition.name}, which sends a request`);
-    const returns = this.#returned(definition, values, body.lines, caller);
+    const returns = this.#returned(definition, ids, values, body.lines, caller);
     const returned = returns === undefined ? undefined : ids[returns];
     // Every way out of the helper gives the builder back.
     const lines = returned === undefined ? body.lines : [...body.lines.map((line) => line.replace(/^(\s*)return;$/, `$1return ${returned};`)), `${INDENT}return ${returned};`];
@@ -223,9 +223,9 @@ export class Helpers {
    * The parameter a helper gives back: where the style's objects are values (builder style), a helper that
    * changes the builder it was given returns the new one, for the caller to keep. A function returns one value.
    */
-  #returned(definition: FunctionDefinition, values: readonly Typed[], lines: readonly string[], caller: ExpressionWriter): number | undefined {
+  #returned(definition: FunctionDefinition, ids: readonly string[], values: readonly Typed[], lines: readonly string[], caller: ExpressionWriter): number | undefined {
     if (this.#options.calls.values !== true) return undefined;
-    const changed = parameterIds(definition).flatMap((parameter, at) => {
+    const changed = ids.flatMap((parameter, at) => {
       const id = parameter.replaceAll('$', '\\$');
       return values[at]?.kind === 'object' && lines.some((line) => new RegExp(`^\\s*${id} = `).test(line)) ? [at] : [];
     });
