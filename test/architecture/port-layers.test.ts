@@ -16,8 +16,8 @@ const READER_FILES = ['lexer', 'statements', 'expression', 'control', 'loops', '
 const NAME_FILES = ['chilkat-names', 'limits'];
 /** The commands' pipelines: they may import every layer. */
 const PIPELINE_FILES = ['index', 'port-script', 'run-script'];
-/** The files of ast/ that are the tree itself (its nodes, names, print names); the rest of ast/ reads a script into it. */
-const AST_TREE = ['nodes', 'names', 'print-calls', 'index'];
+/** The files of ast/ that are the tree itself (its nodes, names, print names, its walk); the rest of ast/ reads a script into it. */
+const AST_TREE = ['nodes', 'names', 'print-calls', 'walk-statements', 'index'];
 
 /** The layer a file of src/port belongs to. */
 function layerOf(file: string): string {

@@ -12,3 +12,4 @@ export type {
   UnsupportedStatement, WhileStatement,
 } from './nodes.js';
 export { bareName } from './names.js';
+export { walkStatements } from './walk-statements.js';

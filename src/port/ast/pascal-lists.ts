@@ -10,7 +10,8 @@
  * readPascalLists(readProgram('days := TStringList.Create;\ndays.Add(\'mon\');', delphiAx)).body[0]?.kind; //=> 'declare'
  */
 import { bareName } from './names.js';
-import { namedValues, ProgramMapper, walkStatements } from './map-program.js';
+import { namedValues, ProgramMapper } from './map-program.js';
+import { walkStatements } from './walk-statements.js';
 import type { Expression, Program, Statement } from './nodes.js';
 
 const LIST_CLASSES = /^(?:TStringList|TStrings)$/i;

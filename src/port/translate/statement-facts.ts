@@ -7,7 +7,7 @@
  * @example
  * setsVariable(statements, ['resp'], scope); //=> true
  */
-import type { Expression, Statement } from '../ast/index.js';
+import { walkStatements, type Expression, type Statement } from '../ast/index.js';
 
 /**
  * Does any of these statements (or a block inside them) set one of the variables: an assignment, a
@@ -64,15 +64,8 @@ export function endsScript(expression: Expression): boolean {
  * endsScriptIn([{ kind: 'expression-statement', line: 1, source: 'exit', expression: { kind: 'call', callee: { kind: 'name', name: 'exit' }, args: [] } }]); //=> true
  */
 export function endsScriptIn(statements: readonly Statement[]): boolean {
-  return statements.some((statement) => {
-    switch (statement.kind) {
-      case 'expression-statement': return endsScript(statement.expression);
-      case 'if': return statement.branches.some((branch) => endsScriptIn(branch.body));
-      case 'select': return statement.cases.some((each) => endsScriptIn(each.body));
-      case 'for': case 'for-each': case 'while': return endsScriptIn(statement.body);
-      default: return false;
-    }
-  });
+  for (const statement of walkStatements(statements)) if (statement.kind === 'expression-statement' && endsScript(statement.expression)) return true;
+  return false;
 }
 
 /**
