@@ -33,15 +33,14 @@ export class StatementWriter {
   }
 
   block(statements: readonly Statement[], depth: number): void {
+    // Each block starts with no written texts (Scope.nested gives it its own) and forgets them after a statement that may set one.
     const scope = this.#out.context.scope;
-    scope.forgetWritten();
     statements.forEach((statement, index) => {
       this.#out.context.line = statement.line;
       this.statement(statement, depth, statements.slice(index + 1));
       // Only a call statement leaves the texts built-ins wrote as they were (a built-in that writes updates its own, a helper forgets them all).
       if (statement.kind !== 'expression-statement' && statement.kind !== 'print') scope.forgetWritten();
     });
-    scope.forgetWritten();
   }
 
   statement(statement: Statement, depth: number, rest: readonly Statement[]): void {
