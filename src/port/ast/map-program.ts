@@ -45,8 +45,13 @@ export function namedValues(program: Program, except: (definition: FunctionDefin
 /** Rebuilds a program; each hook maps one node after (expressions) or instead of (statements) the copy. */
 export class ProgramMapper {
   program(program: Program): Program {
-    const functions: FunctionDefinition[] = program.functions.map((definition) => ({ ...definition, body: this.body(definition.body) }));
-    return { ...program, body: this.body(program.body), functions };
+    const body = this.body(program.body);
+    return { ...program, body, functions: program.functions.map((definition) => this.definition(definition)) };
+  }
+
+  /** One function definition: its body mapped (the hook for a pass whose reading differs inside functions). */
+  definition(definition: FunctionDefinition): FunctionDefinition {
+    return { ...definition, body: this.body(definition.body) };
   }
 
   /** A body: each statement mapped in order. */

@@ -12,7 +12,7 @@
 import { bareName } from './names.js';
 import { namedValues, ProgramMapper } from './map-program.js';
 import { walkStatements } from './walk-statements.js';
-import type { Expression, Program, Statement } from './nodes.js';
+import type { Expression, FunctionDefinition, Program, Statement } from './nodes.js';
 
 const LIST_CLASSES = /^(?:TStringList|TStrings)$/i;
 const ZERO: Expression = { kind: 'number', text: '0' };
@@ -42,13 +42,10 @@ class ListRewriter extends ProgramMapper {
     return expr.kind === 'name' && this.#lists.has(key(expr.name));
   }
 
-  override program(program: Program): Program {
-    const body = this.body(program.body);
-    const functions = program.functions.map((definition) => {
-      this.#declared = new Set();
-      return { ...definition, body: this.body(definition.body) };
-    });
-    return { ...program, body, functions };
+  // Each function declares its own arrays.
+  override definition(definition: FunctionDefinition): FunctionDefinition {
+    this.#declared = new Set();
+    return super.definition(definition);
   }
 
   /** `days.Strings[i]` is `days[i]`. */

@@ -12,7 +12,7 @@
 import type { LanguageSpec } from '../language-spec.js';
 import { bareName, dottedName } from './names.js';
 import { namedValues, ProgramMapper } from './map-program.js';
-import type { Expression, Program, ProgramArguments } from './nodes.js';
+import type { Expression, FunctionDefinition, Program, ProgramArguments } from './nodes.js';
 
 /** One spelling: the dotted name, whether the list starts with the program's name, and whether the script calls it for an element. */
 interface Spelling {
@@ -55,15 +55,29 @@ function dotted(expr: Expression): string | undefined {
 
 /** Maps one language's spellings onto the arguments list. */
 class ArgumentReader extends ProgramMapper {
-  readonly #spellings: readonly Spelling[];
+  readonly #everywhere: readonly Spelling[];
+  // Function bodies read only the spellings that mean the script's arguments there too.
+  readonly #inFunctions: readonly Spelling[];
+  #spellings: readonly Spelling[];
   readonly #named: ReadonlySet<string>;
   readonly #fold: boolean;
 
   constructor(spellings: readonly Spelling[], named: ReadonlySet<string>, fold: boolean) {
     super();
+    this.#everywhere = spellings;
+    this.#inFunctions = spellings.filter((spelling) => spelling.outsideFunctions !== true);
     this.#spellings = spellings;
     this.#named = named;
     this.#fold = fold;
+  }
+
+  override definition(definition: FunctionDefinition): FunctionDefinition {
+    this.#spellings = this.#inFunctions;
+    try {
+      return super.definition(definition);
+    } finally {
+      this.#spellings = this.#everywhere;
+    }
   }
 
   #spelling(expr: Expression): Spelling | undefined {
@@ -107,9 +121,5 @@ export function readProgramArguments(program: Program, spec: LanguageSpec): Prog
   // An entry point the reader calls without arguments (`static void Main(string[] args)`) is given the command line.
   const entry = (name: string): boolean => program.body.some((statement) => statement.kind === 'expression-statement' && statement.expression.kind === 'call' && statement.expression.args.length === 0 && statement.expression.callee.kind === 'name' && statement.expression.callee.name === name);
   const named = namedValues(program, (definition) => entry(definition.name));
-  const everywhere = new ArgumentReader(spellings, named, spec.caseInsensitive);
-  const outside = spellings.filter((spelling) => spelling.outsideFunctions !== true);
-  // Function bodies read only the spellings that mean the script's arguments there too.
-  const inFunctions = new ArgumentReader(outside, named, spec.caseInsensitive);
-  return { ...program, body: everywhere.body(program.body), functions: program.functions.map((definition) => ({ ...definition, body: inFunctions.body(definition.body) })) };
+  return new ArgumentReader(spellings, named, spec.caseInsensitive).program(program);
 }
