@@ -23,6 +23,13 @@ module.exports = [
   { name: "{ payload } from pathpatch", path: "dist/index.js", import: "{ payload }", limit: "8.05 kB", ignore, modifyEsbuildConfig: quiet },
   { name: "pathpatch/immer (immer included)", path: "dist/immer.js", import: "*", limit: "3.8 kB", ignore, modifyEsbuildConfig: quiet },
   { name: "pathpatch/chilkat", path: "dist/chilkat.js", import: "*", limit: "14.7 kB", ignore, modifyEsbuildConfig: quiet },
+  // Peers, measured in the same run for docs/performance.md (no limit: they are not ours). Each is the one call a
+  // user would import to set a value by path.
+  { name: "peer: dot-prop { setProperty }", path: "node_modules/dot-prop/index.js", import: "{ setProperty }", modifyEsbuildConfig: quiet },
+  { name: "peer: lodash-es { set }", path: "node_modules/lodash-es/lodash.js", import: "{ set }", modifyEsbuildConfig: quiet },
+  { name: "peer: set-value", path: "node_modules/set-value/index.js", import: "set", modifyEsbuildConfig: quiet },
+  { name: "peer: object-path-immutable { set }", path: "node_modules/object-path-immutable/esm/object-path-immutable.js", import: "{ set }", modifyEsbuildConfig: quiet },
+  { name: "peer: immer { produce }", path: "node_modules/immer/dist/immer.mjs", import: "{ produce }", modifyEsbuildConfig: quiet },
   // No ignore list: a Node built-in reached from the JSON classes fails this browser build.
   { name: "pathpatch/chilkat (browser)", path: "dist/chilkat.js", import: "*", limit: "23.3 kB", modifyEsbuildConfig: (config) => ({ ...config, platform: "browser", logLevel: "error" }) }
 ];
