@@ -12,6 +12,7 @@ import {
   describeChild,
   isArrayChild,
   isObjectChild,
+  itemMaker,
   itemOf,
   materialize,
   memberMaker,
@@ -223,6 +224,7 @@ function remove(draft: Draft, op: PathOp, options: ResolvedOptions): void {
       maker = memberMaker(node as ObjectNode | StoredObject, segment as string) ?? maker;
       node = memberOf(node as ObjectNode | StoredObject, segment as string);
     } else {
+      maker = itemMaker(node as ArrayNode | StoredArray, segment as number) ?? maker;
       node = itemOf(node as ArrayNode | StoredArray, segment as number);
     }
   }

@@ -108,6 +108,11 @@ export function memberMaker(object: ObjectNode | StoredObject, key: string): Mak
   return object instanceof ObjectNode ? object.members.get(key)?.maker : undefined;
 }
 
+/** @internal The op that made element `index`, when the array is a node. */
+export function itemMaker(array: ArrayNode | StoredArray, index: number): Maker | undefined {
+  return array instanceof ArrayNode ? array.makers[index] : undefined;
+}
+
 /** @internal Element `index` of an array child, or `undefined` past the end. */
 export function itemOf(array: ArrayNode | StoredArray, index: number): Child | undefined {
   const items = array instanceof ArrayNode ? array.items : array;

@@ -31,6 +31,15 @@ describe('conflict and gap errors name the call that made the value', () => {
     );
   });
 
+  it('names the call that made an array element in remove(), as set() does', () => {
+    const chain = payload().set('a[0]', 'x').set('a[1]', 'y');
+    expect(caught(() => chain.remove('a[1].b').emit()).message).toBe(
+      `remove "a[1].b": found a string at "a[1]", expected an object; pass { conflicts: 'replace' } or { conflicts: 'skip' } to allow it (update 2); "a[1]" was made by set "a[1]" (update 1)`,
+    );
+    expect(caught(() => chain.remove('a[1].b').emit()).madeBy).toEqual(caught(() => chain.set('a[1].b', 1).emit()).madeBy);
+    expect(caught(() => chain.remove('a[0][0]').emit()).madeBy).toEqual({ operation: 'set', path: 'a[0]', update: 0 });
+  });
+
   it('names the call that made the array a gap is found in, and the latest writer of a value', () => {
     expect(caught(() => payload().push('list', 1).set('list[0]', 'y').set('list[3]', 2).emit()).message).toBe(
       `set "list[3]": found index 3 past the end (length 1) at "list", expected an index from 0 to 1; pass { gaps: 'append' } or { gaps: 'null' } to allow it (update 2); "list" was made by push "list[]" (update 0)`,
