@@ -21,10 +21,24 @@ export interface Op {
 /** Who made a value: an op of the chain, or the base given to payload(). */
 export type Maker = Op | 'base';
 
+// Empty objects share these until their first member (payloads are full of them: object('addons.aws')); never added to.
+const NO_VALUES = new Map<string, Child>();
+const NO_MAKERS = new Map<string, Maker>();
+
 /** An object being built by one replay: values and makers by key, in the order of the calls that made them. */
 export class Obj {
-  readonly v = new Map<string, Child>();
-  readonly m = new Map<string, Maker>();
+  v = NO_VALUES;
+  m = NO_MAKERS;
+}
+
+/** Sets member `key` of an object node (an existing member keeps its place, a new one goes last). */
+export function putMember(node: Obj, key: string, value: Child, maker: Maker): void {
+  if (node.v === NO_VALUES) {
+    node.v = new Map();
+    node.m = new Map();
+  }
+  node.v.set(key, value);
+  node.m.set(key, maker);
 }
 
 /** An array being built by one replay, with the op that made each element. */
@@ -52,10 +66,7 @@ export function own(child: Child, maker: Maker): Obj | Arr {
   if (child instanceof Obj || child instanceof Arr) return child;
   if (Array.isArray(child)) return new Arr((child).slice(), new Array<Maker>((child).length).fill(maker));
   const node = new Obj();
-  for (const key of Object.keys(child as StoredObject)) {
-    node.v.set(key, (child as StoredObject)[key] as StoredValue);
-    node.m.set(key, maker);
-  }
+  for (const key of Object.keys(child as StoredObject)) putMember(node, key, (child as StoredObject)[key] as StoredValue, maker);
   return node;
 }
 
@@ -64,8 +75,7 @@ export function clone(child: Child): Child {
   if (child instanceof Arr) return new Arr(child.v.map(clone), child.m.slice());
   if (!(child instanceof Obj)) return child;
   const node = new Obj();
-  for (const [key, value] of child.v) node.v.set(key, clone(value));
-  for (const [key, maker] of child.m) node.m.set(key, maker);
+  for (const [key, value] of child.v) putMember(node, key, clone(value), child.m.get(key) as Maker);
   return node;
 }
 

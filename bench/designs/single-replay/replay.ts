@@ -4,7 +4,7 @@ import { APPEND, formatPath, type PathSegment } from '../../../src/path/index.js
 import { MAX_NULL_GAP } from '../../../src/builder/apply.js';
 import type { ResolvedOptions } from '../../../src/builder/options.js';
 import { currentProducer, PRODUCE_NEEDS_IMMER } from '../../../src/builder/produce-plugin.js';
-import { Arr, clone, describe, freeze, isArr, isObj, Obj, own, type Child, type Maker, type Op } from './nodes.js';
+import { Arr, clone, describe, freeze, isArr, isObj, Obj, own, putMember, type Child, type Maker, type Op } from './nodes.js';
 
 /** What a replay builds: the root, and whether the tree may hold raw numbers. Changed in place, dropped whole when an op throws. */
 export interface State {
@@ -66,22 +66,19 @@ function setAt(state: State, op: Op, options: ResolvedOptions, ensure: Kind | 'r
   // The root is an object: an index there conflicts whatever the options.
   if (typeof segments[0] !== 'string') throw conflict(op, 0, 'an object', 'an array', undefined);
   let parent: Obj | Arr = state.root;
-  let maker: Maker | undefined;
+  // The parent's own parent and place: who made the parent is looked up there, only for a message.
+  let holder: Obj | Arr = parent;
+  let place: PathSegment = '';
   const last = segments.length - 1;
   for (let i = 0; ; i++) {
     const segment = segments[i] as PathSegment;
     let child: Child | undefined;
-    let childMaker: Maker | undefined;
     if (parent instanceof Obj) {
       child = parent.v.get(segment as string);
-      childMaker = parent.m.get(segment as string);
     } else if (segment !== APPEND) {
       const length = parent.v.length;
-      if ((segment as number) > length) checkGap(op, i, segment as number, length, options, maker);
-      if ((segment as number) < length) {
-        child = parent.v[segment as number];
-        childMaker = parent.m[segment as number];
-      }
+      if ((segment as number) > length) checkGap(op, i, segment as number, length, options, makerOf(holder, place));
+      child = parent.v[segment as number];
     }
     if (i === last) {
       if (ensure === 'remove') {
@@ -96,7 +93,7 @@ function setAt(state: State, op: Op, options: ResolvedOptions, ensure: Kind | 'r
       }
       if (ensure !== undefined && child !== undefined) {
         if (isKind(child, ensure)) return;
-        if (options.conflicts === 'error') throw conflict(op, segments.length, describe(child), article(ensure), childMaker);
+        if (options.conflicts === 'error') throw conflict(op, segments.length, describe(child), article(ensure), makerOf(parent, segment));
         if (options.conflicts === 'skip') return;
       }
       put(parent, segment, compute !== undefined ? compute(child) : ensure === undefined ? (op.value as Child) : ensure === 'object' ? new Obj() : new Arr(), op, options);
@@ -104,31 +101,32 @@ function setAt(state: State, op: Op, options: ResolvedOptions, ensure: Kind | 'r
     }
     const need = kindFor(segments[i + 1]);
     let next: Obj | Arr;
-    if (child !== undefined && isKind(child, need)) {
-      next = own(child, childMaker ?? op);
-      // A stored container became a node: it takes the member's place, its maker kept.
-      if (next !== child) {
-        if (parent instanceof Obj) parent.v.set(segment as string, next);
-        else parent.v[segment as number] = next;
-      }
+    if (need === 'object' ? child instanceof Obj : child instanceof Arr) {
+      next = child as Obj | Arr; // the common case: a node this replay made
+    } else if (child !== undefined && isKind(child, need)) {
+      // A stored container becomes a node: it takes the member's place, its maker kept.
+      next = own(child, makerOf(parent, segment) ?? op);
+      if (parent instanceof Obj) parent.v.set(segment as string, next);
+      else parent.v[segment as number] = next;
     } else {
       if (child !== undefined) {
-        if (options.conflicts === 'error') throw conflict(op, i + 1, describe(child), article(need), childMaker);
+        if (options.conflicts === 'error') throw conflict(op, i + 1, describe(child), article(need), makerOf(parent, segment));
         if (options.conflicts === 'skip') return;
       }
       next = need === 'object' ? new Obj() : new Arr();
       put(parent, segment, next, op, options);
-      childMaker = op;
     }
-    maker = childMaker;
+    holder = parent;
+    place = segment === APPEND ? (parent as Arr).v.length - 1 : segment;
     parent = next;
   }
 }
 
+const makerOf = (node: Obj | Arr, segment: PathSegment): Maker | undefined => (node instanceof Obj ? node.m.get(segment as string) : node.m[segment as number]);
+
 function put(parent: Obj | Arr, segment: PathSegment, value: Child, maker: Maker, options: ResolvedOptions): void {
   if (parent instanceof Obj) {
-    parent.v.set(segment as string, value);
-    parent.m.set(segment as string, maker);
+    putMember(parent, segment as string, value, maker);
     return;
   }
   const { v, m } = parent;
@@ -182,8 +180,7 @@ function mergeInto(target: Obj, patch: StoredObject | Obj, op: Op): void {
       target.v.set(key, next);
       mergeInto(next, incoming as StoredObject | Obj, op);
     } else {
-      target.v.set(key, clone(incoming));
-      target.m.set(key, op);
+      putMember(target, key, clone(incoming), op);
     }
   };
   if (patch instanceof Obj) for (const [key, value] of patch.v) visit(key, value);

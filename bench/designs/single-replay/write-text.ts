@@ -7,6 +7,17 @@ const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 
 const quote = (text: string): string => (NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : '"' + text + '"');
 
+// Keys as compact text (`"a":`), quoted once: payloads repeat their keys. Bounded: emptied when full.
+const quoted = new Map<string, string>();
+function member(key: string): string {
+  let text = quoted.get(key);
+  if (text === undefined) {
+    if (quoted.size > 10_000) quoted.clear();
+    quoted.set(key, (text = quote(key) + ':'));
+  }
+  return text;
+}
+
 /**
  * The JSON text of a child, in the order of the calls that made the members. `line` is undefined for compact
  * text, else the current line break and indent (`'\n'` at the root) for two-space pretty text. `raw` says
@@ -21,6 +32,10 @@ export function writeText(child: Child, raw: boolean, line?: string): string {
   const colon = line === undefined ? ':' : ': ';
   let out = '';
   if (child instanceof Obj) {
+    if (line === undefined) {
+      for (const [key, value] of child.v) out += (out === '' ? '{' : ',') + member(key) + writeText(value, raw);
+      return out === '' ? '{}' : out + '}';
+    }
     for (const [key, value] of child.v) out += (out === '' ? '{' : ',') + inner + quote(key) + colon + writeText(value, raw, line && inner);
   } else if (child instanceof Arr || Array.isArray(child)) {
     if (line === undefined && !raw && !(child instanceof Arr)) return JSON.stringify(child);
