@@ -2,12 +2,18 @@
 // with checks: 'eager', and one set() on an emitted chain + emit(), at the bench sizes, with set-value and the
 // hand-written setter in the same run. Each cell is the least CPU time over interleaved rounds divided by the
 // object literal + JSON.stringify's (interference on a shared machine only adds time, so the least is steadiest).
-// Then the time per update at 1,000 and 10,000 updates (linear when the two agree). Run:
+// The prototype's emit() is also split into its parts: recording the calls, the replay, the text. Then the time
+// per update at 1,000 and 10,000 updates (linear when the two agree). Run:
 //   npx esbuild bench/designs/single-replay/bench.ts --bundle --platform=node --format=esm --packages=external --outfile=.tmp/single-replay-bench.js && node .tmp/single-replay-bench.js [rounds]
 import { loadCases, type BenchCase } from '../../cases.js';
 import { candidates, chainOf, literal, type Chain } from '../../candidates.js';
 import { formatRatio, formatTime, markdownTable } from '../../format.js';
+import { DEFAULT_OPTIONS } from '../../../src/builder/options.js';
+import { parsePathCached } from '../../../src/path/index.js';
 import { payload as single } from './index.js';
+import { Obj, type Op } from './nodes.js';
+import { applyOp, type State } from './replay.js';
+import { writeText } from './write-text.js';
 
 const rounds = Number(process.argv[2] ?? 15);
 const cpu = (): number => {
@@ -20,6 +26,14 @@ function singleChain(bench: BenchCase, options?: object): Chain {
   let builder = options === undefined ? startSingle() : startSingle({}, options);
   for (const [method, path, value] of bench.updates) builder = method === 'object' ? builder.object(path) : builder.set(path, value);
   return builder;
+}
+
+// The ops the prototype records for the case, made directly (for its replay alone).
+function opsOf(bench: BenchCase): Op[] {
+  return bench.updates.map(([method, path, value], index): Op => {
+    const { segments } = parsePathCached(path, '.');
+    return method === 'object' ? { kind: 'ensure', index, operation: 'object', raw: false, segments, value: undefined } : { kind: 'set', index, operation: 'set', raw: false, segments, value };
+  });
 }
 
 // One set() on a chain that has emitted (its first update's path, overwritten), then emit().
@@ -40,6 +54,9 @@ const columns = [
   'set + emit prototype',
   'set-value',
   'hand-written setter',
+  'prototype: record',
+  'replay',
+  'text',
 ];
 const rows: string[][] = [];
 const perUpdate = new Map<string, number[]>();
@@ -49,6 +66,14 @@ for (const bench of loadCases()) {
   if (chainOf(bench).emit() !== expected || singleChain(bench).emit() !== expected || singleChain(bench, { checks: 'eager' }).emit() !== expected) {
     throw new Error(`a builder makes a different payload for ${bench.name}`);
   }
+  const ops = opsOf(bench);
+  const replay = (): State => {
+    const state: State = { root: new Obj(), raw: false };
+    for (const op of ops) applyOp(state, op, DEFAULT_OPTIONS);
+    return state;
+  };
+  const tree = replay().root;
+  if (writeText(tree, false) !== expected) throw new Error(`the prototype's replay makes a different payload for ${bench.name}`);
   const runs: [string, () => unknown][] = [
     ['literal', literal.prepare(bench)],
     ['emit() pathpatch', () => chainOf(bench).emit()],
@@ -61,6 +86,9 @@ for (const bench of loadCases()) {
     ['set + emit prototype', setOnBuilt(singleChain(bench), bench)],
     ['set-value', peer('set-value')],
     ['hand-written setter', peer('hand-written')],
+    ['prototype: record', () => singleChain(bench)],
+    ['replay', replay],
+    ['text', () => writeText(tree, false)],
   ];
   const calls = Math.max(3, Math.round(20_000 / bench.size));
   const best = new Map<string, number>();
