@@ -21,32 +21,29 @@ export interface Op {
 /** Who made a value: an op of the chain, or the base given to payload(). */
 export type Maker = Op | 'base';
 
-// Empty objects share these until their first member (payloads are full of them: object('addons.aws')); never added to.
-const NO_VALUES = new Map<string, Child>();
-const NO_MAKERS = new Map<string, Maker>();
+/** A member or element of a node: its value and the op that made it. */
+export interface Slot {
+  readonly v: Child;
+  readonly m: Maker;
+}
 
-/** An object being built by one replay: values and makers by key, in the order of the calls that made them. */
+// Empty objects share this until their first member (payloads are full of them: object('addons.aws')); never added to.
+const NO_MEMBERS = new Map<string, Slot>();
+
+/** An object being built by one replay: its members by key, in the order of the calls that made them. */
 export class Obj {
-  v = NO_VALUES;
-  m = NO_MAKERS;
+  s = NO_MEMBERS;
 }
 
 /** Sets member `key` of an object node (an existing member keeps its place, a new one goes last). */
-export function putMember(node: Obj, key: string, value: Child, maker: Maker): void {
-  if (node.v === NO_VALUES) {
-    node.v = new Map();
-    node.m = new Map();
-  }
-  node.v.set(key, value);
-  node.m.set(key, maker);
+export function putMember(node: Obj, key: string, v: Child, m: Maker): void {
+  if (node.s === NO_MEMBERS) node.s = new Map();
+  node.s.set(key, { v, m });
 }
 
-/** An array being built by one replay, with the op that made each element. */
+/** An array being built by one replay. */
 export class Arr {
-  constructor(
-    readonly v: Child[] = [],
-    readonly m: Maker[] = [],
-  ) {}
+  constructor(readonly s: Slot[] = []) {}
 }
 
 /** A value in a replay's tree: a node it made, or a stored (frozen, copied-in) JSON value, never changed. */
@@ -64,7 +61,7 @@ export const describe = (child: Child): string => (child instanceof Obj ? 'an ob
 /** A container child as a node the replay may change: a node as it is, a stored container converted one level deep (its members made by `maker`). */
 export function own(child: Child, maker: Maker): Obj | Arr {
   if (child instanceof Obj || child instanceof Arr) return child;
-  if (Array.isArray(child)) return new Arr((child).slice(), new Array<Maker>((child).length).fill(maker));
+  if (Array.isArray(child)) return new Arr(child.map((v: StoredValue) => ({ v, m: maker })));
   const node = new Obj();
   for (const key of Object.keys(child as StoredObject)) putMember(node, key, (child as StoredObject)[key] as StoredValue, maker);
   return node;
@@ -72,18 +69,18 @@ export function own(child: Child, maker: Maker): Obj | Arr {
 
 /** A deep copy of another tree's nodes (stored values are shared: never changed). */
 export function clone(child: Child): Child {
-  if (child instanceof Arr) return new Arr(child.v.map(clone), child.m.slice());
+  if (child instanceof Arr) return new Arr(child.s.map(({ v, m }) => ({ v: clone(v), m })));
   if (!(child instanceof Obj)) return child;
   const node = new Obj();
-  for (const [key, value] of child.v) putMember(node, key, clone(value), child.m.get(key) as Maker);
+  for (const [key, { v, m }] of child.s) putMember(node, key, clone(v), m);
   return node;
 }
 
 /** The frozen stored value of a child (raw numbers kept): new objects for nodes, stored values as they are. */
 export function freeze(child: Child): StoredValue {
-  if (child instanceof Arr) return Object.freeze(child.v.map(freeze)) as StoredValue;
+  if (child instanceof Arr) return Object.freeze(child.s.map(({ v }) => freeze(v))) as StoredValue;
   if (!(child instanceof Obj)) return child;
   const out: StoredObject = {};
-  for (const [key, value] of child.v) setOwn(out, key, freeze(value));
+  for (const [key, { v }] of child.s) setOwn(out, key, freeze(v));
   return Object.freeze(out);
 }

@@ -4,7 +4,7 @@ import { APPEND, formatPath, type PathSegment } from '../../../src/path/index.js
 import { MAX_NULL_GAP } from '../../../src/builder/apply.js';
 import type { ResolvedOptions } from '../../../src/builder/options.js';
 import { currentProducer, PRODUCE_NEEDS_IMMER } from '../../../src/builder/produce-plugin.js';
-import { Arr, clone, describe, freeze, isArr, isObj, Obj, own, putMember, type Child, type Maker, type Op } from './nodes.js';
+import { Arr, clone, describe, freeze, isArr, isObj, Obj, own, putMember, type Child, type Slot, type Maker, type Op } from './nodes.js';
 
 /** What a replay builds: the root, and whether the tree may hold raw numbers. Changed in place, dropped whole when an op throws. */
 export interface State {
@@ -74,21 +74,16 @@ function setAt(state: State, op: Op, options: ResolvedOptions, ensure: Kind | 'r
     const segment = segments[i] as PathSegment;
     let child: Child | undefined;
     if (parent instanceof Obj) {
-      child = parent.v.get(segment as string);
+      child = parent.s.get(segment as string)?.v;
     } else if (segment !== APPEND) {
-      const length = parent.v.length;
+      const length = parent.s.length;
       if ((segment as number) > length) checkGap(op, i, segment as number, length, options, makerOf(holder, place));
-      child = parent.v[segment as number];
+      child = parent.s[segment as number]?.v;
     }
     if (i === last) {
       if (ensure === 'remove') {
-        if (parent instanceof Obj) {
-          parent.v.delete(segment as string);
-          parent.m.delete(segment as string);
-        } else {
-          parent.v.splice(segment as number, 1);
-          parent.m.splice(segment as number, 1);
-        }
+        if (parent instanceof Obj) parent.s.delete(segment as string);
+        else parent.s.splice(segment as number, 1);
         return;
       }
       if (ensure !== undefined && child !== undefined) {
@@ -105,9 +100,10 @@ function setAt(state: State, op: Op, options: ResolvedOptions, ensure: Kind | 'r
       next = child as Obj | Arr; // the common case: a node this replay made
     } else if (child !== undefined && isKind(child, need)) {
       // A stored container becomes a node: it takes the member's place, its maker kept.
-      next = own(child, makerOf(parent, segment) ?? op);
-      if (parent instanceof Obj) parent.v.set(segment as string, next);
-      else parent.v[segment as number] = next;
+      const m = makerOf(parent, segment) ?? op;
+      next = own(child, m);
+      if (parent instanceof Obj) parent.s.set(segment as string, { v: next, m });
+      else parent.s[segment as number] = { v: next, m };
     } else {
       if (child !== undefined) {
         if (options.conflicts === 'error') throw conflict(op, i + 1, describe(child), article(need), makerOf(parent, segment));
@@ -117,33 +113,26 @@ function setAt(state: State, op: Op, options: ResolvedOptions, ensure: Kind | 'r
       put(parent, segment, next, op, options);
     }
     holder = parent;
-    place = segment === APPEND ? (parent as Arr).v.length - 1 : segment;
+    place = segment === APPEND ? (parent as Arr).s.length - 1 : segment;
     parent = next;
   }
 }
 
-const makerOf = (node: Obj | Arr, segment: PathSegment): Maker | undefined => (node instanceof Obj ? node.m.get(segment as string) : node.m[segment as number]);
+const makerOf = (node: Obj | Arr, segment: PathSegment): Maker | undefined => (node instanceof Obj ? node.s.get(segment as string) : node.s[segment as number])?.m;
 
-function put(parent: Obj | Arr, segment: PathSegment, value: Child, maker: Maker, options: ResolvedOptions): void {
+function put(parent: Obj | Arr, segment: PathSegment, v: Child, m: Maker, options: ResolvedOptions): void {
   if (parent instanceof Obj) {
-    putMember(parent, segment as string, value, maker);
+    putMember(parent, segment as string, v, m);
     return;
   }
-  const { v, m } = parent;
-  if (segment !== APPEND && (segment as number) < v.length) {
-    v[segment as number] = value;
-    m[segment as number] = maker;
+  const { s } = parent;
+  if (segment !== APPEND && (segment as number) < s.length) {
+    s[segment as number] = { v, m };
     return;
   }
   // checkGap has bounded the padding.
-  if (segment !== APPEND && options.gaps === 'null') {
-    while (v.length < (segment as number)) {
-      v.push(null);
-      m.push(maker);
-    }
-  }
-  v.push(value);
-  m.push(maker);
+  if (segment !== APPEND && options.gaps === 'null') while (s.length < (segment as number)) s.push({ v: null, m });
+  s.push({ v, m });
 }
 
 // remove() of a missing path does nothing; a value of the wrong kind on the way is a conflict (under 'error').
@@ -160,12 +149,13 @@ function remove(state: State, op: Op, options: ResolvedOptions): void {
       return;
     }
     if (node instanceof Obj) {
-      maker = node.m.get(segment as string) ?? maker;
-      node = node.v.get(segment as string);
+      const member = node.s.get(segment as string);
+      maker = member?.m ?? maker;
+      node = member?.v;
     } else if (need === 'object') {
       node = Object.hasOwn(node as StoredObject, segment) ? (node as StoredObject)[segment as string] : undefined;
     } else {
-      node = (node instanceof Arr ? node.v : (node as Child[]))[segment as number];
+      node = node instanceof Arr ? node.s[segment as number]?.v : (node as Child[])[segment as number];
     }
   }
   if (node !== undefined) setAt(state, op, options, 'remove');
@@ -174,16 +164,17 @@ function remove(state: State, op: Op, options: ResolvedOptions): void {
 // Deep merge: objects merge member by member, anything else (arrays included) replaces.
 function mergeInto(target: Obj, patch: StoredObject | Obj, op: Op): void {
   const visit = (key: string, incoming: Child): void => {
-    const current = target.v.get(key);
-    if (isObj(incoming) && isObj(current)) {
-      const next = own(current as Child, target.m.get(key) ?? op) as Obj;
-      target.v.set(key, next);
+    const current = target.s.get(key);
+    if (isObj(incoming) && isObj(current?.v)) {
+      const { v, m } = current as Slot;
+      const next = own(v, m) as Obj;
+      target.s.set(key, { v: next, m });
       mergeInto(next, incoming as StoredObject | Obj, op);
     } else {
       putMember(target, key, clone(incoming), op);
     }
   };
-  if (patch instanceof Obj) for (const [key, value] of patch.v) visit(key, value);
+  if (patch instanceof Obj) for (const [key, { v }] of patch.s) visit(key, v);
   else for (const key of Object.keys(patch)) visit(key, patch[key] as StoredValue);
 }
 

@@ -33,13 +33,15 @@ export function writeText(child: Child, raw: boolean, line?: string): string {
   let out = '';
   if (child instanceof Obj) {
     if (line === undefined) {
-      for (const [key, value] of child.v) out += (out === '' ? '{' : ',') + member(key) + writeText(value, raw);
+      for (const [key, { v }] of child.s) out += (out === '' ? '{' : ',') + member(key) + writeText(v, raw);
       return out === '' ? '{}' : out + '}';
     }
-    for (const [key, value] of child.v) out += (out === '' ? '{' : ',') + inner + quote(key) + colon + writeText(value, raw, line && inner);
-  } else if (child instanceof Arr || Array.isArray(child)) {
-    if (line === undefined && !raw && !(child instanceof Arr)) return JSON.stringify(child);
-    for (const item of child instanceof Arr ? child.v : child) out += (out === '' ? '[' : ',') + inner + writeText(item, raw, line && inner);
+    for (const [key, { v }] of child.s) out += (out === '' ? '{' : ',') + inner + quote(key) + colon + writeText(v, raw, line && inner);
+  } else if (child instanceof Arr) {
+    for (const { v } of child.s) out += (out === '' ? '[' : ',') + inner + writeText(v, raw, line && inner);
+  } else if (Array.isArray(child)) {
+    if (line === undefined && !raw) return JSON.stringify(child);
+    for (const item of child) out += (out === '' ? '[' : ',') + inner + writeText(item, raw, line && inner);
   } else {
     if (line === undefined && !raw) return JSON.stringify(child);
     for (const key of Object.keys(child)) out += (out === '' ? '{' : ',') + inner + quote(key) + colon + writeText((child)[key] as Child, raw, line && inner);
