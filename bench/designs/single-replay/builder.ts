@@ -1,7 +1,8 @@
-import { JsonValueError, PathpatchError, PathSyntaxError, UnsafeKeyError } from '../../../src/errors/index.js';
+import { JsonValueError, PathpatchError } from '../../../src/errors/index.js';
 import type { EmitOptions } from '../../../src/emit/index.js';
-import { copyJsonValue, describeValue, isObjectNode, MAX_DEPTH, toPlain, type StoredObject, type StoredValue } from '../../../src/json/index.js';
-import { APPEND, formatPath, parsePathCached, segmentsText, toSegments, type ParsedPath, type PathInput, type PathSegment } from '../../../src/path/index.js';
+import { copyJsonValue, describeValue, isObjectNode, toPlain, type StoredObject, type StoredValue } from '../../../src/json/index.js';
+import { APPEND, type PathInput, type PathSegment } from '../../../src/path/index.js';
+import { checkedPath } from './checked-path.js';
 import type { SendOptions, SendResult } from '../../../src/send/index.js';
 import { leafEntries } from '../../../src/builder/entries.js';
 import { diffJson, type JsonPatchOperation } from '../../../src/builder/json-patch.js';
@@ -126,11 +127,11 @@ export class SingleBuilder {
   }
 
   get(path: PathInput): unknown {
-    return read(this.build(), this.#path(path, 'get', false));
+    return read(this.build(), checkedPath(path, this.#origin.options, 'get', false));
   }
 
   has(path: PathInput): boolean {
-    return read(this.build(), this.#path(path, 'has', false)) !== undefined;
+    return read(this.build(), checkedPath(path, this.#origin.options, 'has', false)) !== undefined;
   }
 
   entries(): [string, unknown][] {
@@ -165,7 +166,7 @@ export class SingleBuilder {
 
   // The calls that take a path: set(), push(), object(), array(), remove() and update().
   #record(operation: Operation, path: PathInput, value?: unknown): SingleBuilder {
-    const segments = this.#path(path, operation, operation !== 'remove', operation === 'push');
+    const segments = checkedPath(path, this.#origin.options, operation, operation !== 'remove', operation === 'push');
     // JSON holds no functions, so update() with a function computes from the current value, and with anything else sets.
     const kind = operation === 'object' || operation === 'array' ? 'ensure' : operation === 'remove' ? 'remove' : operation === 'update' && typeof value === 'function' ? 'update' : 'set';
     let raw = false;
@@ -207,43 +208,6 @@ export class SingleBuilder {
   #base(): StoredValue {
     const { base } = this.#origin;
     return base === undefined ? {} : toPlain(freeze(base));
-  }
-
-  /**
-   * A path as an op stores it, checked: at least one segment, at most MAX_DEPTH, no `__proto__` (unless kept), and
-   * `[]` only where it can append; `push` adds the append.
-   */
-  #path(path: PathInput, method: string, appendable: boolean, push = false): readonly PathSegment[] {
-    const { delimiter } = this.#origin.options;
-    const parsed = typeof path === 'string' ? parsePathCached(path, delimiter) : undefined;
-    const given = parsed?.segments ?? toSegments(path, delimiter);
-    const segments: readonly PathSegment[] = push ? [...given, APPEND] : given;
-    if (parsed !== undefined && !parsed.special && segments.length <= MAX_DEPTH) return segments;
-    this.#checkPath(path, parsed, given, segments, method, appendable);
-    return segments;
-  }
-
-  #checkPath(path: PathInput, parsed: ParsedPath | undefined, given: readonly PathSegment[], segments: readonly PathSegment[], method: string, appendable: boolean): void {
-    const { delimiter, protoKeys } = this.#origin.options;
-    const count = given.length;
-    const syntax = (at: number, expected: string, found: string, text?: string): PathSyntaxError =>
-      parsed === undefined
-        ? new PathSyntaxError(text ?? segmentsText(given), at, expected, found, true)
-        : new PathSyntaxError(path as string, parsed.positions[at] ?? (path as string).length, expected, found);
-    const deep = (): PathSyntaxError => syntax(MAX_DEPTH, `at most ${MAX_DEPTH} segments (the nesting limit)`, `${count} segments`, `[${count} segments]`);
-    if (count === 0) throw syntax(0, 'at least one segment', 'none');
-    if (count > MAX_DEPTH) throw deep();
-    const append = parsed === undefined ? 'APPEND' : '"[]"';
-    for (let i = 0; i < count; i++) {
-      const segment = given[i];
-      if (segment === '__proto__' && protoKeys === 'error') {
-        throw parsed === undefined
-          ? UnsafeKeyError.inValue(formatPath(given.slice(0, i + 1), delimiter), segment)
-          : UnsafeKeyError.inPath(path as string, parsed.positions[i] ?? 0, segment);
-      }
-      if (segment === APPEND && !appendable) throw syntax(i, `an index (${method}() reads, and ${append} only appends)`, append);
-    }
-    if (segments.length > MAX_DEPTH) throw deep();
   }
 
   // What payload(base) and merge(partial) take: another builder's tree (copied), or a JSON object (copied, checked).
