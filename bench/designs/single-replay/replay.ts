@@ -154,8 +154,12 @@ function remove(state: State, op: Op, options: ResolvedOptions): void {
       node = member?.v;
     } else if (need === 'object') {
       node = Object.hasOwn(node as StoredObject, segment) ? (node as StoredObject)[segment as string] : undefined;
+    } else if (node instanceof Arr) {
+      const slot = node.s[segment as number];
+      maker = slot?.m ?? maker;
+      node = slot?.v;
     } else {
-      node = node instanceof Arr ? node.s[segment as number]?.v : (node as Child[])[segment as number];
+      node = (node as Child[])[segment as number];
     }
   }
   if (node !== undefined) setAt(state, op, options, 'remove');
