@@ -6,6 +6,17 @@ import { Arr, Obj, type Child } from './nodes.js';
 // eslint-disable-next-line no-control-regex -- control characters are what JSON escapes
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 
+// Each key's text start (`"a":`), across chains: a fresh chain's shapes are new, its keys mostly not. Bounded like the parse cache.
+const quotedKeys = new Map<string, string>();
+function quote(key: string): string {
+  let text = quotedKeys.get(key);
+  if (text === undefined) {
+    if (quotedKeys.size >= 20_000) quotedKeys.clear();
+    quotedKeys.set(key, (text = memberText(key)));
+  }
+  return text;
+}
+
 /**
  * Compact JSON text of a child, members in call order. A node's text is kept on it (nodes never change), so a
  * builder one set() away from an emitted one writes only the nodes on that set's path. `raw`: whether stored
@@ -25,7 +36,7 @@ export function emitCompact(child: Child, raw: boolean): string {
     if (child.text !== undefined) return child.text;
     const { keys, quoted } = child.shape;
     let out = '{';
-    for (let i = 0; i < child.size; i++) out += (i === 0 ? '' : ',') + (quoted[i] ??= memberText(keys[i] as string)) + emitCompact(child.slots[i * 2] as Child, raw);
+    for (let i = 0; i < child.size; i++) out += (i === 0 ? '' : ',') + (quoted[i] ??= quote(keys[i] as string)) + emitCompact(child.slots[i * 2] as Child, raw);
     return (child.text = out + '}');
   }
   if (child instanceof Arr) {

@@ -14,19 +14,23 @@ export type Maker = Call | 'base';
 /** A value in the tree: one of its (immutable) nodes, or a stored (frozen, copied-in) JSON value. */
 export type Child = StoredValue | Obj | Arr;
 
+// Up to this many keys, a scan finds a key faster than a map is made and read.
+const SCAN = 8;
+
 /**
- * The keys of objects that grew from one another, in call order, with each key's position. Append-only and
- * shared: an object sees the first `size` keys, so a version that adds a key at the end of the shared list
- * pushes it there (earlier versions, with a smaller size, do not see it). A version that is not at the end
- * (a branch) copies the keys it sees first.
+ * The keys of objects that grew from one another, in call order. Append-only and shared: an object sees the
+ * first `size` keys, so a version that adds a key at the end of the shared list pushes it there (earlier
+ * versions, with a smaller size, do not see it). A version that is not at the end (a branch) copies the keys
+ * it sees first. Past a few keys, a map from key to position finds them (shared and append-only the same way).
  */
 export class Shape {
-  constructor(
-    readonly keys: string[] = [],
-    readonly index = new Map<string, number>(),
-    /** The keys as the start of a member's text (`"a":`), made on first emit, shared like the keys. */
-    readonly quoted: (string | undefined)[] = [],
-  ) {}
+  index: Map<string, number> | undefined = undefined;
+  /** The keys as the start of a member's text (`"a":`), filled on first emit, shared like the keys. */
+  readonly quoted: (string | undefined)[] = [];
+
+  constructor(readonly keys: string[] = []) {
+    if (keys.length > SCAN) this.index = new Map(keys.map((key, i) => [key, i]));
+  }
 }
 
 /**
@@ -61,7 +65,12 @@ export const EMPTY_ARR = (): Arr => new Arr([], 0);
 
 /** The position of member `key`, or -1. */
 export function find(node: Obj, key: string): number {
-  const at = node.shape.index.get(key);
+  const { keys, index } = node.shape;
+  if (index === undefined) {
+    for (let i = 0; i < node.size; i++) if (keys[i] === key) return i;
+    return -1;
+  }
+  const at = index.get(key);
   return at !== undefined && at < node.size ? at : -1;
 }
 
@@ -79,9 +88,10 @@ export function withMember(node: Obj, key: string, value: Child, maker: Maker): 
   }
   let { shape } = node;
   const { size } = node;
-  if (shape.keys.length !== size) shape = new Shape(shape.keys.slice(0, size), new Map([...shape.index].filter(([, i]) => i < size)), shape.quoted.slice(0, size));
-  shape.index.set(key, size);
+  if (shape.keys.length !== size) shape = new Shape(shape.keys.slice(0, size));
   shape.keys.push(key);
+  if (shape.index !== undefined) shape.index.set(key, size);
+  else if (size === SCAN) shape.index = new Map(shape.keys.map((name, i) => [name, i]));
   const slots = own(node.slots, size);
   slots.push(value, maker);
   return new Obj(shape, slots, size + 1);
@@ -104,7 +114,7 @@ export function withoutMember(node: Obj, key: string): Obj {
     keys.push(name);
     slots.push(node.slots[i * 2], node.slots[i * 2 + 1]);
   }
-  return new Obj(new Shape(keys, new Map(keys.map((name, i) => [name, i]))), slots, keys.length);
+  return new Obj(new Shape(keys), slots, keys.length);
 }
 
 /** A copy of `node` with element `at` set, or appended when `at` is its length. */
@@ -136,7 +146,7 @@ export function nodeOf(value: StoredObject | StoredArray, maker: Maker): Obj | A
   }
   const keys = Object.keys(value);
   for (const key of keys) slots.push(value[key], maker);
-  return new Obj(new Shape(keys, new Map(keys.map((key, i) => [key, i]))), slots, keys.length);
+  return new Obj(new Shape(keys), slots, keys.length);
 }
 
 /** Whether a child is an object (a node or a stored plain object), or an array. */
