@@ -36,13 +36,13 @@ export function emitCompact(child: Child, raw: boolean): string {
     if (child.text !== undefined) return child.text;
     const { keys, quoted } = child.shape;
     let out = '{';
-    for (let i = 0; i < child.size; i++) out += (i === 0 ? '' : ',') + (quoted[i] ??= quote(keys[i] as string)) + emitCompact(child.slots[i * 2] as Child, raw);
+    for (let i = 0; i < child.size; i++) out += (i === 0 ? '' : ',') + (quoted[i] ??= quote(keys[i] as string)) + emitCompact(child.values[i] as Child, raw);
     return (child.text = out + '}');
   }
   if (child instanceof Arr) {
     if (child.text !== undefined) return child.text;
     let out = '[';
-    for (let i = 0; i < child.size; i++) out += (i === 0 ? '' : ',') + emitCompact(child.slots[i * 2] as Child, raw);
+    for (let i = 0; i < child.size; i++) out += (i === 0 ? '' : ',') + emitCompact(child.values[i] as Child, raw);
     return (child.text = out + ']');
   }
   if (child instanceof RawNumber) return child.text;
@@ -57,11 +57,11 @@ export function emitPretty(child: Child, raw: boolean, indent: string): string {
   let open = '{';
   if (child instanceof Obj) {
     lines = [];
-    for (let i = 0; i < child.size; i++) lines.push(`${memberText(child.shape.keys[i] as string)} ${emitPretty(child.slots[i * 2] as Child, raw, indent + '  ')}`);
+    for (let i = 0; i < child.size; i++) lines.push(`${memberText(child.shape.keys[i] as string)} ${emitPretty(child.values[i] as Child, raw, indent + '  ')}`);
   } else if (child instanceof Arr) {
     open = '[';
     lines = [];
-    for (let i = 0; i < child.size; i++) lines.push(emitPretty(child.slots[i * 2] as Child, raw, indent + '  '));
+    for (let i = 0; i < child.size; i++) lines.push(emitPretty(child.values[i] as Child, raw, indent + '  '));
   } else if (Array.isArray(child)) {
     open = '[';
     lines = child.map((item) => emitPretty(item, raw, indent + '  '));

@@ -34,8 +34,9 @@ export class Shape {
 }
 
 /**
- * An immutable object node. `slots` holds value and maker per member (`[v0, m0, v1, m1, ...]`); like the shape,
- * it may be longer than this node's members (2 × size) when a later version appended to it in place.
+ * An immutable object node: its members' values and makers, in key order. Like the shape's keys, both arrays are
+ * shared append-only: they may be longer than `size` when a later version appended to them in place. A path copy
+ * (a value replaced, its maker kept) copies the values and shares the makers.
  */
 export class Obj {
   /** emit()'s and build()'s results for this node, made on first need (the node never changes). */
@@ -44,24 +45,26 @@ export class Obj {
 
   constructor(
     readonly shape: Shape,
-    readonly slots: unknown[],
+    readonly values: Child[],
+    readonly makers: Maker[],
     readonly size: number,
   ) {}
 }
 
-/** An immutable array node: value and maker per element, shared and append-only past `size` like an object's. */
+/** An immutable array node: values and makers per element, shared and append-only past `size` like an object's. */
 export class Arr {
   text: string | undefined = undefined;
   plain: StoredArray | undefined = undefined;
 
   constructor(
-    readonly slots: unknown[],
+    readonly values: Child[],
+    readonly makers: Maker[],
     readonly size: number,
   ) {}
 }
 
-export const EMPTY_OBJ = (): Obj => new Obj(new Shape(), [], 0);
-export const EMPTY_ARR = (): Arr => new Arr([], 0);
+export const EMPTY_OBJ = (): Obj => new Obj(new Shape(), [], [], 0);
+export const EMPTY_ARR = (): Arr => new Arr([], [], 0);
 
 /** The position of member `key`, or -1. */
 export function find(node: Obj, key: string): number {
@@ -74,79 +77,78 @@ export function find(node: Obj, key: string): number {
   return at !== undefined && at < node.size ? at : -1;
 }
 
-// The node's slots as an array this version may change: shared only when they end where this node ends.
-const own = (slots: unknown[], size: number): unknown[] => (slots.length === size * 2 ? slots : slots.slice(0, size * 2));
+// An array of a node as one this version may change: the shared one when it ends where the node ends, else a copy.
+const tip = <Item>(items: Item[], size: number): Item[] => (items.length === size ? items : items.slice(0, size));
 
 /** A copy of `node` with member `key` set: an existing member keeps its place, a new one goes last. */
 export function withMember(node: Obj, key: string, value: Child, maker: Maker): Obj {
+  const { size } = node;
   const at = find(node, key);
   if (at >= 0) {
-    const slots = node.slots.slice(0, node.size * 2);
-    slots[at * 2] = value;
-    slots[at * 2 + 1] = maker;
-    return new Obj(node.shape, slots, node.size);
+    const values = node.values.slice(0, size);
+    const makers = node.makers.slice(0, size);
+    values[at] = value;
+    makers[at] = maker;
+    return new Obj(node.shape, values, makers, size);
   }
   let { shape } = node;
-  const { size } = node;
   if (shape.keys.length !== size) shape = new Shape(shape.keys.slice(0, size));
   shape.keys.push(key);
   if (shape.index !== undefined) shape.index.set(key, size);
   else if (size === SCAN) shape.index = new Map(shape.keys.map((name, i) => [name, i]));
-  const slots = own(node.slots, size);
-  slots.push(value, maker);
-  return new Obj(shape, slots, size + 1);
+  const values = tip(node.values, size);
+  const makers = tip(node.makers, size);
+  values.push(value);
+  makers.push(maker);
+  return new Obj(shape, values, makers, size + 1);
 }
 
 /** A copy of `node` with the value at position `at` replaced, its maker kept (a path copy of a container). */
 export function withSlot<Node extends Obj | Arr>(node: Node, at: number, value: Child): Node {
-  const slots = node.slots.slice(0, node.size * 2);
-  slots[at * 2] = value;
-  return (node instanceof Obj ? new Obj(node.shape, slots, node.size) : new Arr(slots, node.size)) as Node;
+  const values = node.values.slice(0, node.size);
+  values[at] = value;
+  return (node instanceof Obj ? new Obj(node.shape, values, node.makers, node.size) : new Arr(values, node.makers, node.size)) as Node;
 }
 
 /** A copy of `node` without member `key` (which it has): a new shape, as positions after it move. */
 export function withoutMember(node: Obj, key: string): Obj {
   const keys: string[] = [];
-  const slots: unknown[] = [];
+  const values: Child[] = [];
+  const makers: Maker[] = [];
   for (let i = 0; i < node.size; i++) {
     const name = node.shape.keys[i] as string;
     if (name === key) continue;
     keys.push(name);
-    slots.push(node.slots[i * 2], node.slots[i * 2 + 1]);
+    values.push(node.values[i] as Child);
+    makers.push(node.makers[i] as Maker);
   }
-  return new Obj(new Shape(keys), slots, keys.length);
+  return new Obj(new Shape(keys), values, makers, keys.length);
 }
 
 /** A copy of `node` with element `at` set, or appended when `at` is its length. */
 export function withItem(node: Arr, at: number, value: Child, maker: Maker): Arr {
-  if (at < node.size) {
-    const slots = node.slots.slice(0, node.size * 2);
-    slots[at * 2] = value;
-    slots[at * 2 + 1] = maker;
-    return new Arr(slots, node.size);
-  }
-  const slots = own(node.slots, node.size);
-  slots.push(value, maker);
-  return new Arr(slots, node.size + 1);
+  const { size } = node;
+  const values = at < size ? node.values.slice(0, size) : tip(node.values, size);
+  const makers = at < size ? node.makers.slice(0, size) : tip(node.makers, size);
+  values[at] = value;
+  makers[at] = maker;
+  return new Arr(values, makers, at < size ? size : size + 1);
 }
 
 /** A copy of `node` without element `at`. */
 export function withoutItem(node: Arr, at: number): Arr {
-  const slots = node.slots.slice(0, node.size * 2);
-  slots.splice(at * 2, 2);
-  return new Arr(slots, node.size - 1);
+  const values = node.values.slice(0, node.size);
+  const makers = node.makers.slice(0, node.size);
+  values.splice(at, 1);
+  makers.splice(at, 1);
+  return new Arr(values, makers, node.size - 1);
 }
 
 /** A node for a stored container met on a path (one level deep), every member made by `maker`, the container's maker. */
 export function nodeOf(value: StoredObject | StoredArray, maker: Maker): Obj | Arr {
-  const slots: unknown[] = [];
-  if (Array.isArray(value)) {
-    for (const item of value) slots.push(item, maker);
-    return new Arr(slots, value.length);
-  }
+  if (Array.isArray(value)) return new Arr(value.slice(), new Array<Maker>(value.length).fill(maker), value.length);
   const keys = Object.keys(value);
-  for (const key of keys) slots.push(value[key], maker);
-  return new Obj(new Shape(keys), slots, keys.length);
+  return new Obj(new Shape(keys), keys.map((key) => value[key] as StoredValue), new Array<Maker>(keys.length).fill(maker), keys.length);
 }
 
 /** Whether a child is an object (a node or a stored plain object), or an array. */
@@ -158,7 +160,7 @@ export function frozen(child: Child | undefined): StoredValue {
   if (child instanceof Obj) {
     if (child.plain === undefined) {
       const out: StoredObject = {};
-      for (let i = 0; i < child.size; i++) setOwn(out, child.shape.keys[i] as string, frozen(child.slots[i * 2] as Child));
+      for (let i = 0; i < child.size; i++) setOwn(out, child.shape.keys[i] as string, frozen(child.values[i]));
       child.plain = Object.freeze(out);
     }
     return child.plain;
@@ -166,7 +168,7 @@ export function frozen(child: Child | undefined): StoredValue {
   if (child instanceof Arr) {
     if (child.plain === undefined) {
       const out = new Array<StoredValue>(child.size);
-      for (let i = 0; i < child.size; i++) out[i] = frozen(child.slots[i * 2] as Child);
+      for (let i = 0; i < child.size; i++) out[i] = frozen(child.values[i]);
       child.plain = Object.freeze(out) as StoredArray;
     }
     return child.plain;

@@ -66,8 +66,8 @@ function step(parent: Obj | Arr, i: number, maker: Maker | undefined, write: Wri
     if ((segment as number) > parent.size) checkGap(call, i, segment as number, parent.size, options, maker);
     if ((segment as number) < parent.size) at = segment as number;
   }
-  const child = at < 0 ? undefined : (parent.slots[at * 2] as Child);
-  const childMaker = at < 0 ? undefined : (parent.slots[at * 2 + 1] as Maker);
+  const child = at < 0 ? undefined : (parent.values[at] as Child);
+  const childMaker = at < 0 ? undefined : (parent.makers[at] as Maker);
   if (i === segments.length - 1) {
     if (ensure === 'remove') return parent instanceof Obj ? withoutMember(parent, segment as string) : withoutItem(parent, at);
     if (ensure !== undefined && child !== undefined) {
@@ -118,10 +118,10 @@ export function removeAt(root: Obj, call: PathCall, options: ResolvedOptions): O
     }
     if (node instanceof Obj) {
       const at = find(node, segment as string);
-      maker = at < 0 ? maker : (node.slots[at * 2 + 1] as Maker);
-      node = at < 0 ? undefined : (node.slots[at * 2] as Child);
+      maker = at < 0 ? maker : (node.makers[at]);
+      node = at < 0 ? undefined : (node.values[at]);
     } else if (node instanceof Arr) {
-      node = (segment as number) < node.size ? (node.slots[(segment as number) * 2] as Child) : undefined;
+      node = (segment as number) < node.size ? (node.values[segment as number]) : undefined;
     } else {
       const stored = node as StoredObject & StoredArray;
       node = Object.hasOwn(stored, segment) ? (stored[segment as keyof typeof stored] as StoredValue) : undefined;
@@ -135,16 +135,16 @@ export function removeAt(root: Obj, call: PathCall, options: ResolvedOptions): O
 export function mergeInto(target: Obj, patch: Obj | StoredObject, call: Call): Obj {
   const visit = (key: string, incoming: Child): void => {
     const at = find(target, key);
-    const current = at < 0 ? undefined : (target.slots[at * 2] as Child);
+    const current = at < 0 ? undefined : (target.values[at] as Child);
     if (isObj(incoming) && isObj(current)) {
-      const node = current instanceof Obj ? current : (nodeOf(current as StoredObject, target.slots[at * 2 + 1] as Maker) as Obj);
+      const node = current instanceof Obj ? current : (nodeOf(current as StoredObject, target.makers[at] as Maker) as Obj);
       target = withSlot(target, at, mergeInto(node, incoming as Obj | StoredObject, call));
     } else {
       target = withMember(target, key, incoming, call);
     }
   };
   if (patch instanceof Obj) {
-    for (let i = 0; i < patch.size; i++) visit(patch.shape.keys[i] as string, patch.slots[i * 2] as Child);
+    for (let i = 0; i < patch.size; i++) visit(patch.shape.keys[i] as string, patch.values[i] as Child);
   } else {
     for (const key of Object.keys(patch)) visit(key, patch[key] as StoredValue);
   }
