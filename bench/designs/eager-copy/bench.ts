@@ -4,13 +4,14 @@
 // is the least CPU time over interleaved rounds divided by the literal's (on a shared machine interference
 // only adds time, so the least is the steadiest), as bench/compare-ref.ts measures. Then time per update of
 // emit() of a fresh chain, to see whether it stays linear (path copying copies every object on the path). Run:
-//   R=node_modules/.cache/pathpatch-bench; npx esbuild bench/designs/eager-copy/bench.ts --bundle --platform=node --format=esm --packages=external --outfile=$R/eager-copy.js && node $R/eager-copy.js [sizes, e.g. 10,100,1000,10000] [rounds]
+//   R=node_modules/.cache/pathpatch-bench; npx esbuild bench/designs/eager-copy/bench.ts --bundle --platform=node --format=esm --packages=external --outfile=$R/eager-copy.js && node $R/eager-copy.js [sizes, e.g. 10,100,1000,10000] [rounds] [ratios|scaling]
+// (the two parts each in a process of their own keep the parse cache, 20,000 paths, from filling and clearing mid-run).
 import { loadCases, SIZES, type BenchCase } from '../../cases.js';
 import { candidates, chainOf, literal, type Chain } from '../../candidates.js';
 import { formatRatio, formatTime, markdownTable } from '../../format.js';
 import { payload } from './index.js';
 
-const [sizesArg, roundsArg] = process.argv.slice(2);
+const [sizesArg, roundsArg, part] = process.argv.slice(2);
 const sizes = sizesArg === undefined ? SIZES : sizesArg.split(',').map(Number);
 const rounds = Number(roundsArg ?? 15);
 const cpu = (): number => {
@@ -35,7 +36,7 @@ function oneMore(chain: Chain, bench: BenchCase): () => unknown {
 const columns = ['emit() op-log', 'emit() eager', 'build() op-log', 'build() eager', 'calls op-log', 'calls eager', 'one set + emit op-log', 'one set + emit eager', 'hand-written setter', 'set-value', 'lodash set'];
 const rows: string[][] = [];
 const perUpdate: string[][] = [];
-for (const bench of loadCases(sizes)) {
+for (const bench of part === 'scaling' ? [] : loadCases(sizes)) {
   const peer = (prefix: string): (() => unknown) => (candidates.find((candidate) => candidate.name.startsWith(prefix)) as (typeof candidates)[number]).prepare(bench);
   const expected = JSON.stringify(bench.literal());
   if (chainOf(bench).emit() !== expected || eagerChain(bench).emit() !== expected) throw new Error(`a builder makes a different payload for ${bench.name}`);
@@ -71,7 +72,62 @@ for (const bench of loadCases(sizes)) {
   perUpdate.push([bench.name, each('literal'), each('emit() op-log'), each('emit() eager'), each('build() eager'), each('set-value')]);
   process.stderr.write('.');
 }
-console.log(`\nLeast time over ${rounds} interleaved rounds (CPU clock), as a ratio to the object literal + JSON.stringify\n`);
-console.log(markdownTable(['case', ...columns, 'emit() eager / set-value'], rows));
-console.log('\nTime per update (least time / number of updates)\n');
-console.log(markdownTable(['case', 'literal', 'emit() op-log', 'emit() eager', 'build() eager', 'set-value'], perUpdate));
+if (rows.length > 0) {
+  console.log(`\nLeast time over ${rounds} interleaved rounds (CPU clock), as a ratio to the object literal + JSON.stringify\n`);
+  console.log(markdownTable(['case', ...columns, 'emit() eager / set-value'], rows));
+  console.log('\nTime per update (least time / number of updates)\n');
+  console.log(markdownTable(['case', 'literal', 'emit() op-log', 'emit() eager', 'build() eager', 'set-value'], perUpdate));
+}
+
+// Scaling: time per update of emit() of a fresh chain as the payload grows. Generated payloads (the root widens like
+// the square root of the count), and a hostile one for path copying: `count` members of one object made first, then
+// a member set inside each (every such set copies that object's values, so the eager design is quadratic there).
+type Updates = readonly (readonly ['set' | 'object', string, unknown])[];
+const wide = (count: number): Updates => [
+  ...Array.from({ length: count }, (_, i) => ['object', `wide.k${i}`, {}] as const),
+  ...Array.from({ length: count }, (_, i) => ['set', `wide.k${i}.v`, i] as const),
+];
+function replay(start: () => Chain, updates: Updates): string {
+  let builder = start();
+  for (const [method, path, value] of updates) builder = method === 'object' ? builder.object(path) : builder.set(path, value);
+  return builder.emit();
+}
+const startOpLog = (): Chain => chainOf({ updates: [] } as unknown as BenchCase);
+const scaling: string[][] = [];
+const scaleRounds = rounds;
+if (part !== 'ratios') {
+  // Warm-up, so that the first row is not the one that pays for compiling.
+  const warm = (loadCases([1_000])[1] as BenchCase).updates;
+  for (let i = 0; i < 30; i++) if (replay(startOpLog, warm) !== replay(startEager, warm)) throw new Error('the builders differ on the warm-up');
+}
+for (const [name, counts, updatesOf] of part === 'ratios'
+  ? []
+  : ([
+      ['generated', [1_000, 2_000, 5_000, 10_000], (count: number): Updates => (loadCases([count])[1] as BenchCase).updates],
+      ['one wide object', [500, 1_000, 2_500, 5_000], wide],
+    ] as const)) {
+  let previous: [number, number] | undefined;
+  for (const count of counts) {
+    const updates = updatesOf(count);
+    if (replay(startOpLog, updates) !== replay(startEager, updates)) throw new Error(`the builders differ on ${name} ${count}`);
+    let opLog = Infinity;
+    let eagerTime = Infinity;
+    for (let round = 0; round < scaleRounds + 2; round++) {
+      let start = cpu();
+      replay(startOpLog, updates);
+      if (round > 1) opLog = Math.min(opLog, cpu() - start);
+      start = cpu();
+      replay(startEager, updates);
+      if (round > 1) eagerTime = Math.min(eagerTime, cpu() - start);
+    }
+    const [a, b] = [(opLog * 1e3) / updates.length, (eagerTime * 1e3) / updates.length];
+    const growth = (now: number, before: number | undefined): string => (before === undefined ? '' : ` (${formatRatio(now / before)})`);
+    scaling.push([`${name}, ${updates.length.toLocaleString('en-US')} updates`, formatTime(a) + growth(a, previous?.[0]), formatTime(b) + growth(b, previous?.[1])]);
+    previous = [a, b];
+    process.stderr.write('.');
+  }
+}
+if (scaling.length > 0) {
+  console.log(`\nTime per update of emit() of a fresh chain, least of ${scaleRounds} rounds (in brackets: against the row before; 1.0x is linear)\n`);
+  console.log(markdownTable(['payload', 'op-log', 'eager'], scaling));
+}
