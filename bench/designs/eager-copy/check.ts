@@ -5,7 +5,7 @@
 //   npx tsx bench/designs/eager-copy/check.ts [runs]
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
-import { APPEND, payload as realPayload, rawNumber, type PathSegment } from '../../../src/index.js';
+import { APPEND, formatPath, payload as realPayload, rawNumber, type PathSegment } from '../../../src/index.js';
 import { loadCases } from '../../cases.js';
 import { payload as eagerPayload } from './index.js';
 
@@ -14,11 +14,11 @@ const runs = Number(process.argv[2] ?? 20_000);
 /** The methods both builders share, as the check calls them. */
 interface Chain {
   set(path: readonly PathSegment[] | string, value: unknown): Chain;
-  push(path: readonly PathSegment[], value: unknown): Chain;
+  push(path: readonly PathSegment[] | string, value: unknown): Chain;
   object(path: readonly PathSegment[] | string): Chain;
-  array(path: readonly PathSegment[]): Chain;
-  remove(path: readonly PathSegment[]): Chain;
-  update(path: readonly PathSegment[], fnOrValue: unknown): Chain;
+  array(path: readonly PathSegment[] | string): Chain;
+  remove(path: readonly PathSegment[] | string): Chain;
+  update(path: readonly PathSegment[] | string, fnOrValue: unknown): Chain;
   merge(partial: unknown): Chain;
   emit(options?: { pretty?: boolean }): string;
   build(): unknown;
@@ -54,7 +54,10 @@ const segment = fc.oneof(
 );
 // A first segment that is an index conflicts with the root: now and then.
 const first = fc.oneof({ weight: 12, arbitrary: fc.constantFrom<PathSegment>('a', 'b', '7') }, { weight: 1, arbitrary: fc.constant<PathSegment>(0) });
-const path = fc.tuple(first, fc.array(segment, { maxLength: 3 })).map(([head, rest]): PathSegment[] => [head, ...rest]);
+// As segments or as path text (whose errors point at characters rather than segments).
+const path = fc
+  .tuple(first, fc.array(segment, { maxLength: 3 }), fc.boolean())
+  .map(([head, rest, text]): PathSegment[] | string => (text ? formatPath([head, ...rest]) : [head, ...rest]));
 const scalar = fc.oneof(fc.string({ maxLength: 3 }), fc.integer(), fc.boolean(), fc.constant(null), fc.constantFrom('"q"', 'é\n'));
 const json = fc.oneof(
   { weight: 3, arbitrary: scalar },
@@ -74,7 +77,7 @@ type Step = [string, (b: Chain) => Chain];
 const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 4, arbitrary: fc.tuple(path, json).map(([p, v]): Step => ['set', (b) => b.set(p, v)]) },
   fc.tuple(path, json).map(([p, v]): Step => ['push', (b) => b.push(p, v)]),
-  path.map((p): Step => ['remove', (b) => (p.includes(APPEND) ? b : b.remove(p))]),
+  path.map((p): Step => ['remove', (b) => (typeof p !== 'string' && p.includes(APPEND) ? b : b.remove(p))]),
   path.map((p): Step => ['object', (b) => b.object(p)]),
   path.map((p): Step => ['array', (b) => b.array(p)]),
   object.map((v): Step => ['merge', (b) => b.merge(v)]),
