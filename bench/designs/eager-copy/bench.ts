@@ -1,9 +1,10 @@
 // Speed of the eager persistent prototype beside pathpatch's payload() (op-log, replay), in one process:
-// emit() and build() of a fresh chain, the chain alone (the calls, no result), one set() on an emitted chain +
-// emit(), with the literal + JSON.stringify, set-value, lodash set and the hand-written setter. Each figure
-// is the least CPU time over interleaved rounds divided by the literal's (on a shared machine interference
-// only adds time, so the least is the steadiest), as bench/compare-ref.ts measures. Then time per update of
-// emit() of a fresh chain, to see whether it stays linear (path copying copies every object on the path). Run:
+// emit() and build() of a fresh chain (the op-log's emit() also with checks: 'eager', which throws from the
+// culprit call as the prototype does), the calls alone (no result), one set() on an emitted chain + emit(),
+// with the literal + JSON.stringify, set-value, lodash set and the hand-written setter. Each figure is the
+// least CPU time over interleaved rounds divided by the literal's (on a shared machine interference only adds
+// time, so the least is the steadiest), as bench/compare-ref.ts measures. Then time per update of emit() of a
+// fresh chain, to see whether it stays linear (path copying copies every object on the path). Run:
 //   R=node_modules/.cache/pathpatch-bench; npx esbuild bench/designs/eager-copy/bench.ts --bundle --platform=node --format=esm --packages=external --outfile=$R/eager-copy.js && node $R/eager-copy.js [sizes, e.g. 10,100,1000,10000] [rounds] [ratios|scaling]
 // (the two parts each in a process of their own keep the parse cache, 20,000 paths, from filling and clearing mid-run).
 import { loadCases, SIZES, type BenchCase } from '../../cases.js';
@@ -33,7 +34,7 @@ function oneMore(chain: Chain, bench: BenchCase): () => unknown {
   return () => chain.set(path, value).emit();
 }
 
-const columns = ['emit() op-log', 'emit() eager', 'build() op-log', 'build() eager', 'calls op-log', 'calls eager', 'one set + emit op-log', 'one set + emit eager', 'hand-written setter', 'set-value', 'lodash set'];
+const columns = ['emit() op-log', "emit() op-log, checks: 'eager'", 'emit() eager', 'build() op-log', 'build() eager', 'calls op-log', 'calls eager', 'one set + emit op-log', 'one set + emit eager', 'hand-written setter', 'set-value', 'lodash set'];
 const rows: string[][] = [];
 const perUpdate: string[][] = [];
 for (const bench of part === 'scaling' ? [] : loadCases(sizes)) {
@@ -43,6 +44,7 @@ for (const bench of part === 'scaling' ? [] : loadCases(sizes)) {
   const runs: [string, () => unknown][] = [
     ['literal', literal.prepare(bench)],
     ['emit() op-log', () => chainOf(bench).emit()],
+    ["emit() op-log, checks: 'eager'", () => chainOf(bench, { checks: 'eager' }).emit()],
     ['emit() eager', () => eagerChain(bench).emit()],
     ['build() op-log', () => chainOf(bench).build()],
     ['build() eager', () => eagerChain(bench).build()],
