@@ -10,6 +10,7 @@
 import { loadCases, SIZES, type BenchCase } from '../../cases.js';
 import { candidates, chainOf, literal, type Chain } from '../../candidates.js';
 import { formatRatio, formatTime, markdownTable } from '../../format.js';
+import { textSettings } from './emit.js';
 import { payload } from './index.js';
 
 const [sizesArg, roundsArg, part] = process.argv.slice(2);
@@ -34,7 +35,34 @@ function oneMore(chain: Chain, bench: BenchCase): () => unknown {
   return () => chain.set(path, value).emit();
 }
 
-const columns = ['emit() op-log', "emit() op-log, checks: 'eager'", 'emit() eager', 'build() op-log', 'build() eager', 'calls op-log', 'calls eager', 'one set + emit op-log', 'one set + emit eager', 'hand-written setter', 'set-value', 'lodash set'];
+// The prototype with its per-node text cache off (see textSettings), for the columns that say so.
+function withoutNodeText(fn: () => unknown): () => unknown {
+  return () => {
+    textSettings.keepNodeText = false;
+    try {
+      return fn();
+    } finally {
+      textSettings.keepNodeText = true;
+    }
+  };
+}
+
+const columns = [
+  'emit() op-log',
+  "emit() op-log, checks: 'eager'",
+  'emit() eager',
+  'emit() eager, no node text',
+  'build() op-log',
+  'build() eager',
+  'calls op-log',
+  'calls eager',
+  'one set + emit op-log',
+  'one set + emit eager',
+  'one set + emit eager, no node text',
+  'hand-written setter',
+  'set-value',
+  'lodash set',
+];
 const rows: string[][] = [];
 const perUpdate: string[][] = [];
 for (const bench of part === 'scaling' ? [] : loadCases(sizes)) {
@@ -46,12 +74,15 @@ for (const bench of part === 'scaling' ? [] : loadCases(sizes)) {
     ['emit() op-log', () => chainOf(bench).emit()],
     ["emit() op-log, checks: 'eager'", () => chainOf(bench, { checks: 'eager' }).emit()],
     ['emit() eager', () => eagerChain(bench).emit()],
+    ['emit() eager, no node text', withoutNodeText(() => eagerChain(bench).emit())],
     ['build() op-log', () => chainOf(bench).build()],
     ['build() eager', () => eagerChain(bench).build()],
     ['calls op-log', () => chainOf(bench)],
     ['calls eager', () => eagerChain(bench)],
     ['one set + emit op-log', oneMore(chainOf(bench), bench)],
     ['one set + emit eager', oneMore(eagerChain(bench), bench)],
+    // Set up without the cache too, so that no node holds text.
+    ['one set + emit eager, no node text', withoutNodeText(withoutNodeText(() => oneMore(eagerChain(bench), bench))() as () => unknown)],
     ['hand-written setter', peer('hand-written')],
     ['set-value', peer('set-value')],
     ['lodash set', peer('lodash')],

@@ -18,8 +18,14 @@ function quote(key: string): string {
 }
 
 /**
- * Compact JSON text of a child, members in call order. A node's text is kept on it (nodes never change), so a
- * builder one set() away from an emitted one writes only the nodes on that set's path. `raw`: whether stored
+ * Whether emit() keeps each node's text on the node (nodes never change), so that a builder one set() away from
+ * an emitted one writes only the nodes on that set's path. It costs fresh chains time (measured in bench.ts,
+ * which turns it off to compare); a setting only so that the benchmark can measure both in one process.
+ */
+export const textSettings = { keepNodeText: true };
+
+/**
+ * Compact JSON text of a child, members in call order (see textSettings for what is kept). `raw`: whether stored
  * values may hold raw numbers (without them, a stored value's text is `JSON.stringify`'s).
  */
 export function emitCompact(child: Child, raw: boolean): string {
@@ -37,13 +43,17 @@ export function emitCompact(child: Child, raw: boolean): string {
     const { keys, quoted } = child.shape;
     let out = '{';
     for (let i = 0; i < child.size; i++) out += (i === 0 ? '' : ',') + (quoted[i] ??= quote(keys[i] as string)) + emitCompact(child.values[i] as Child, raw);
-    return (child.text = out + '}');
+    out += '}';
+    if (textSettings.keepNodeText) child.text = out;
+    return out;
   }
   if (child instanceof Arr) {
     if (child.text !== undefined) return child.text;
     let out = '[';
     for (let i = 0; i < child.size; i++) out += (i === 0 ? '' : ',') + emitCompact(child.values[i] as Child, raw);
-    return (child.text = out + ']');
+    out += ']';
+    if (textSettings.keepNodeText) child.text = out;
+    return out;
   }
   if (child instanceof RawNumber) return child.text;
   if (!raw) return JSON.stringify(child);
