@@ -12,6 +12,7 @@ import { candidates, chainOf, literal, type Chain } from '../../candidates.js';
 import { formatRatio, formatTime, markdownTable } from '../../format.js';
 import { textSettings } from './emit.js';
 import { payload } from './index.js';
+import { parsePath } from '../../../src/path/index.js';
 
 const [sizesArg, roundsArg, part] = process.argv.slice(2);
 const sizes = sizesArg === undefined ? SIZES : sizesArg.split(',').map(Number);
@@ -126,8 +127,32 @@ function replay(start: () => Chain, updates: Updates): string {
   return builder.emit();
 }
 const startOpLog = (): Chain => chainOf({ updates: [] } as unknown as BenchCase);
+
+// The work of path copying, counted rather than timed: per update, the members of every container the path
+// passes through (each is copied, values only), plus those of the last one when the update overwrites a member
+// there (appending at the end of a container shares its arrays). Replayed on plain objects, which hold the same shape.
+function valuesCopied(updates: Updates): number {
+  const root: Record<string, unknown> = {};
+  let copied = 0;
+  for (const [method, path, value] of updates) {
+    const segments = parsePath(path);
+    let node = root as Record<string | number, unknown>;
+    for (let i = 0; i < segments.length; i++) {
+      const segment = segments[i] as string | number;
+      const width = Array.isArray(node) ? node.length : Object.keys(node).length;
+      const last = i === segments.length - 1;
+      if (!last || Object.hasOwn(node, segment)) copied += width;
+      if (last) node[segment] = method === 'object' ? (node[segment] ?? {}) : value;
+      else node = (node[segment] ??= typeof segments[i + 1] === 'number' ? [] : {}) as Record<string | number, unknown>;
+    }
+  }
+  return copied / updates.length;
+}
 const scaling: string[][] = [];
 const scaleRounds = rounds;
+// The numbers of updates; the paths of every size share one parse cache (8 MB), so each size in its own process
+// (`for n in 1000 2000 5000 10000; do node $R/eager-copy.js $n 20 scaling; done`) keeps it from clearing mid-run.
+const updateCounts = sizesArg === undefined || sizesArg === 'x' ? [1_000, 2_000, 5_000, 10_000] : sizes;
 if (part !== 'ratios') {
   // Warm-up, so that the first row is not the one that pays for compiling.
   const warm = (loadCases([1_000])[1] as BenchCase).updates;
@@ -136,8 +161,8 @@ if (part !== 'ratios') {
 for (const [name, counts, updatesOf] of part === 'ratios'
   ? []
   : ([
-      ['generated', [1_000, 2_000, 5_000, 10_000], (count: number): Updates => (loadCases([count])[1] as BenchCase).updates],
-      ['one wide object', [500, 1_000, 2_500, 5_000], wide],
+      ['generated', updateCounts, (count: number): Updates => (loadCases([count])[1] as BenchCase).updates],
+      ['one wide object', updateCounts.map((count) => count / 2), wide],
     ] as const)) {
   let previous: [number, number] | undefined;
   for (const count of counts) {
@@ -155,12 +180,12 @@ for (const [name, counts, updatesOf] of part === 'ratios'
     }
     const [a, b] = [(opLog * 1e3) / updates.length, (eagerTime * 1e3) / updates.length];
     const growth = (now: number, before: number | undefined): string => (before === undefined ? '' : ` (${formatRatio(now / before)})`);
-    scaling.push([`${name}, ${updates.length.toLocaleString('en-US')} updates`, formatTime(a) + growth(a, previous?.[0]), formatTime(b) + growth(b, previous?.[1])]);
+    scaling.push([`${name}, ${updates.length.toLocaleString('en-US')} updates`, formatTime(a) + growth(a, previous?.[0]), formatTime(b) + growth(b, previous?.[1]), valuesCopied(updates).toFixed(0)]);
     previous = [a, b];
     process.stderr.write('.');
   }
 }
 if (scaling.length > 0) {
   console.log(`\nTime per update of emit() of a fresh chain, least of ${scaleRounds} rounds (in brackets: against the row before; 1.0x is linear)\n`);
-  console.log(markdownTable(['payload', 'op-log', 'eager'], scaling));
+  console.log(markdownTable(['payload', 'op-log', 'eager', 'eager: values copied per update'], scaling));
 }
