@@ -1,8 +1,9 @@
-// Bundle size of `{ payload }` (esbuild, minified ESM, brotli, dynamic imports external, as /work/wt/size-of.mjs
-// measures), for pathpatch's op-log builder and the eager prototype, each as it is and with the same non-engine
-// modules stubbed: errors, JSON values, the path grammar, options, produce(), entries and patches become a few
-// lines each. What is left is each design's engine and builder class (its own checks and message texts
-// included), so the two floors compare like for like. Run:
+// Bundle size of `{ payload }` (esbuild, minified ESM, brotli, dynamic imports external; within a few tens of
+// bytes of `npm run size`) for pathpatch's op-log builder and the eager prototype, each as it is and with the
+// same non-engine modules stubbed: errors, JSON values, the path grammar, options, produce(), entries and
+// patches become a few lines each. What is left is each design's engine and builder class (its own checks
+// and message texts included), so the two floors compare like for like. Also the minified bytes of each
+// design's own files (builder, engine, tree, text). Run:
 //   npx tsx bench/designs/eager-copy/size-floor.ts
 import { brotliCompressSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -48,13 +49,14 @@ export const pointerToken = String;`,
   [/\/src\/builder\/merge-patch\.ts$/, `export const mergePatchOf = () => ({});`],
 ];
 
-async function brotli(entry: string, stubbed: boolean): Promise<number> {
+async function brotli(entry: string, stubbed: boolean, own?: RegExp): Promise<number> {
   const result = await esbuild.build({
     stdin: { contents: `export { payload } from '${root}${entry}';`, resolveDir: root, loader: 'ts' },
     bundle: true,
     minify: true,
     format: 'esm',
     write: false,
+    metafile: true,
     logLevel: 'error',
     plugins: [
       {
@@ -67,12 +69,19 @@ async function brotli(entry: string, stubbed: boolean): Promise<number> {
       },
     ],
   });
+  if (own !== undefined) {
+    const inputs = Object.entries((Object.values(result.metafile.outputs)[0] as esbuild.Metafile['outputs'][string]).inputs).filter(([path]) => own.test(path));
+    const total = inputs.reduce((sum, [, input]) => sum + input.bytesInOutput, 0);
+    console.log(`  minified, own files: ${total} B (${inputs.map(([path, input]) => `${path.replace(/^.*\//, '')} ${input.bytesInOutput}`).join(', ')})`);
+  }
   return brotliCompressSync((result.outputFiles[0] as esbuild.OutputFile).contents).length;
 }
 
-for (const [name, entry] of [
-  ['op-log (src/builder/index.ts, as src/index.ts bundles it)', 'src/builder/index.ts'],
-  ['eager-copy', 'bench/designs/eager-copy/index.ts'],
+// The op-log's own files: the builder class and its engine (two replays, tree, places, text), not its options or patches.
+const opLogOwn = /src\/builder\/(?:payload-builder|payload|apply|tree|emit-tree|fast-replay|prefix-tree)\.ts$/;
+for (const [name, entry, own] of [
+  ['op-log (src/builder/index.ts, as src/index.ts bundles it)', 'src/builder/index.ts', opLogOwn],
+  ['eager-copy', 'bench/designs/eager-copy/index.ts', /eager-copy\/[^/]+\.ts$/],
 ] as const) {
-  console.log(`${name}: ${await brotli(entry, false)} B brotli; non-engine modules stubbed: ${await brotli(entry, true)} B`);
+  console.log(`${name}: ${await brotli(entry, false, own)} B brotli; non-engine modules stubbed: ${await brotli(entry, true)} B`);
 }
