@@ -11,16 +11,13 @@ import { pathToFileURL } from 'node:url';
 import { loadCases, SIZES, type BenchCase } from './cases.js';
 import { candidates, chainOf, literal, type Chain } from './candidates.js';
 import { formatRatio, markdownTable } from './format.js';
+import { leastTimes } from './least-time.js';
 
 const [reference, sizesArg, roundsArg] = process.argv.slice(2);
 if (reference === undefined) throw new Error('usage: compare-ref.js <bundle of the earlier src/index.ts> [sizes] [rounds]');
 const { payload: before } = (await import(pathToFileURL(resolve(reference)).href)) as { payload: (base?: object) => Chain };
 const sizes = sizesArg === undefined ? SIZES : sizesArg.split(',').map(Number);
 const rounds = Number(roundsArg ?? 15);
-const cpu = (): number => {
-  const usage = process.cpuUsage();
-  return usage.user + usage.system;
-};
 
 function chainBefore(bench: BenchCase): Chain {
   let builder = before();
@@ -44,16 +41,7 @@ for (const bench of loadCases(sizes)) {
     ['set-value', peer('set-value')],
     ['lodash set', peer('lodash')],
   ];
-  const calls = Math.max(3, Math.round(20_000 / bench.size));
-  const best = new Map<string, number>();
-  for (let round = 0; round < rounds + 2; round++) {
-    for (const [name, fn] of runs) {
-      const start = cpu();
-      for (let i = 0; i < calls; i++) fn();
-      // The first two rounds warm up.
-      if (round >= 2) best.set(name, Math.min(best.get(name) ?? Infinity, (cpu() - start) / calls));
-    }
-  }
+  const best = leastTimes(runs, rounds, bench.size);
   const of = (name: string): number => (best.get(name) as number) / (best.get('literal') as number);
   rows.push([bench.name, ...columns.map((name) => formatRatio(of(name))), formatRatio(of('emit() after') / of('emit() before')), formatRatio(of('emit() after') / of('set-value'))]);
   process.stderr.write('.');

@@ -15,12 +15,9 @@ import { parsePathCached } from '../src/path/index.js';
 import { loadCases, type BenchCase } from './cases.js';
 import { candidates, chainOf, literal } from './candidates.js';
 import { formatRatio, markdownTable } from './format.js';
+import { leastTimes } from './least-time.js';
 
 const rounds = Number(process.argv[2] ?? 20);
-const cpu = (): number => {
-  const usage = process.cpuUsage();
-  return usage.user + usage.system;
-};
 
 // The ops the builder records for the case (what the replay sees), made directly.
 function opsOf(bench: BenchCase): PlainOp[] {
@@ -59,16 +56,7 @@ for (const bench of loadCases()) {
     ['hand-written setter', peer('hand-written')],
     ['set-value', peer('set-value')],
   ];
-  const calls = Math.max(3, Math.round(20_000 / bench.size));
-  const best = new Map<string, number>();
-  for (let round = 0; round < rounds + 2; round++) {
-    for (const [name, fn] of parts) {
-      const start = cpu();
-      for (let i = 0; i < calls; i++) fn();
-      // The first two rounds warm up.
-      if (round >= 2) best.set(name, Math.min(best.get(name) ?? Infinity, (cpu() - start) / calls));
-    }
-  }
+  const best = leastTimes(parts, rounds, bench.size);
   const base = best.get('literal') as number;
   rows.push([bench.name, ...columns.map((name) => formatRatio((best.get(name) as number) / base))]);
   process.stderr.write('.');

@@ -13,14 +13,11 @@ import { formatRatio, formatTime, markdownTable } from '../../format.js';
 import { textSettings } from './emit.js';
 import { payload } from './index.js';
 import { parsePath } from '../../../src/path/index.js';
+import { cpuMicros, leastTimes } from '../../least-time.js';
 
 const [sizesArg, roundsArg, part] = process.argv.slice(2);
 const sizes = sizesArg === undefined ? SIZES : sizesArg.split(',').map(Number);
 const rounds = Number(roundsArg ?? 15);
-const cpu = (): number => {
-  const usage = process.cpuUsage();
-  return usage.user + usage.system;
-};
 
 const startEager = payload as unknown as () => Chain;
 function eagerChain(bench: BenchCase): Chain {
@@ -88,16 +85,7 @@ for (const bench of part === 'scaling' ? [] : loadCases(sizes)) {
     ['set-value', peer('set-value')],
     ['lodash set', peer('lodash')],
   ];
-  const calls = Math.max(3, Math.round(20_000 / bench.size));
-  const best = new Map<string, number>();
-  for (let round = 0; round < rounds + 2; round++) {
-    for (const [name, fn] of runs) {
-      const start = cpu();
-      for (let i = 0; i < calls; i++) fn();
-      // The first two rounds warm up.
-      if (round >= 2) best.set(name, Math.min(best.get(name) ?? Infinity, (cpu() - start) / calls));
-    }
-  }
+  const best = leastTimes(runs, rounds, bench.size);
   const time = (name: string): number => best.get(name) as number;
   const of = (name: string): number => time(name) / time('literal');
   rows.push([bench.name, ...columns.map((name) => formatRatio(of(name))), formatRatio(of('emit() eager') / of('set-value'))]);
@@ -171,12 +159,12 @@ for (const [name, counts, updatesOf] of part === 'ratios'
     let opLog = Infinity;
     let eagerTime = Infinity;
     for (let round = 0; round < scaleRounds + 2; round++) {
-      let start = cpu();
+      let start = cpuMicros();
       replay(startOpLog, updates);
-      if (round > 1) opLog = Math.min(opLog, cpu() - start);
-      start = cpu();
+      if (round > 1) opLog = Math.min(opLog, cpuMicros() - start);
+      start = cpuMicros();
       replay(startEager, updates);
-      if (round > 1) eagerTime = Math.min(eagerTime, cpu() - start);
+      if (round > 1) eagerTime = Math.min(eagerTime, cpuMicros() - start);
     }
     const [a, b] = [(opLog * 1e3) / updates.length, (eagerTime * 1e3) / updates.length];
     const growth = (now: number, before: number | undefined): string => (before === undefined ? '' : ` (${formatRatio(now / before)})`);

@@ -14,12 +14,9 @@ import { payload as single } from './index.js';
 import { Obj, type Op } from './nodes.js';
 import { applyOp, type State } from './replay.js';
 import { writeText } from './write-text.js';
+import { leastTimes } from '../../least-time.js';
 
 const rounds = Number(process.argv[2] ?? 15);
-const cpu = (): number => {
-  const usage = process.cpuUsage();
-  return usage.user + usage.system;
-};
 
 const startSingle = single as unknown as (base?: object, options?: object) => Chain;
 function singleChain(bench: BenchCase, options?: object): Chain {
@@ -90,16 +87,7 @@ for (const bench of loadCases()) {
     ['replay', replay],
     ['text', () => writeText(tree, false)],
   ];
-  const calls = Math.max(3, Math.round(20_000 / bench.size));
-  const best = new Map<string, number>();
-  for (let round = 0; round < rounds + 2; round++) {
-    for (const [name, fn] of runs) {
-      const start = cpu();
-      for (let i = 0; i < calls; i++) fn();
-      // The first two rounds warm up.
-      if (round >= 2) best.set(name, Math.min(best.get(name) ?? Infinity, (cpu() - start) / calls));
-    }
-  }
+  const best = leastTimes(runs, rounds, bench.size);
   const base = best.get('literal') as number;
   rows.push([bench.name, ...columns.map((name) => formatRatio((best.get(name) as number) / base))]);
   if (bench.size >= 1_000) for (const name of ['literal', ...columns]) (perUpdate.get(name) ?? perUpdate.set(name, []).get(name))?.push(((best.get(name) as number) * 1000) / bench.size);
