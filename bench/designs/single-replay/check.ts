@@ -2,7 +2,7 @@
 // generated chains over a small alphabet of colliding paths and every option, both give the same emit() text
 // (compact and pretty), the same build(), patches, entries and reads, and the same error (class and message) at
 // the same call. Run by hand (not part of npm test):
-//   npx tsx bench/designs/single-replay/check.ts [runs]
+//   npx tsx bench/designs/single-replay/check.ts [runs] [seed]
 import fc from 'fast-check';
 import '../../../src/immer.js';
 import { APPEND, formatPath, payload as real, rawNumber, type PathSegment } from '../../../src/index.js';
@@ -207,7 +207,7 @@ fc.assert(
       disagreements.push('');
     }
   }),
-  { numRuns: runs, seed: 9 },
+  { numRuns: runs, seed: Number(process.argv[3] ?? 9) },
 );
 
 console.log(`bench cases: ${benchCount} of ${loadCases().length} agree`);
