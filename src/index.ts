@@ -8,6 +8,7 @@ export type { EmitOptions } from './emit/index.js';
 export type {
   Payload,
   UntypedPayload,
+  PayloadOutput,
   PayloadFor,
   BaseFor,
   PathOf,

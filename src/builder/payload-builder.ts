@@ -3,6 +3,7 @@ import type { EmitOptions } from '../emit/index.js';
 import { copyJsonValue, describeValue, isObjectNode, MAX_DEPTH, toPlain, type StoredObject } from '../json/index.js';
 import { APPEND, formatPath, parsePathCached, segmentsText, toSegments, type ParsedPath, type PathInput, type PathSegment } from '../path/index.js';
 import type { SendOptions, SendResult } from '../send/index.js';
+import type { PayloadOutput } from '../types/index.js';
 import { applyOp, read, type Draft } from './apply.js';
 import { emitCompact, emitPretty } from './emit-tree.js';
 import { leafEntries } from './entries.js';
@@ -56,7 +57,7 @@ function keep(results: Memo, draft: Draft): Memo {
  * structure and a long chain costs one pass. `emit()` writes the text straight
  * from the tree; `build()` turns it into deep-frozen objects, cached per node.
  */
-export class PayloadBuilder {
+export class PayloadBuilder implements PayloadOutput {
   /** The class's name for `Object.prototype.toString` and error texts; unlike `constructor.name`, it survives minification. */
   get [Symbol.toStringTag](): string {
     return 'PayloadBuilder';

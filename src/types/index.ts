@@ -1,6 +1,7 @@
 // The type-level contract: typed paths for the builder. Type-only; nothing here exists at run time.
 export type { Payload } from './payload.js';
 export type { UntypedPayload } from './untyped-payload.js';
+export type { PayloadOutput } from './payload-output.js';
 export type { PayloadFor, BaseFor } from './payload-for.js';
 export type { PathOf } from './path-of.js';
 export type { ValueAt } from './value-at.js';

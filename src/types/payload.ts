@@ -1,6 +1,3 @@
-import type { JsonPatchOperation } from '../builder/json-patch.js';
-import type { EmitOptions } from '../emit/index.js';
-import type { SendOptions, SendResult } from '../send/index.js';
 import type { PathInput } from '../path/index.js';
 import type { ContainerPath } from './container-path.js';
 import type { DeepPartial } from './deep-partial.js';
@@ -11,6 +8,7 @@ import type { HasShape } from './shape.js';
 import type { ElementOf } from './resolve-path.js';
 import type { PathArgument, ValidPath } from './valid-path.js';
 import type { ValueAt } from './value-at.js';
+import type { PayloadOutput } from './payload-output.js';
 
 /**
  * An immutable payload builder typed by `Schema`: every method returns a new
@@ -31,7 +29,7 @@ import type { ValueAt } from './value-at.js';
  * ```
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a bare `Payload` means a builder of any schema
-export interface Payload<Schema = any> extends HasShape<Schema> {
+export interface Payload<Schema = any> extends HasShape<Schema>, PayloadOutput {
   /** Sets `value` at `path`, creating missing objects and arrays on the way. */
   set<const Path extends PathInput>(path: PathArgument<Schema, Path, ValidPath<Schema, Path>>, value: NoInfer<InputFor<ValueAt<Schema, Path>>>): Payload<Schema>;
   /** Makes sure an object exists at `path`, keeping what it holds. */
@@ -65,24 +63,12 @@ export interface Payload<Schema = any> extends HasShape<Schema> {
   build(): _Built<Schema>;
   /** Same as `build()`, so `JSON.stringify(builder)` works. */
   toJSON(): _Built<Schema>;
-  /** The JSON text. */
-  emit(options?: EmitOptions): string;
   /** The value at `path`, or `undefined`. */
   get<const Path extends PathInput>(path: PathArgument<Schema, Path, ValidPath<Schema, Path, false>>): _Read<Schema, Path>;
   /** Whether a value exists at `path`. */
   has<const Path extends PathInput>(path: PathArgument<Schema, Path, ValidPath<Schema, Path, false>>): boolean;
-  /** Every leaf as `[path, value]`. */
-  entries(): [string, unknown][];
-  /** JSON equality with another builder or a plain value. */
-  equals(other: object): boolean;
-  /** RFC 6902 operations that turn this payload into `other`. */
-  diff(other: object): JsonPatchOperation[];
-  /** RFC 6902 operations that turn the base into this payload. */
-  toJsonPatch(): JsonPatchOperation[];
   /** The RFC 7386 merge patch that turns the base into this payload. */
   toMergePatch(): MergePatch<Schema>;
-  /** Emits the payload and sends it (PATCH by default); see `send()`. */
-  send<Data = unknown>(options: SendOptions): Promise<SendResult<Data>>;
 }
 
 // A builder of any schema builds and reads `unknown`, never `any` (which would switch checking off where it is used);

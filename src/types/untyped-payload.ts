@@ -1,6 +1,3 @@
-import type { JsonPatchOperation } from '../builder/json-patch.js';
-import type { EmitOptions } from '../emit/index.js';
-import type { SendOptions, SendResult } from '../send/index.js';
 import type { PathInput } from '../path/index.js';
 import type { MergePatch } from './merge-patch.js';
 import type { Payload } from './payload.js';
@@ -9,6 +6,7 @@ import type { ReadonlyJson } from './readonly-json.js';
 import type { HasShape, ShapeOf } from './shape.js';
 import type { EnsureArray, EnsureObject, MergeInto, RemoveAt, SetAt, Settled, Widen } from './set-at.js';
 import type { ValueAt } from './value-at.js';
+import type { PayloadOutput } from './payload-output.js';
 
 /**
  * The builder `payload()` returns without a schema: any path and any value
@@ -22,7 +20,7 @@ import type { ValueAt } from './value-at.js';
  * //=> { a: { b: 1 }, c: ['x'] }, typed { readonly a: { readonly b: number }; readonly c: readonly string[] }
  * ```
  */
-export interface UntypedPayload<Result> extends HasShape<Result> {
+export interface UntypedPayload<Result> extends HasShape<Result>, PayloadOutput {
   /** Sets `value` at `path`, creating missing objects and arrays on the way. */
   set<const Path extends PathInput, Value>(
     path: Path,
@@ -63,24 +61,12 @@ export interface UntypedPayload<Result> extends HasShape<Result> {
   build(): ReadonlyJson<Result>;
   /** Same as `build()`, so `JSON.stringify(builder)` works. */
   toJSON(): ReadonlyJson<Result>;
-  /** The JSON text. */
-  emit(options?: EmitOptions): string;
   /** The value at `path`, or `undefined`; typed when `path` is one the builder's type knows. */
   get<const Path extends PathInput>(path: Path): _Lookup<Result, Path>;
   /** Whether a value exists at `path`. */
   has<const Path extends PathInput>(path: Path): boolean;
-  /** Every leaf as `[path, value]`. */
-  entries(): [string, unknown][];
-  /** JSON equality with another builder or a plain value. */
-  equals(other: object): boolean;
-  /** RFC 6902 operations that turn this payload into `other`. */
-  diff(other: object): JsonPatchOperation[];
-  /** RFC 6902 operations that turn the base into this payload. */
-  toJsonPatch(): JsonPatchOperation[];
   /** The RFC 7386 merge patch that turns the base into this payload; members taken out by `remove()` are in it as `null`, not in its type. */
   toMergePatch(): MergePatch<Result>;
-  /** Emits the payload and sends it (PATCH by default); see `send()`. */
-  send<Data = unknown>(options: SendOptions): Promise<SendResult<Data>>;
 }
 
 type _Lookup<Result, Path extends PathInput> = [ValueAt<Result, Path>] extends [never] ? unknown : ReadonlyJson<ValueAt<Result, Path>> | undefined;

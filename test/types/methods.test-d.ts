@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, test } from 'vitest';
-import { payload, rawNumber, type Payload, type ReadonlyJson } from '../../src/index.js';
+import { payload, rawNumber, type JsonPatchOperation, type Payload, type PayloadOutput, type ReadonlyJson } from '../../src/index.js';
 import type { SendResult } from '../../src/send/index.js';
 
 interface Schema {
@@ -100,5 +100,18 @@ describe('every method is typed by the schema', () => {
     any.set('whatever.you[0].like', 1);
     const untyped: Payload = payload().set('a', 1);
     expectTypeOf(untyped).toEqualTypeOf<Payload>();
+  });
+
+  test('what every builder gives out is one type, PayloadOutput, that typed and untyped builders share', () => {
+    const emitOf = (body: PayloadOutput): string => body.emit();
+    emitOf(b.set('name', 'x'));
+    emitOf(payload().set('a.b', 1));
+    expectTypeOf<Payload<Schema>['toJsonPatch']>().toEqualTypeOf<PayloadOutput['toJsonPatch']>();
+    expectTypeOf(payload().set('a', 1).diff({})).toEqualTypeOf<JsonPatchOperation[]>();
+    expectTypeOf(b.entries()).toEqualTypeOf<[string, unknown][]>();
+    // @ts-expect-error -- only the output: a PayloadOutput cannot be changed
+    ((body: PayloadOutput) => body.set('a', 1))(b);
+    // @ts-expect-error -- equals() compares with an object or a builder
+    b.equals('text');
   });
 });
