@@ -1,7 +1,8 @@
 import { emitChilkatNode } from './emit-chilkat.js';
 import { JsonObject } from './json-object.js';
+import { reportFailure, reportSuccess } from './last-call.js';
 import { loadChilkatText } from './load-chilkat.js';
-import { createArrayNode, createObjectNode, type ChilkatArrayNode, type ChilkatNode } from './model.js';
+import { createArrayNode, createObjectNode, entryAt, type ChilkatArrayNode, type ChilkatNode } from './model.js';
 import { chilkatTypeCode, readChilkatBool, readChilkatInt, readChilkatText } from './node-read.js';
 import { StringBuilder } from './string-builder.js';
 import {
@@ -63,20 +64,8 @@ export class JsonArray {
     return this.#node.items.length;
   }
 
-  #succeed(): true {
-    this.LastMethodSuccess = true;
-    this.LastErrorText = '';
-    return true;
-  }
-
-  #fail(method: string, reason: string): false {
-    this.LastMethodSuccess = false;
-    this.LastErrorText = `${method}: ${reason}`;
-    return false;
-  }
-
   #at(index: number): ChilkatNode | undefined {
-    return Number.isInteger(index) && index >= 0 ? this.#node.items[index] : undefined;
+    return entryAt(this.#node.items, index);
   }
 
   /**
@@ -89,10 +78,10 @@ export class JsonArray {
     const node = this.#at(index);
     const text = node === undefined ? undefined : readChilkatText(node);
     if (text === undefined) {
-      this.#fail('StringAt', `nothing readable at index ${String(index)}`);
+      reportFailure(this, 'StringAt', `nothing readable at index ${String(index)}`);
       return null;
     }
-    this.#succeed();
+    reportSuccess(this);
     return text;
   }
 
@@ -103,7 +92,7 @@ export class JsonArray {
    * new JsonArray().IntAt(0); //=> 0
    */
   IntAt(index: number): number {
-    this.#succeed();
+    reportSuccess(this);
     return readChilkatInt(this.#at(index));
   }
 
@@ -114,7 +103,7 @@ export class JsonArray {
    * new JsonArray().BoolAt(0); //=> false
    */
   BoolAt(index: number): boolean {
-    this.#succeed();
+    reportSuccess(this);
     return readChilkatBool(this.#at(index));
   }
 
@@ -125,7 +114,7 @@ export class JsonArray {
    * new JsonArray().IsNullAt(0); //=> false
    */
   IsNullAt(index: number): boolean {
-    this.#succeed();
+    reportSuccess(this);
     return this.#at(index)?.kind === 'null';
   }
 
@@ -136,7 +125,7 @@ export class JsonArray {
    * new JsonArray().TypeAt(0); //=> -1
    */
   TypeAt(index: number): number {
-    this.#succeed();
+    reportSuccess(this);
     return chilkatTypeCode(this.#at(index));
   }
 
@@ -149,10 +138,10 @@ export class JsonArray {
   ObjectAt(index: number): JsonObject | null {
     const node = this.#at(index);
     if (node?.kind !== 'object') {
-      this.#fail('ObjectAt', `no object at index ${String(index)}`);
+      reportFailure(this, 'ObjectAt', `no object at index ${String(index)}`);
       return null;
     }
-    this.#succeed();
+    reportSuccess(this);
     return JsonObject.fromNode(node, this.#allowInvalid);
   }
 
@@ -165,20 +154,20 @@ export class JsonArray {
   ArrayAt(index: number): JsonArray | null {
     const node = this.#at(index);
     if (node?.kind !== 'array') {
-      this.#fail('ArrayAt', `no array at index ${String(index)}`);
+      reportFailure(this, 'ArrayAt', `no array at index ${String(index)}`);
       return null;
     }
-    this.#succeed();
+    reportSuccess(this);
     return JsonArray.fromNode(node, this.#allowInvalid, { compact: this.EmitCompact, crlf: this.EmitCrLf });
   }
 
   #insert(method: string, index: number, value: ChilkatValueResult | ChilkatNode): boolean {
-    if ('refused' in value) return this.#fail(method, value.refused);
+    if ('refused' in value) return reportFailure(this, method, value.refused);
     const node = 'node' in value ? value.node : value;
     const items = this.#node.items;
     if (!Number.isInteger(index) || index < 0 || index >= items.length) items.push(node);
     else items.splice(index, 0, node);
-    return this.#succeed();
+    return reportSuccess(this);
   }
 
   /**
@@ -258,9 +247,9 @@ export class JsonArray {
    * new JsonArray().DeleteAt(0); //=> false
    */
   DeleteAt(index: number): boolean {
-    if (this.#at(index) === undefined) return this.#fail('DeleteAt', `no element at index ${String(index)}`);
+    if (this.#at(index) === undefined) return reportFailure(this, 'DeleteAt', `no element at index ${String(index)}`);
     this.#node.items.splice(index, 1);
-    return this.#succeed();
+    return reportSuccess(this);
   }
 
   /**
@@ -271,7 +260,7 @@ export class JsonArray {
    */
   Clear(): void {
     this.#node.items.length = 0;
-    this.#succeed();
+    reportSuccess(this);
   }
 
   /**
@@ -283,10 +272,10 @@ export class JsonArray {
   Load(json: string): boolean {
     const result = loadChilkatText(`{"":${String(json)}}`, false);
     const value = result.ok ? result.members[0]?.value : undefined;
-    if (value?.kind !== 'array') return this.#fail('Load', 'the text is not a JSON array');
+    if (value?.kind !== 'array') return reportFailure(this, 'Load', 'the text is not a JSON array');
     this.#node.items.length = 0;
     this.#node.items.push(...value.items);
-    return this.#succeed();
+    return reportSuccess(this);
   }
 
   /**
@@ -296,7 +285,7 @@ export class JsonArray {
    * new JsonArray().Emit(); //=> '[]'
    */
   Emit(): string {
-    this.#succeed();
+    reportSuccess(this);
     const text = emitChilkatNode(this.#node, { compact: this.EmitCompact, crlf: this.EmitCrLf });
     // Like an object root, pretty output ends with a line break.
     return this.EmitCompact ? text : text + (this.EmitCrLf ? '\r\n' : '\n');
@@ -311,8 +300,8 @@ export class JsonArray {
    * sb.GetAsString(); //=> '[]'
    */
   EmitSb(sb: StringBuilder): boolean {
-    if (!(sb instanceof StringBuilder)) return this.#fail('EmitSb', 'the argument must be a StringBuilder');
+    if (!(sb instanceof StringBuilder)) return reportFailure(this, 'EmitSb', 'the argument must be a StringBuilder');
     sb.Append(this.Emit());
-    return this.#succeed();
+    return reportSuccess(this);
   }
 }

@@ -1,8 +1,9 @@
 import { chilkatDelimiterOf, chilkatDelimiterText, trimChilkatBlanks } from './delimiter.js';
 import { emitChilkatNode, emitChilkatRoot } from './emit-chilkat.js';
 import { JsonArray } from './json-array.js';
+import { reportFailure, reportSuccess } from './last-call.js';
 import { loadChilkatText } from './load-chilkat.js';
-import { createArrayNode, createObjectNode, findMemberIndex, insertMember, removeMemberAt, replaceMembers, type ChilkatNode, type ChilkatObjectNode } from './model.js';
+import { createArrayNode, createObjectNode, entryAt, findMemberIndex, insertMember, removeMemberAt, replaceMembers, type ChilkatNode, type ChilkatObjectNode } from './model.js';
 import { chilkatTypeCode, readChilkatBool, readChilkatInt, readChilkatText } from './node-read.js';
 import { parseChilkatPath, type ChilkatPathPlan } from './parse-chilkat-path.js';
 import { readChilkatPath, writeChilkatPath, type ChilkatWrite } from './path-engine.js';
@@ -158,18 +159,6 @@ export class JsonObject {
     return this.#root.members.length;
   }
 
-  #succeed(): true {
-    this.LastMethodSuccess = true;
-    this.LastErrorText = '';
-    return true;
-  }
-
-  #fail(method: string, reason: string): false {
-    this.LastMethodSuccess = false;
-    this.LastErrorText = `${method}: ${reason}`;
-    return false;
-  }
-
   #plan(path: unknown): ChilkatPathPlan | undefined {
     if (typeof path !== 'string') return undefined;
     return parseChilkatPath(this.#pathPrefix + path, this.#delimiter);
@@ -178,9 +167,9 @@ export class JsonObject {
   #update(method: string, path: unknown, write: ChilkatWrite | ChilkatValueResult): boolean {
     this.#touched = true;
     const plan = this.#plan(path);
-    if (plan === undefined) return this.#fail(method, 'the path must be a string');
+    if (plan === undefined) return reportFailure(this, method, 'the path must be a string');
     const where = `path ${JSON.stringify(path)}`;
-    if ('refused' in write) return this.#fail(method, `${where}: ${write.refused}`);
+    if ('refused' in write) return reportFailure(this, method, `${where}: ${write.refused}`);
     if (!this.#allowInvalid) {
       const steps = plan.final === undefined ? plan.through.map((item) => item.step) : [...plan.through.map((item) => item.step), plan.final];
       for (const step of steps) {
@@ -188,17 +177,17 @@ export class JsonObject {
         if (step.split !== undefined) {
           const { char, at } = step.split;
           const code = `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-          return this.#fail(method, `${where}: the delimiter cuts ${code} at ${at} after its first UTF-8 byte; Chilkat writes the other bytes into the next key, where they are not UTF-8, so it ${INVALID_JSON_PHRASE}`);
+          return reportFailure(this, method, `${where}: the delimiter cuts ${code} at ${at} after its first UTF-8 byte; Chilkat writes the other bytes into the next key, where they are not UTF-8, so it ${INVALID_JSON_PHRASE}`);
         }
         const problem = explainInvalidKeyText(step.key);
         if (problem !== undefined) {
-          return this.#fail(method, `${where}: the key ${JSON.stringify(step.key)} has ${problem}; Chilkat prints keys from paths unescaped, so it ${INVALID_JSON_PHRASE}`);
+          return reportFailure(this, method, `${where}: the key ${JSON.stringify(step.key)} has ${problem}; Chilkat prints keys from paths unescaped, so it ${INVALID_JSON_PHRASE}`);
         }
       }
     }
     const finalWrite: ChilkatWrite = 'node' in write ? { type: 'scalar', make: () => write.node } : write;
     const result = writeChilkatPath(this.#root, plan, finalWrite, { I: this.#i, J: this.#j, K: this.#k });
-    return result.ok ? this.#succeed() : this.#fail(method, `${where}: ${result.reason}`);
+    return result.ok ? reportSuccess(this) : reportFailure(this, method, `${where}: ${result.reason}`);
   }
 
   #read(path: unknown): ChilkatNode | undefined {
@@ -298,7 +287,7 @@ export class JsonObject {
    * new JsonObject().UpdateSb('a', sb); //=> true
    */
   UpdateSb(path: string, sb: StringBuilder): boolean {
-    if (!(sb instanceof StringBuilder)) return this.#fail('UpdateSb', 'the second argument must be a StringBuilder');
+    if (!(sb instanceof StringBuilder)) return reportFailure(this, 'UpdateSb', 'the second argument must be a StringBuilder');
     return this.#update('UpdateSb', path, makeStringValue(sb.GetAsString(), this.#allowInvalid));
   }
 
@@ -363,10 +352,10 @@ export class JsonObject {
     const node = this.#read(path);
     const text = node === undefined ? undefined : readChilkatText(node);
     if (text === undefined) {
-      this.#fail('StringOf', node === undefined ? `nothing at path ${JSON.stringify(path)}` : `an object is at path ${JSON.stringify(path)}`);
+      reportFailure(this, 'StringOf', node === undefined ? `nothing at path ${JSON.stringify(path)}` : `an object is at path ${JSON.stringify(path)}`);
       return null;
     }
-    this.#succeed();
+    reportSuccess(this);
     return text;
   }
 
@@ -381,10 +370,10 @@ export class JsonObject {
     const node = this.#read(path);
     const text = node === undefined ? undefined : readChilkatText(node);
     if (text === undefined || !(sb instanceof StringBuilder)) {
-      return this.#fail('StringOfSb', `nothing readable at path ${JSON.stringify(path)}`);
+      return reportFailure(this, 'StringOfSb', `nothing readable at path ${JSON.stringify(path)}`);
     }
     sb.Append(text);
-    return this.#succeed();
+    return reportSuccess(this);
   }
 
   /**
@@ -396,7 +385,7 @@ export class JsonObject {
    */
   IntOf(path: string): number {
     const value = readChilkatInt(this.#read(path));
-    this.#succeed();
+    reportSuccess(this);
     return value;
   }
 
@@ -411,7 +400,7 @@ export class JsonObject {
     const text = node === undefined ? undefined : readChilkatText(node);
     // A negative text reads as 0; larger values wrap modulo 2^32 (observed).
     const value = text === undefined || /^[ \t]*-/.test(text) ? 0 : readChilkatInt(node) >>> 0;
-    this.#succeed();
+    reportSuccess(this);
     return value;
   }
 
@@ -423,7 +412,7 @@ export class JsonObject {
    */
   BoolOf(path: string): boolean {
     const value = readChilkatBool(this.#read(path));
-    this.#succeed();
+    reportSuccess(this);
     return value;
   }
 
@@ -435,7 +424,7 @@ export class JsonObject {
    */
   IsNullOf(path: string): boolean {
     const value = this.#read(path)?.kind === 'null';
-    this.#succeed();
+    reportSuccess(this);
     return value;
   }
 
@@ -447,7 +436,7 @@ export class JsonObject {
    */
   JsonTypeOf(path: string): number {
     const code = chilkatTypeCode(this.#read(path));
-    this.#succeed();
+    reportSuccess(this);
     return code;
   }
 
@@ -459,7 +448,7 @@ export class JsonObject {
    */
   SizeOfArray(path: string): number {
     const node = this.#read(path);
-    this.#succeed();
+    reportSuccess(this);
     return node?.kind === 'array' ? node.items.length : -1;
   }
 
@@ -470,7 +459,7 @@ export class JsonObject {
    * new JsonObject().HasMember('a'); //=> false
    */
   HasMember(path: string): boolean {
-    return this.#read(path) === undefined ? this.#fail('HasMember', `nothing at path ${JSON.stringify(path)}`) : this.#succeed();
+    return this.#read(path) === undefined ? reportFailure(this, 'HasMember', `nothing at path ${JSON.stringify(path)}`) : reportSuccess(this);
   }
 
   /**
@@ -483,10 +472,10 @@ export class JsonObject {
   ObjectOf(path: string): JsonObject | null {
     const node = this.#read(path);
     if (node?.kind !== 'object') {
-      this.#fail('ObjectOf', `no object at path ${JSON.stringify(path)}`);
+      reportFailure(this, 'ObjectOf', `no object at path ${JSON.stringify(path)}`);
       return null;
     }
-    this.#succeed();
+    reportSuccess(this);
     return JsonObject.fromNode(node, this.#allowInvalid);
   }
 
@@ -500,10 +489,10 @@ export class JsonObject {
   ArrayOf(path: string): JsonArray | null {
     const node = this.#read(path);
     if (node?.kind !== 'array') {
-      this.#fail('ArrayOf', `no array at path ${JSON.stringify(path)}`);
+      reportFailure(this, 'ArrayOf', `no array at path ${JSON.stringify(path)}`);
       return null;
     }
-    this.#succeed();
+    reportSuccess(this);
     return JsonArray.fromNode(node, this.#allowInvalid, { compact: this.EmitCompact, crlf: this.EmitCrLf });
   }
 
@@ -515,12 +504,12 @@ export class JsonObject {
    * json.NameAt(0); //=> 'a'
    */
   NameAt(index: number): string | null {
-    const member = Number.isInteger(index) && index >= 0 ? this.#root.members[index] : undefined;
+    const member = entryAt(this.#root.members, index);
     if (member === undefined) {
-      this.#fail('NameAt', `no member at index ${String(index)}`);
+      reportFailure(this, 'NameAt', `no member at index ${String(index)}`);
       return null;
     }
-    this.#succeed();
+    reportSuccess(this);
     return readChilkatText({ kind: 'string', text: member.key }) ?? '';
   }
 
@@ -531,14 +520,14 @@ export class JsonObject {
    * new JsonObject().StringAt(0); //=> null
    */
   StringAt(index: number): string | null {
-    const member = Number.isInteger(index) && index >= 0 ? this.#root.members[index] : undefined;
+    const member = entryAt(this.#root.members, index);
     // Unlike StringOf, StringAt gives an object's JSON text (observed).
     const text = member === undefined ? undefined : member.value.kind === 'object' ? emitChilkatNode(member.value, { compact: true, crlf: false }) : readChilkatText(member.value);
     if (text === undefined) {
-      this.#fail('StringAt', `nothing at index ${String(index)}`);
+      reportFailure(this, 'StringAt', `nothing at index ${String(index)}`);
       return null;
     }
-    this.#succeed();
+    reportSuccess(this);
     return text;
   }
 
@@ -549,8 +538,8 @@ export class JsonObject {
    * new JsonObject().IntAt(0); //=> 0
    */
   IntAt(index: number): number {
-    this.#succeed();
-    return readChilkatInt(Number.isInteger(index) && index >= 0 ? this.#root.members[index]?.value : undefined);
+    reportSuccess(this);
+    return readChilkatInt(entryAt(this.#root.members, index)?.value);
   }
 
   /**
@@ -560,8 +549,8 @@ export class JsonObject {
    * new JsonObject().BoolAt(0); //=> false
    */
   BoolAt(index: number): boolean {
-    this.#succeed();
-    return readChilkatBool(Number.isInteger(index) && index >= 0 ? this.#root.members[index]?.value : undefined);
+    reportSuccess(this);
+    return readChilkatBool(entryAt(this.#root.members, index)?.value);
   }
 
   /**
@@ -571,10 +560,10 @@ export class JsonObject {
    * new JsonObject().TypeAt(0); //=> -1
    */
   TypeAt(index: number): number {
-    this.#succeed();
+    reportSuccess(this);
     // Before the object was ever used Chilkat answers 0, not -1 (observed).
     if (!this.#touched) return 0;
-    return chilkatTypeCode(Number.isInteger(index) && index >= 0 ? this.#root.members[index]?.value : undefined);
+    return chilkatTypeCode(entryAt(this.#root.members, index)?.value);
   }
 
   /**
@@ -586,9 +575,9 @@ export class JsonObject {
    */
   Delete(name: string): boolean {
     const index = findMemberIndex(this.#root, name);
-    if (index < 0) return this.#fail('Delete', `no member named ${JSON.stringify(name)}`);
+    if (index < 0) return reportFailure(this, 'Delete', `no member named ${JSON.stringify(name)}`);
     removeMemberAt(this.#root, index);
-    return this.#succeed();
+    return reportSuccess(this);
   }
 
   /**
@@ -599,9 +588,9 @@ export class JsonObject {
    */
   DeleteAt(index: number): boolean {
     // Chilkat answers false only while its document does not exist yet; any index is fine after that.
-    if (!this.#touched) return this.#fail('DeleteAt', 'the object is empty');
+    if (!this.#touched) return reportFailure(this, 'DeleteAt', 'the object is empty');
     removeMemberAt(this.#root, index);
-    return this.#succeed();
+    return reportSuccess(this);
   }
 
   /**
@@ -615,17 +604,17 @@ export class JsonObject {
     if (this.#touched) this.#root.everHadMembers = true;
     this.#touched = true;
     replaceMembers(this.#root, []);
-    this.#succeed();
+    reportSuccess(this);
   }
 
   #add(method: string, index: number, name: unknown, value: ChilkatValueResult | ChilkatNode): boolean {
     this.#touched = true;
     const problem = checkMemberName(name, this.#allowInvalid);
-    if (problem !== undefined) return this.#fail(method, problem);
-    if ('refused' in value) return this.#fail(method, value.refused);
-    if (!Number.isInteger(index)) return this.#fail(method, 'the index must be an integer');
+    if (problem !== undefined) return reportFailure(this, method, problem);
+    if ('refused' in value) return reportFailure(this, method, value.refused);
+    if (!Number.isInteger(index)) return reportFailure(this, method, 'the index must be an integer');
     insertMember(this.#root, index, name as string, 'node' in value ? value.node : value);
-    return this.#succeed();
+    return reportSuccess(this);
   }
 
   /**
@@ -783,7 +772,7 @@ export class JsonObject {
     }
     replaceMembers(root, result.members);
     if (root.members.length > 0) root.everHadMembers = true;
-    return this.#succeed();
+    return reportSuccess(this);
   }
 
   /**
@@ -794,7 +783,7 @@ export class JsonObject {
    * new JsonObject().LoadSb(sb); //=> true
    */
   LoadSb(sb: StringBuilder): boolean {
-    if (!(sb instanceof StringBuilder)) return this.#fail('LoadSb', 'the argument must be a StringBuilder');
+    if (!(sb instanceof StringBuilder)) return reportFailure(this, 'LoadSb', 'the argument must be a StringBuilder');
     return this.Load(sb.GetAsString());
   }
 
@@ -808,12 +797,12 @@ export class JsonObject {
     this.#touched = true;
     try {
       const text = emitChilkatRoot(this.#root, { compact: this.EmitCompact, crlf: this.EmitCrLf });
-      this.#succeed();
+      reportSuccess(this);
       return text;
     } catch (error) {
       // Never a throw: a document nested deeper than the writer's stack can follow gives '' and a reason.
       if (!(error instanceof RangeError)) throw error;
-      this.#fail('Emit', 'the document is nested too deeply to write');
+      reportFailure(this, 'Emit', 'the document is nested too deeply to write');
       return '';
     }
   }
@@ -827,9 +816,9 @@ export class JsonObject {
    * sb.GetAsString(); //=> 'x{}'
    */
   EmitSb(sb: StringBuilder): boolean {
-    if (!(sb instanceof StringBuilder)) return this.#fail('EmitSb', 'the argument must be a StringBuilder');
+    if (!(sb instanceof StringBuilder)) return reportFailure(this, 'EmitSb', 'the argument must be a StringBuilder');
     sb.Append(this.Emit());
-    return this.#succeed();
+    return reportSuccess(this);
   }
 
   /**
