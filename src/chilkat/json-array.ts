@@ -13,6 +13,12 @@ import {
   type ChilkatValueResult,
 } from './values.js';
 
+/** The Emit settings an array taken from an object or array inherits. */
+export interface ChilkatEmitSettings {
+  readonly EmitCompact: boolean;
+  readonly EmitCrLf: boolean;
+}
+
 /**
  * Chilkat's JsonArray, as far as ArrayOf and ported response-reading code need it.
  *
@@ -39,18 +45,14 @@ export class JsonArray {
   /** Why the last call failed; empty after a success. */
   LastErrorText = '';
 
-  /** @internal Wraps an existing array node (ArrayOf, ArrayAt). */
-  static fromNode(
-    node: ChilkatArrayNode,
-    allowInvalid: boolean,
-    emit: { readonly compact: boolean; readonly crlf: boolean } = { compact: true, crlf: true },
-  ): JsonArray {
+  /** @internal Wraps an existing array node (ArrayOf, ArrayAt); `parent` is the object or array it was taken from. */
+  static fromNode(node: ChilkatArrayNode, allowInvalid: boolean, parent: ChilkatEmitSettings): JsonArray {
     const array = new JsonArray();
     array.#node = node;
     array.#allowInvalid = allowInvalid;
     // Observed: an array taken from an object prints with that object's Emit settings (an object does not).
-    array.EmitCompact = emit.compact;
-    array.EmitCrLf = emit.crlf;
+    array.EmitCompact = parent.EmitCompact;
+    array.EmitCrLf = parent.EmitCrLf;
     return array;
   }
 
@@ -158,7 +160,7 @@ export class JsonArray {
       return null;
     }
     reportSuccess(this);
-    return JsonArray.fromNode(node, this.#allowInvalid, { compact: this.EmitCompact, crlf: this.EmitCrLf });
+    return JsonArray.fromNode(node, this.#allowInvalid, this);
   }
 
   #insert(method: string, index: number, value: ChilkatValueResult | ChilkatNode): boolean {

@@ -67,7 +67,7 @@ export class JsonObject extends JsonObjectMembers {
       return null;
     }
     reportSuccess(this);
-    return JsonArray.fromNode(node, this.state.allowInvalid, { compact: this.EmitCompact, crlf: this.EmitCrLf });
+    return JsonArray.fromNode(node, this.state.allowInvalid, this);
   }
 
   /**
@@ -91,6 +91,6 @@ export class JsonObject extends JsonObjectMembers {
   AppendArray(name: string): JsonArray | null {
     const node = createArrayNode();
     if (!this.add('AppendArray', -1, name, node)) return null;
-    return JsonArray.fromNode(node, this.state.allowInvalid, { compact: this.EmitCompact, crlf: this.EmitCrLf });
+    return JsonArray.fromNode(node, this.state.allowInvalid, this);
   }
 }
