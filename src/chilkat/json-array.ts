@@ -1,24 +1,11 @@
-import { emitChilkatNode } from './emit-chilkat.js';
+import { JsonArrayCore, type ChilkatEmitSettings } from './json-array-core.js';
 import { JsonObject } from './json-object.js';
 import { reportFailure, reportSuccess } from './last-call.js';
-import { loadChilkatText } from './load-chilkat.js';
-import { createArrayNode, createObjectNode, entryAt, type ChilkatArrayNode, type ChilkatNode } from './model.js';
-import { chilkatTypeCode, readChilkatBool, readChilkatInt, readChilkatText } from './node-read.js';
-import { StringBuilder } from './string-builder.js';
-import {
-  makeBoolValue,
-  makeIntValue,
-  makeNumberValue,
-  makeStringValue,
-  type ChilkatValueResult,
-} from './values.js';
+import { createArrayNode, createObjectNode, type ChilkatArrayNode, type ChilkatNode } from './model.js';
+import { makeBoolValue, makeIntValue, makeNumberValue, makeStringValue, type ChilkatValueResult } from './values.js';
 
-/** The Emit settings an array taken from an object or array inherits. */
-export interface ChilkatEmitSettings {
-  readonly EmitCompact: boolean;
-  readonly EmitCrLf: boolean;
-}
-
+// JsonArray is two layers, like JsonObject's chain: core (state, reads, Load, Emit) → this class, which adds
+// the changes (Add*At, DeleteAt, Clear) and the calls that hand out a view of an element (ObjectAt, ArrayAt).
 /**
  * Chilkat's JsonArray, as far as ArrayOf and ported response-reading code need it.
  *
@@ -27,29 +14,17 @@ export interface ChilkatEmitSettings {
  * json.UpdateString('tags[0]', 'a');
  * json.ArrayOf('tags')?.StringAt(0); //=> 'a'
  */
-export class JsonArray {
+export class JsonArray extends JsonArrayCore {
   /** The class's name for `Object.prototype.toString` and error texts; unlike `constructor.name`, it survives minification. */
   get [Symbol.toStringTag](): string {
     return 'JsonArray';
   }
 
-  #node: ChilkatArrayNode = createArrayNode();
-  #allowInvalid = false;
-
-  /** Compact output (default) or pretty output. */
-  EmitCompact = true;
-  /** Pretty output uses CRLF line ends (default) or LF. */
-  EmitCrLf = true;
-  /** Whether the last method call succeeded. */
-  LastMethodSuccess = true;
-  /** Why the last call failed; empty after a success. */
-  LastErrorText = '';
-
   /** @internal Wraps an existing array node (ArrayOf, ArrayAt); `parent` is the object or array it was taken from. */
   static fromNode(node: ChilkatArrayNode, allowInvalid: boolean, parent: ChilkatEmitSettings): JsonArray {
     const array = new JsonArray();
-    array.#node = node;
-    array.#allowInvalid = allowInvalid;
+    array.state.node = node;
+    array.state.allowInvalid = allowInvalid;
     // Observed: an array taken from an object prints with that object's Emit settings (an object does not).
     array.EmitCompact = parent.EmitCompact;
     array.EmitCrLf = parent.EmitCrLf;
@@ -58,77 +33,7 @@ export class JsonArray {
 
   /** @internal The node a JsonArray stands for (the porter locates parts of a document by it). */
   static nodeOf(array: JsonArray): ChilkatArrayNode {
-    return array.#node;
-  }
-
-  /** The number of elements. */
-  get Size(): number {
-    return this.#node.items.length;
-  }
-
-  #at(index: number): ChilkatNode | undefined {
-    return entryAt(this.#node.items, index);
-  }
-
-  /**
-   * The text of an element (as JsonObject.StringOf); null when out of range or an object.
-   *
-   * @example
-   * new JsonArray().StringAt(0); //=> null
-   */
-  StringAt(index: number): string | null {
-    const node = this.#at(index);
-    const text = node === undefined ? undefined : readChilkatText(node);
-    if (text === undefined) {
-      reportFailure(this, 'StringAt', `nothing readable at index ${String(index)}`);
-      return null;
-    }
-    reportSuccess(this);
-    return text;
-  }
-
-  /**
-   * The integer of an element (as IntOf).
-   *
-   * @example
-   * new JsonArray().IntAt(0); //=> 0
-   */
-  IntAt(index: number): number {
-    reportSuccess(this);
-    return readChilkatInt(this.#at(index));
-  }
-
-  /**
-   * The boolean of an element (as BoolOf).
-   *
-   * @example
-   * new JsonArray().BoolAt(0); //=> false
-   */
-  BoolAt(index: number): boolean {
-    reportSuccess(this);
-    return readChilkatBool(this.#at(index));
-  }
-
-  /**
-   * Tells whether an element is null.
-   *
-   * @example
-   * new JsonArray().IsNullAt(0); //=> false
-   */
-  IsNullAt(index: number): boolean {
-    reportSuccess(this);
-    return this.#at(index)?.kind === 'null';
-  }
-
-  /**
-   * The type code of an element: 1 string, 2 number, 3 object, 4 array, 5 bool, 6 null, -1 missing.
-   *
-   * @example
-   * new JsonArray().TypeAt(0); //=> -1
-   */
-  TypeAt(index: number): number {
-    reportSuccess(this);
-    return chilkatTypeCode(this.#at(index));
+    return array.state.node;
   }
 
   /**
@@ -138,13 +43,13 @@ export class JsonArray {
    * new JsonArray().ObjectAt(0); //=> null
    */
   ObjectAt(index: number): JsonObject | null {
-    const node = this.#at(index);
+    const node = this.at(index);
     if (node?.kind !== 'object') {
       reportFailure(this, 'ObjectAt', `no object at index ${String(index)}`);
       return null;
     }
     reportSuccess(this);
-    return JsonObject.fromNode(node, this.#allowInvalid);
+    return JsonObject.fromNode(node, this.state.allowInvalid);
   }
 
   /**
@@ -154,19 +59,19 @@ export class JsonArray {
    * new JsonArray().ArrayAt(0); //=> null
    */
   ArrayAt(index: number): JsonArray | null {
-    const node = this.#at(index);
+    const node = this.at(index);
     if (node?.kind !== 'array') {
       reportFailure(this, 'ArrayAt', `no array at index ${String(index)}`);
       return null;
     }
     reportSuccess(this);
-    return JsonArray.fromNode(node, this.#allowInvalid, this);
+    return JsonArray.fromNode(node, this.state.allowInvalid, this);
   }
 
   #insert(method: string, index: number, value: ChilkatValueResult | ChilkatNode): boolean {
     if ('refused' in value) return reportFailure(this, method, value.refused);
     const node = 'node' in value ? value.node : value;
-    const items = this.#node.items;
+    const items = this.state.node.items;
     if (!Number.isInteger(index) || index < 0 || index >= items.length) items.push(node);
     else items.splice(index, 0, node);
     return reportSuccess(this);
@@ -179,7 +84,7 @@ export class JsonArray {
    * new JsonArray().AddStringAt(-1, 'x'); //=> true
    */
   AddStringAt(index: number, value: string): boolean {
-    return this.#insert('AddStringAt', index, makeStringValue(value, this.#allowInvalid));
+    return this.#insert('AddStringAt', index, makeStringValue(value, this.state.allowInvalid));
   }
 
   /**
@@ -219,7 +124,7 @@ export class JsonArray {
    * new JsonArray().AddNumberAt(-1, '1.50'); //=> true
    */
   AddNumberAt(index: number, numericStr: string): boolean {
-    return this.#insert('AddNumberAt', index, makeNumberValue(numericStr, this.#allowInvalid));
+    return this.#insert('AddNumberAt', index, makeNumberValue(numericStr, this.state.allowInvalid));
   }
 
   /**
@@ -249,8 +154,8 @@ export class JsonArray {
    * new JsonArray().DeleteAt(0); //=> false
    */
   DeleteAt(index: number): boolean {
-    if (this.#at(index) === undefined) return reportFailure(this, 'DeleteAt', `no element at index ${String(index)}`);
-    this.#node.items.splice(index, 1);
+    if (this.at(index) === undefined) return reportFailure(this, 'DeleteAt', `no element at index ${String(index)}`);
+    this.state.node.items.splice(index, 1);
     return reportSuccess(this);
   }
 
@@ -261,49 +166,7 @@ export class JsonArray {
    * new JsonArray().Clear();
    */
   Clear(): void {
-    this.#node.items.length = 0;
+    this.state.node.items.length = 0;
     reportSuccess(this);
-  }
-
-  /**
-   * Replaces the content with a parsed JSON array text.
-   *
-   * @example
-   * new JsonArray().Load('[1,"a"]'); //=> true
-   */
-  Load(json: string): boolean {
-    const result = loadChilkatText(`{"":${String(json)}}`, false);
-    const value = result.ok ? result.members[0]?.value : undefined;
-    if (value?.kind !== 'array') return reportFailure(this, 'Load', 'the text is not a JSON array');
-    this.#node.items.length = 0;
-    this.#node.items.push(...value.items);
-    return reportSuccess(this);
-  }
-
-  /**
-   * The array as JSON text.
-   *
-   * @example
-   * new JsonArray().Emit(); //=> '[]'
-   */
-  Emit(): string {
-    reportSuccess(this);
-    const text = emitChilkatNode(this.#node, { compact: this.EmitCompact, crlf: this.EmitCrLf });
-    // Like an object root, pretty output ends with a line break.
-    return this.EmitCompact ? text : text + (this.EmitCrLf ? '\r\n' : '\n');
-  }
-
-  /**
-   * Appends the array's text to a StringBuilder, as `Emit()` writes it.
-   *
-   * @example
-   * const sb = new StringBuilder();
-   * new JsonArray().EmitSb(sb); //=> true
-   * sb.GetAsString(); //=> '[]'
-   */
-  EmitSb(sb: StringBuilder): boolean {
-    if (!(sb instanceof StringBuilder)) return reportFailure(this, 'EmitSb', 'the argument must be a StringBuilder');
-    sb.Append(this.Emit());
-    return reportSuccess(this);
   }
 }
