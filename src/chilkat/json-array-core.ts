@@ -1,5 +1,5 @@
 import { emitChilkatNode } from './emit-chilkat.js';
-import { reportFailure, reportSuccess } from './last-call.js';
+import { reportAnswer, reportFailure, reportMissing, reportSuccess } from './last-call.js';
 import { loadChilkatText } from './load-chilkat.js';
 import { createArrayNode, entryAt, type ChilkatArrayNode, type ChilkatNode } from './model.js';
 import { chilkatTypeCode, readChilkatBool, readChilkatInt, readChilkatText } from './node-read.js';
@@ -60,12 +60,8 @@ export class JsonArrayCore {
   StringAt(index: number): string | null {
     const node = this.at(index);
     const text = node === undefined ? undefined : readChilkatText(node);
-    if (text === undefined) {
-      reportFailure(this, 'StringAt', `nothing readable at index ${String(index)}`);
-      return null;
-    }
-    reportSuccess(this);
-    return text;
+    if (text === undefined) return reportMissing(this, 'StringAt', `nothing readable at index ${String(index)}`);
+    return reportAnswer(this, text);
   }
 
   /**

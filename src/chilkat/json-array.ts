@@ -1,6 +1,6 @@
 import { JsonArrayCore, type ChilkatEmitSettings } from './json-array-core.js';
 import { JsonObject } from './json-object.js';
-import { reportFailure, reportSuccess } from './last-call.js';
+import { reportAnswer, reportFailure, reportMissing, reportSuccess } from './last-call.js';
 import { createArrayNode, createObjectNode, type ChilkatArrayNode, type ChilkatNode } from './model.js';
 import { makeBoolValue, makeIntValue, makeNumberValue, makeStringValue, type ChilkatValueResult } from './values.js';
 
@@ -44,12 +44,8 @@ export class JsonArray extends JsonArrayCore {
    */
   ObjectAt(index: number): JsonObject | null {
     const node = this.at(index);
-    if (node?.kind !== 'object') {
-      reportFailure(this, 'ObjectAt', `no object at index ${String(index)}`);
-      return null;
-    }
-    reportSuccess(this);
-    return JsonObject.fromNode(node, this.state.allowInvalid);
+    if (node?.kind !== 'object') return reportMissing(this, 'ObjectAt', `no object at index ${String(index)}`);
+    return reportAnswer(this, JsonObject.fromNode(node, this.state.allowInvalid));
   }
 
   /**
@@ -60,12 +56,8 @@ export class JsonArray extends JsonArrayCore {
    */
   ArrayAt(index: number): JsonArray | null {
     const node = this.at(index);
-    if (node?.kind !== 'array') {
-      reportFailure(this, 'ArrayAt', `no array at index ${String(index)}`);
-      return null;
-    }
-    reportSuccess(this);
-    return JsonArray.fromNode(node, this.state.allowInvalid, this);
+    if (node?.kind !== 'array') return reportMissing(this, 'ArrayAt', `no array at index ${String(index)}`);
+    return reportAnswer(this, JsonArray.fromNode(node, this.state.allowInvalid, this));
   }
 
   #insert(method: string, index: number, value: ChilkatValueResult | ChilkatNode): boolean {

@@ -1,6 +1,6 @@
 import { emitChilkatNode } from './emit-chilkat.js';
 import { JsonObjectPaths } from './json-object-paths.js';
-import { reportFailure, reportSuccess } from './last-call.js';
+import { reportAnswer, reportFailure, reportMissing, reportSuccess } from './last-call.js';
 import { entryAt } from './model.js';
 import { chilkatTypeCode, readChilkatBool, readChilkatInt, readChilkatText } from './node-read.js';
 import { StringBuilder } from './string-builder.js';
@@ -29,12 +29,8 @@ export class JsonObjectReads extends JsonObjectPaths {
   StringOf(path: string): string | null {
     const node = this.readPath(path);
     const text = node === undefined ? undefined : readChilkatText(node);
-    if (text === undefined) {
-      reportFailure(this, 'StringOf', node === undefined ? `nothing at path ${JSON.stringify(path)}` : `an object is at path ${JSON.stringify(path)}`);
-      return null;
-    }
-    reportSuccess(this);
-    return text;
+    if (text === undefined) return reportMissing(this, 'StringOf', node === undefined ? `nothing at path ${JSON.stringify(path)}` : `an object is at path ${JSON.stringify(path)}`);
+    return reportAnswer(this, text);
   }
 
   /**
@@ -62,9 +58,7 @@ export class JsonObjectReads extends JsonObjectPaths {
    * json.IntOf('n'); //=> 12
    */
   IntOf(path: string): number {
-    const value = readChilkatInt(this.readPath(path));
-    reportSuccess(this);
-    return value;
+    return reportAnswer(this, readChilkatInt(this.readPath(path)));
   }
 
   /**
@@ -77,9 +71,7 @@ export class JsonObjectReads extends JsonObjectPaths {
     const node = this.readPath(path);
     const text = node === undefined ? undefined : readChilkatText(node);
     // A negative text reads as 0; larger values wrap modulo 2^32 (observed).
-    const value = text === undefined || /^[ \t]*-/.test(text) ? 0 : readChilkatInt(node) >>> 0;
-    reportSuccess(this);
-    return value;
+    return reportAnswer(this, text === undefined || /^[ \t]*-/.test(text) ? 0 : readChilkatInt(node) >>> 0);
   }
 
   /**
@@ -89,9 +81,7 @@ export class JsonObjectReads extends JsonObjectPaths {
    * new JsonObject().BoolOf('missing'); //=> false
    */
   BoolOf(path: string): boolean {
-    const value = readChilkatBool(this.readPath(path));
-    reportSuccess(this);
-    return value;
+    return reportAnswer(this, readChilkatBool(this.readPath(path)));
   }
 
   /**
@@ -101,9 +91,7 @@ export class JsonObjectReads extends JsonObjectPaths {
    * new JsonObject().IsNullOf('missing'); //=> false
    */
   IsNullOf(path: string): boolean {
-    const value = this.readPath(path)?.kind === 'null';
-    reportSuccess(this);
-    return value;
+    return reportAnswer(this, this.readPath(path)?.kind === 'null');
   }
 
   /**
@@ -113,9 +101,7 @@ export class JsonObjectReads extends JsonObjectPaths {
    * new JsonObject().JsonTypeOf('missing'); //=> -1
    */
   JsonTypeOf(path: string): number {
-    const code = chilkatTypeCode(this.readPath(path));
-    reportSuccess(this);
-    return code;
+    return reportAnswer(this, chilkatTypeCode(this.readPath(path)));
   }
 
   /**
@@ -126,8 +112,7 @@ export class JsonObjectReads extends JsonObjectPaths {
    */
   SizeOfArray(path: string): number {
     const node = this.readPath(path);
-    reportSuccess(this);
-    return node?.kind === 'array' ? node.items.length : -1;
+    return reportAnswer(this, node?.kind === 'array' ? node.items.length : -1);
   }
 
   /**
@@ -149,12 +134,8 @@ export class JsonObjectReads extends JsonObjectPaths {
    */
   NameAt(index: number): string | null {
     const member = entryAt(this.state.node.members, index);
-    if (member === undefined) {
-      reportFailure(this, 'NameAt', `no member at index ${String(index)}`);
-      return null;
-    }
-    reportSuccess(this);
-    return readChilkatText({ kind: 'string', text: member.key }) ?? '';
+    if (member === undefined) return reportMissing(this, 'NameAt', `no member at index ${String(index)}`);
+    return reportAnswer(this, readChilkatText({ kind: 'string', text: member.key }) ?? '');
   }
 
   /**
@@ -167,12 +148,8 @@ export class JsonObjectReads extends JsonObjectPaths {
     const member = entryAt(this.state.node.members, index);
     // Unlike StringOf, StringAt gives an object's JSON text (observed).
     const text = member === undefined ? undefined : member.value.kind === 'object' ? emitChilkatNode(member.value, { compact: true, crlf: false }) : readChilkatText(member.value);
-    if (text === undefined) {
-      reportFailure(this, 'StringAt', `nothing at index ${String(index)}`);
-      return null;
-    }
-    reportSuccess(this);
-    return text;
+    if (text === undefined) return reportMissing(this, 'StringAt', `nothing at index ${String(index)}`);
+    return reportAnswer(this, text);
   }
 
   /**

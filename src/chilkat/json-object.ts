@@ -1,6 +1,6 @@
 import { JsonArray } from './json-array.js';
 import { JsonObjectMembers } from './json-object-members.js';
-import { reportFailure, reportSuccess } from './last-call.js';
+import { reportAnswer, reportMissing } from './last-call.js';
 import { createArrayNode, createObjectNode, type ChilkatObjectNode } from './model.js';
 
 export type { JsonObjectOptions } from './json-object-core.js';
@@ -45,12 +45,8 @@ export class JsonObject extends JsonObjectMembers {
    */
   ObjectOf(path: string): JsonObject | null {
     const node = this.readPath(path);
-    if (node?.kind !== 'object') {
-      reportFailure(this, 'ObjectOf', `no object at path ${JSON.stringify(path)}`);
-      return null;
-    }
-    reportSuccess(this);
-    return JsonObject.fromNode(node, this.state.allowInvalid);
+    if (node?.kind !== 'object') return reportMissing(this, 'ObjectOf', `no object at path ${JSON.stringify(path)}`);
+    return reportAnswer(this, JsonObject.fromNode(node, this.state.allowInvalid));
   }
 
   /**
@@ -62,12 +58,8 @@ export class JsonObject extends JsonObjectMembers {
    */
   ArrayOf(path: string): JsonArray | null {
     const node = this.readPath(path);
-    if (node?.kind !== 'array') {
-      reportFailure(this, 'ArrayOf', `no array at path ${JSON.stringify(path)}`);
-      return null;
-    }
-    reportSuccess(this);
-    return JsonArray.fromNode(node, this.state.allowInvalid, this);
+    if (node?.kind !== 'array') return reportMissing(this, 'ArrayOf', `no array at path ${JSON.stringify(path)}`);
+    return reportAnswer(this, JsonArray.fromNode(node, this.state.allowInvalid, this));
   }
 
   /**

@@ -33,3 +33,25 @@ export function reportFailure(target: ChilkatLastCall, method: string, reason: s
   target.LastErrorText = `${method}: ${reason}`;
   return false;
 }
+
+/**
+ * Records a successful call and returns its answer: for the readers that always succeed (IntOf, BoolOf, …).
+ *
+ * @example
+ * reportAnswer(new JsonObject(), 0); //=> 0
+ */
+export function reportAnswer<Answer>(target: ChilkatLastCall, answer: Answer): Answer {
+  reportSuccess(target);
+  return answer;
+}
+
+/**
+ * Records a failed call and returns null: for the readers that answer null when nothing is found (StringOf, ObjectOf, …).
+ *
+ * @example
+ * reportMissing(new JsonObject(), 'StringOf', 'nothing at path "a"'); //=> null
+ */
+export function reportMissing(target: ChilkatLastCall, method: string, reason: string): null {
+  reportFailure(target, method, reason);
+  return null;
+}
