@@ -44,7 +44,9 @@ export function isSecretName(name: string): boolean {
 }
 
 // `//user:pass@` anywhere, up to the last `@` before the host, as a URL parser reads it (a password may hold `@`).
-const URL_CREDENTIALS = /\/\/[^\s/?#]*@/g;
+// The parser also reads `\` as `/`, needs no slash at all after `http:`/`https:`, and drops tabs and line
+// breaks anywhere: `https:\\user:pass@host`, `https:user:pass@host` and `https://us<LF>er:pass@host` hold credentials too.
+const URL_CREDENTIALS = /(\bhttps?:[\t\n\r/\\]*|[/\\][\t\n\r]*[/\\])(?:[^\s/\\?#]|[\t\n\r])*@/gi;
 // `name=value` after `?`, `&` or `#`; the name is bounded so a failed match costs little (no quadratic scan).
 const URL_PARAM = /([?&#])([^=&#?\s]{1,128})=([^&#\s"'<>]*)/g;
 
@@ -64,7 +66,7 @@ const URL_PARAM = /([?&#])([^=&#?\s]{1,128})=([^&#\s"'<>]*)/g;
  * ```
  */
 export function redactUrl(url: string): string {
-  return url.replace(URL_CREDENTIALS, '//').replace(URL_PARAM, (match, start: string, name: string, value: string) =>
+  return url.replace(URL_CREDENTIALS, '$1').replace(URL_PARAM, (match, start: string, name: string, value: string) =>
     value !== '' && isSecretName(safeDecode(name)) ? `${start}${name}=${REDACTED}` : match,
   );
 }
