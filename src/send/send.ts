@@ -6,7 +6,7 @@ import { TemplateError } from '../errors/template-error.js';
 import { bodySecrets, encodeBasicCredentials, requestSecrets } from './request-secrets.js';
 import { Scrubber } from './scrubber.js';
 import { parseResponseBody } from './response.js';
-import { backoffWait, resolveRetryPolicy, serverWait, sleep } from './retry.js';
+import { MAX_TIMER_DELAY, backoffWait, resolveRetryPolicy, serverWait, sleep } from './retry.js';
 import type { RetryPolicy, RetryReason, RetryWaitSource } from './retry.js';
 import type { SendBody, SendOptions, SendResult } from './types.js';
 import { expandUrl } from './url-template.js';
@@ -82,6 +82,7 @@ function checkOptions(options: SendOptions, known: readonly string[]): Omit<Prep
   if (method === 'GET' || method === 'HEAD') throw new TypeError(`send() always sends a body, and a ${method} request cannot have one`);
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
   if (timeout !== false && (!Number.isFinite(timeout) || timeout <= 0)) throw new TypeError(`timeout must be a positive number of milliseconds or false, got ${timeout}`);
+  if (timeout !== false && timeout > MAX_TIMER_DELAY) throw new TypeError(`timeout must be at most ${MAX_TIMER_DELAY} ms (the longest timer the platform keeps) or false, got ${timeout}`);
   if (options.token !== undefined && options.basic !== undefined) throw new TypeError('pass either token or basic, not both');
   const policy = resolveRetryPolicy(options.retry, method);
   const url = expandUrl(options.url, options);
