@@ -194,6 +194,8 @@ export function mergeRetry(base: RetryInput | undefined, override: RetryInput | 
 
 // Weekday first: every HTTP-date form (IMF-fixdate, RFC 850, asctime) starts with one.
 const HTTP_DATE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? /;
+// HTTP dates are UTC, and asctime's form ("Sun Nov  6 08:49:37 1994") names no zone: Date.parse would read it as local time.
+const NAMED_ZONE = /(?:GMT|UTC|Z|[+-]\d{4})$/i;
 
 /**
  * How long the server asked to wait before the next attempt: `Retry-After`
@@ -213,7 +215,7 @@ export function serverWait(headers: Headers, now = Date.now()): { wait: number; 
   if (retryAfter !== undefined && retryAfter !== '') {
     if (/^\d+$/.test(retryAfter)) return { wait: Number(retryAfter) * 1000, source: 'retry-after' };
     // Only the HTTP-date forms (IMF-fixdate, RFC 850, asctime): Date.parse also takes "1.5" or "-1", which are invalid here.
-    const date = HTTP_DATE.test(retryAfter) ? Date.parse(retryAfter) : Number.NaN;
+    const date = HTTP_DATE.test(retryAfter) ? Date.parse(NAMED_ZONE.test(retryAfter) ? retryAfter : `${retryAfter} GMT`) : Number.NaN;
     if (!Number.isNaN(date)) return { wait: Math.max(0, date - now), source: 'retry-after' };
   }
   const reset = headers.get('x-ratelimit-reset')?.trim();
