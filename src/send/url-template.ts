@@ -63,6 +63,8 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 // A host name, IPv4 or bracketed IPv6, or a part of one, with an optional port: nothing that could move the request elsewhere.
 const HOST_PART = /^(?:[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.?|\[[0-9a-f:.]+\])?(?::\d{1,5})?$/iu;
 const PARAM_NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+// In `u` mode a surrogate half matches only when it is not part of a pair: text that has no UTF-8 form.
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 
 /**
  * Joins a base URL and a request URL, unless the request URL is absolute.
@@ -165,7 +167,7 @@ export function expandUrl(template: string, values: UrlTemplateValues = {}): Exp
     index += 1;
   }
 
-  const query = formatQuery(values.query);
+  const query = formatQuery(values.query, fail);
   if (query !== '') {
     url = appendQuery(url, query);
     display = appendQuery(display, query);
@@ -203,20 +205,28 @@ function encodeFor(place: Place, placeholder: string, value: string, fail: (prob
       if (value === '') fail(`empty value for ${placeholder}`, placeholder);
       // A whole segment of "." or ".." would be resolved away by the URL parser, moving the request to another resource.
       if (value === '.' || value === '..') fail(`value for ${placeholder} must not be "." or ".."`, placeholder);
-      return encodeURIComponent(value);
+      return encodeComponent(value, `value for ${placeholder}`, fail, placeholder);
     case 'query':
     case 'fragment':
-      return encodeURIComponent(value);
+      return encodeComponent(value, `value for ${placeholder}`, fail, placeholder);
   }
 }
 
-function formatQuery(query: Readonly<Record<string, QueryValue>> | undefined): string {
+// encodeURIComponent throws a bare "URI malformed" on a lone surrogate: say which value instead.
+function encodeComponent(text: string, what: string, fail: (problem: string, placeholder?: string) => never, placeholder?: string): string {
+  if (LONE_SURROGATE.test(text)) fail(`${what} is not well-formed Unicode (it holds a lone surrogate)`, placeholder);
+  return encodeURIComponent(text);
+}
+
+function formatQuery(query: Readonly<Record<string, QueryValue>> | undefined, fail: (problem: string, placeholder?: string) => never): string {
   if (query === undefined) return '';
   const pairs: string[] = [];
   for (const [name, value] of Object.entries(query)) {
     if (value === undefined) continue;
     const items: readonly (string | number | boolean)[] = Array.isArray(value) ? value : [value as string | number | boolean];
-    for (const item of items) pairs.push(`${encodeURIComponent(name)}=${encodeURIComponent(String(item))}`);
+    for (const item of items) {
+      pairs.push(`${encodeComponent(name, 'query parameter name', fail)}=${encodeComponent(String(item), `value of query parameter ${JSON.stringify(name)}`, fail)}`);
+    }
   }
   return pairs.join('&');
 }
