@@ -117,11 +117,17 @@ function scrubOptionError(error: unknown, scrubber: Scrubber): unknown {
 
 function authorizationHeader(options: SendOptions): string | undefined {
   if (options.token !== undefined) {
-    if (!TOKEN_TEXT.test(options.token)) throw new TypeError('token must be non-empty visible ASCII text (no spaces or line breaks)');
+    if (typeof options.token !== 'string' || !TOKEN_TEXT.test(options.token)) throw new TypeError('token must be non-empty visible ASCII text (no spaces or line breaks)');
     return `Bearer ${options.token}`;
   }
   if (options.basic !== undefined) {
-    const { username, password } = options.basic;
+    const basic = options.basic as unknown;
+    const found = (value: unknown): string => (value === null ? 'null' : typeof value);
+    if (typeof basic !== 'object' || basic === null) throw new TypeError(`basic must be { username, password }, found ${found(basic)}`);
+    const { username, password } = basic as Partial<Record<'username' | 'password', unknown>>;
+    // Checked, not coerced: a password read from an unset variable would go out as "user:undefined". Values never quoted.
+    if (typeof username !== 'string') throw new TypeError(`basic.username must be a string, found ${found(username)}`);
+    if (typeof password !== 'string') throw new TypeError(`basic.password must be a string, found ${found(password)}`);
     if (username.includes(':')) throw new TypeError('basic.username must not contain ":"');
     return `Basic ${encodeBasicCredentials(username, password)}`;
   }
