@@ -126,7 +126,10 @@ export function expandUrl(template: string, values: UrlTemplateValues = {}): Exp
     place = 'base';
   }
 
-  const insert = (placeholder: string, name: string, value: string, where: Place): void => {
+  const insert = (placeholder: string, name: string, given: unknown, where: Place): void => {
+    // Checked, not coerced: null or an object would go into the URL as "null" or "[object Object]".
+    if (!isTemplateValue(given)) fail(`value for ${placeholder} must be a string, number or boolean, found ${kindOf(given)}`, placeholder);
+    const value = String(given);
     const secret = isSecretName(name);
     if (secret && value !== '') secrets.push(value);
     const encoded = encodeFor(where, placeholder, value, fail);
@@ -143,7 +146,7 @@ export function expandUrl(template: string, values: UrlTemplateValues = {}): Exp
       if (name === '' || name.includes('{')) fail(`bad placeholder "${template.slice(index, close + 2)}" at ${index}`);
       const value = lookup(values.vars, name);
       if (value === undefined) fail(`no value for ${placeholder}`, placeholder);
-      insert(placeholder, name, String(value), place);
+      insert(placeholder, name, value, place);
       if (place === 'base') place = 'path';
       index = close + 2;
       continue;
@@ -157,7 +160,7 @@ export function expandUrl(template: string, values: UrlTemplateValues = {}): Exp
       if (name !== undefined) {
         const value = lookup(values.params, name);
         if (value === undefined) fail(`no value for :${name}`, `:${name}`);
-        insert(`:${name}`, name, String(value), 'path');
+        insert(`:${name}`, name, value, 'path');
         index += 1 + name.length;
         continue;
       }
@@ -186,6 +189,14 @@ export function expandUrl(template: string, values: UrlTemplateValues = {}): Exp
     for (const [name, value] of params) if (value !== '' && isSecretName(name)) secrets.push(value);
   }
   return { url, display: redactUrl(display), secrets: [...new Set(secrets)] };
+}
+
+function isTemplateValue(value: unknown): value is TemplateValue {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+}
+
+function kindOf(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
 }
 
 function lookup(record: Readonly<Record<string, TemplateValue>> | undefined, name: string): TemplateValue | undefined {
@@ -225,6 +236,7 @@ function formatQuery(query: Readonly<Record<string, QueryValue>> | undefined, fa
     if (value === undefined) continue;
     const items: readonly (string | number | boolean)[] = Array.isArray(value) ? value : [value as string | number | boolean];
     for (const item of items) {
+      if (!isTemplateValue(item)) fail(`value of query parameter ${JSON.stringify(name)} must be a string, number, boolean, an array of them or undefined, found ${kindOf(item)}`);
       pairs.push(`${encodeComponent(name, 'query parameter name', fail)}=${encodeComponent(String(item), `value of query parameter ${JSON.stringify(name)}`, fail)}`);
     }
   }
