@@ -64,6 +64,7 @@ export async function send<Data = unknown>(body: SendBody, options: SendOptions)
 }
 
 function prepareRequest(body: SendBody, options: SendOptions): PreparedRequest {
+  if (typeof options !== 'object' || options === null) throw new TypeError(`send() expects options with at least a url, found ${kindOf(options)}`);
   const known = requestSecrets(options);
   let checked: Omit<PreparedRequest, 'body'>;
   try {
@@ -77,6 +78,8 @@ function prepareRequest(body: SendBody, options: SendOptions): PreparedRequest {
 }
 
 function checkOptions(options: SendOptions, known: readonly string[]): Omit<PreparedRequest, 'body'> {
+  if (typeof options.url !== 'string') throw new TypeError(`url must be a string, found ${kindOf(options.url)}`);
+  if (options.method !== undefined && typeof options.method !== 'string') throw new TypeError(`method must be a string, found ${kindOf(options.method)}`);
   const method = (options.method ?? 'PATCH').toUpperCase();
   if (!HTTP_TOKEN.test(method)) throw new TypeError(`method must be an HTTP method token, got ${JSON.stringify(options.method)}`);
   if (method === 'GET' || method === 'HEAD') throw new TypeError(`send() always sends a body, and a ${method} request cannot have one`);
@@ -122,16 +125,20 @@ function authorizationHeader(options: SendOptions): string | undefined {
   }
   if (options.basic !== undefined) {
     const basic = options.basic as unknown;
-    const found = (value: unknown): string => (value === null ? 'null' : typeof value);
-    if (typeof basic !== 'object' || basic === null) throw new TypeError(`basic must be { username, password }, found ${found(basic)}`);
+    if (typeof basic !== 'object' || basic === null) throw new TypeError(`basic must be { username, password }, found ${kindOf(basic)}`);
     const { username, password } = basic as Partial<Record<'username' | 'password', unknown>>;
     // Checked, not coerced: a password read from an unset variable would go out as "user:undefined". Values never quoted.
-    if (typeof username !== 'string') throw new TypeError(`basic.username must be a string, found ${found(username)}`);
-    if (typeof password !== 'string') throw new TypeError(`basic.password must be a string, found ${found(password)}`);
+    if (typeof username !== 'string') throw new TypeError(`basic.username must be a string, found ${kindOf(username)}`);
+    if (typeof password !== 'string') throw new TypeError(`basic.password must be a string, found ${kindOf(password)}`);
     if (username.includes(':')) throw new TypeError('basic.username must not contain ":"');
     return `Basic ${encodeBasicCredentials(username, password)}`;
   }
   return undefined;
+}
+
+// What a value of the wrong type is called in an option error (never the value: it may be a credential).
+function kindOf(value: unknown): string {
+  return value === null ? 'null' : typeof value;
 }
 
 const MAX_REDIRECTS = 5;

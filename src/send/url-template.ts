@@ -79,7 +79,8 @@ const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
  * ```
  */
 export function joinUrl(baseURL: string | undefined, url: string): string {
-  if (baseURL === undefined || baseURL === '' || SCHEME.test(url)) return url;
+  // A url that is not a string is left for send() to refuse, naming it.
+  if (baseURL === undefined || baseURL === '' || typeof url !== 'string' || SCHEME.test(url)) return url;
   if (url === '') return baseURL;
   return `${baseURL.replace(/\/+$/, '')}/${url.replace(/^\/+/, '')}`;
 }
