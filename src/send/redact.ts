@@ -44,7 +44,13 @@ export function isSecretName(name: string): boolean {
 }
 
 // `//user:pass@` anywhere, up to the last `@` before the host, as a URL parser reads it (a password may hold `@`).
-const URL_CREDENTIALS = /\/\/[^\s/?#]*@/g;
+// The parser also reads `\` as `/` and drops tabs and line breaks anywhere: `https:\\user:pass@host` and
+// `https://us<LF>er:pass@host` hold credentials too. Each scan stops at the next slash, so the work stays linear.
+const URL_CREDENTIALS = /([/\\][\t\n\r]*[/\\])(?:[^\s/\\?#]|[\t\n\r])*@/g;
+// After `http:`/`https:` the parser needs no slash, or one (`https:user:pass@host`, `https:/user:pass@host`).
+// A scan stops at the next `http:` too, and tabs before the userinfo belong to it alone: else a hostile text
+// (many `http:`, or one followed by tabs) would take quadratic time.
+const SCHEME_CREDENTIALS = /(\bhttps?:(?:[\t\n\r]*[/\\])*)(?:(?!https?:)[^\s/\\?#]|[\t\n\r])*@/gi;
 // `name=value` after `?`, `&` or `#`; the name is bounded so a failed match costs little (no quadratic scan).
 const URL_PARAM = /([?&#])([^=&#?\s]{1,128})=([^&#\s"'<>]*)/g;
 
@@ -64,7 +70,7 @@ const URL_PARAM = /([?&#])([^=&#?\s]{1,128})=([^&#\s"'<>]*)/g;
  * ```
  */
 export function redactUrl(url: string): string {
-  return url.replace(URL_CREDENTIALS, '//').replace(URL_PARAM, (match, start: string, name: string, value: string) =>
+  return url.replace(URL_CREDENTIALS, '$1').replace(SCHEME_CREDENTIALS, '$1').replace(URL_PARAM, (match, start: string, name: string, value: string) =>
     value !== '' && isSecretName(safeDecode(name)) ? `${start}${name}=${REDACTED}` : match,
   );
 }

@@ -129,6 +129,18 @@ export interface RetryPolicy {
   readonly jitter: boolean;
 }
 
+/**
+ * The longest wait a timer can hold, in milliseconds (2^31 − 1, about 24.8 days): the platform fires a
+ * longer `setTimeout` after 1 ms, so a longer `timeout` or `retry.maxDelay` is refused rather than
+ * ending an attempt, or a wait the server asked for, at once.
+ *
+ * @example
+ * ```ts
+ * MAX_TIMER_DELAY; //=> 2147483647
+ * ```
+ */
+export const MAX_TIMER_DELAY = 2 ** 31 - 1;
+
 const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']);
 
 /**
@@ -137,7 +149,7 @@ const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', '
  * @param input - the caller's `retry` option.
  * @param method - the request method, upper case (decides the `networkErrors` default).
  * @returns every field filled in.
- * @throws {TypeError} for a negative or non-integer limit, or a negative or non-finite delay.
+ * @throws {TypeError} for a negative or non-integer limit, a negative or non-finite delay, or a `maxDelay` over {@link MAX_TIMER_DELAY}.
  * @example
  * ```ts
  * resolveRetryPolicy(3, 'PATCH').networkErrors; //=> false
@@ -160,6 +172,7 @@ export function resolveRetryPolicy(input: RetryInput | undefined, method: string
     const value = policy[key];
     if (!Number.isFinite(value) || value < 0) throw new TypeError(`retry.${key} must be a non-negative number of milliseconds, got ${value}`);
   }
+  if (policy.maxDelay > MAX_TIMER_DELAY) throw new TypeError(`retry.maxDelay must be at most ${MAX_TIMER_DELAY} ms (the longest timer the platform keeps), got ${policy.maxDelay}`);
   return policy;
 }
 
@@ -181,6 +194,8 @@ export function mergeRetry(base: RetryInput | undefined, override: RetryInput | 
 
 // Weekday first: every HTTP-date form (IMF-fixdate, RFC 850, asctime) starts with one.
 const HTTP_DATE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? /;
+// HTTP dates are UTC, and asctime's form ("Sun Nov  6 08:49:37 1994") names no zone: Date.parse would read it as local time.
+const NAMED_ZONE = /(?:GMT|UTC|Z|[+-]\d{4})$/i;
 
 /**
  * How long the server asked to wait before the next attempt: `Retry-After`
@@ -200,7 +215,7 @@ export function serverWait(headers: Headers, now = Date.now()): { wait: number; 
   if (retryAfter !== undefined && retryAfter !== '') {
     if (/^\d+$/.test(retryAfter)) return { wait: Number(retryAfter) * 1000, source: 'retry-after' };
     // Only the HTTP-date forms (IMF-fixdate, RFC 850, asctime): Date.parse also takes "1.5" or "-1", which are invalid here.
-    const date = HTTP_DATE.test(retryAfter) ? Date.parse(retryAfter) : Number.NaN;
+    const date = HTTP_DATE.test(retryAfter) ? Date.parse(NAMED_ZONE.test(retryAfter) ? retryAfter : `${retryAfter} GMT`) : Number.NaN;
     if (!Number.isNaN(date)) return { wait: Math.max(0, date - now), source: 'retry-after' };
   }
   const reset = headers.get('x-ratelimit-reset')?.trim();

@@ -6,7 +6,7 @@ import { TemplateError } from '../errors/template-error.js';
 import { bodySecrets, encodeBasicCredentials, requestSecrets } from './request-secrets.js';
 import { Scrubber } from './scrubber.js';
 import { parseResponseBody } from './response.js';
-import { backoffWait, resolveRetryPolicy, serverWait, sleep } from './retry.js';
+import { MAX_TIMER_DELAY, backoffWait, resolveRetryPolicy, serverWait, sleep } from './retry.js';
 import type { RetryPolicy, RetryReason, RetryWaitSource } from './retry.js';
 import type { SendBody, SendOptions, SendResult } from './types.js';
 import { expandUrl } from './url-template.js';
@@ -64,6 +64,7 @@ export async function send<Data = unknown>(body: SendBody, options: SendOptions)
 }
 
 function prepareRequest(body: SendBody, options: SendOptions): PreparedRequest {
+  if (typeof options !== 'object' || options === null) throw new TypeError(`send() expects options with at least a url, found ${kindOf(options)}`);
   const known = requestSecrets(options);
   let checked: Omit<PreparedRequest, 'body'>;
   try {
@@ -77,11 +78,14 @@ function prepareRequest(body: SendBody, options: SendOptions): PreparedRequest {
 }
 
 function checkOptions(options: SendOptions, known: readonly string[]): Omit<PreparedRequest, 'body'> {
+  if (typeof options.url !== 'string') throw new TypeError(`url must be a string, found ${kindOf(options.url)}`);
+  if (options.method !== undefined && typeof options.method !== 'string') throw new TypeError(`method must be a string, found ${kindOf(options.method)}`);
   const method = (options.method ?? 'PATCH').toUpperCase();
   if (!HTTP_TOKEN.test(method)) throw new TypeError(`method must be an HTTP method token, got ${JSON.stringify(options.method)}`);
   if (method === 'GET' || method === 'HEAD') throw new TypeError(`send() always sends a body, and a ${method} request cannot have one`);
   const timeout = options.timeout ?? DEFAULT_TIMEOUT;
   if (timeout !== false && (!Number.isFinite(timeout) || timeout <= 0)) throw new TypeError(`timeout must be a positive number of milliseconds or false, got ${timeout}`);
+  if (timeout !== false && timeout > MAX_TIMER_DELAY) throw new TypeError(`timeout must be at most ${MAX_TIMER_DELAY} ms (the longest timer the platform keeps) or false, got ${timeout}`);
   if (options.token !== undefined && options.basic !== undefined) throw new TypeError('pass either token or basic, not both');
   const policy = resolveRetryPolicy(options.retry, method);
   const url = expandUrl(options.url, options);
@@ -116,15 +120,25 @@ function scrubOptionError(error: unknown, scrubber: Scrubber): unknown {
 
 function authorizationHeader(options: SendOptions): string | undefined {
   if (options.token !== undefined) {
-    if (!TOKEN_TEXT.test(options.token)) throw new TypeError('token must be non-empty visible ASCII text (no spaces or line breaks)');
+    if (typeof options.token !== 'string' || !TOKEN_TEXT.test(options.token)) throw new TypeError('token must be non-empty visible ASCII text (no spaces or line breaks)');
     return `Bearer ${options.token}`;
   }
   if (options.basic !== undefined) {
-    const { username, password } = options.basic;
+    const basic = options.basic as unknown;
+    if (typeof basic !== 'object' || basic === null) throw new TypeError(`basic must be { username, password }, found ${kindOf(basic)}`);
+    const { username, password } = basic as Partial<Record<'username' | 'password', unknown>>;
+    // Checked, not coerced: a password read from an unset variable would go out as "user:undefined". Values never quoted.
+    if (typeof username !== 'string') throw new TypeError(`basic.username must be a string, found ${kindOf(username)}`);
+    if (typeof password !== 'string') throw new TypeError(`basic.password must be a string, found ${kindOf(password)}`);
     if (username.includes(':')) throw new TypeError('basic.username must not contain ":"');
     return `Basic ${encodeBasicCredentials(username, password)}`;
   }
   return undefined;
+}
+
+// What a value of the wrong type is called in an option error (never the value: it may be a credential).
+function kindOf(value: unknown): string {
+  return value === null ? 'null' : typeof value;
 }
 
 const MAX_REDIRECTS = 5;

@@ -63,6 +63,8 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 // A host name, IPv4 or bracketed IPv6, or a part of one, with an optional port: nothing that could move the request elsewhere.
 const HOST_PART = /^(?:[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)*\.?|\[[0-9a-f:.]+\])?(?::\d{1,5})?$/iu;
 const PARAM_NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
+// In `u` mode a surrogate half matches only when it is not part of a pair: text that has no UTF-8 form.
+const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 
 /**
  * Joins a base URL and a request URL, unless the request URL is absolute.
@@ -77,7 +79,8 @@ const PARAM_NAME = /^[A-Za-z_][A-Za-z0-9_]*/;
  * ```
  */
 export function joinUrl(baseURL: string | undefined, url: string): string {
-  if (baseURL === undefined || baseURL === '' || SCHEME.test(url)) return url;
+  // A url that is not a string is left for send() to refuse, naming it.
+  if (baseURL === undefined || baseURL === '' || typeof url !== 'string' || SCHEME.test(url)) return url;
   if (url === '') return baseURL;
   return `${baseURL.replace(/\/+$/, '')}/${url.replace(/^\/+/, '')}`;
 }
@@ -124,7 +127,10 @@ export function expandUrl(template: string, values: UrlTemplateValues = {}): Exp
     place = 'base';
   }
 
-  const insert = (placeholder: string, name: string, value: string, where: Place): void => {
+  const insert = (placeholder: string, name: string, given: unknown, where: Place): void => {
+    // Checked, not coerced: null or an object would go into the URL as "null" or "[object Object]".
+    if (!isTemplateValue(given)) fail(`value for ${placeholder} must be a string, number or boolean, found ${kindOf(given)}`, placeholder);
+    const value = String(given);
     const secret = isSecretName(name);
     if (secret && value !== '') secrets.push(value);
     const encoded = encodeFor(where, placeholder, value, fail);
@@ -141,7 +147,7 @@ export function expandUrl(template: string, values: UrlTemplateValues = {}): Exp
       if (name === '' || name.includes('{')) fail(`bad placeholder "${template.slice(index, close + 2)}" at ${index}`);
       const value = lookup(values.vars, name);
       if (value === undefined) fail(`no value for ${placeholder}`, placeholder);
-      insert(placeholder, name, String(value), place);
+      insert(placeholder, name, value, place);
       if (place === 'base') place = 'path';
       index = close + 2;
       continue;
@@ -155,7 +161,7 @@ export function expandUrl(template: string, values: UrlTemplateValues = {}): Exp
       if (name !== undefined) {
         const value = lookup(values.params, name);
         if (value === undefined) fail(`no value for :${name}`, `:${name}`);
-        insert(`:${name}`, name, String(value), 'path');
+        insert(`:${name}`, name, value, 'path');
         index += 1 + name.length;
         continue;
       }
@@ -165,7 +171,7 @@ export function expandUrl(template: string, values: UrlTemplateValues = {}): Exp
     index += 1;
   }
 
-  const query = formatQuery(values.query);
+  const query = formatQuery(values.query, fail);
   if (query !== '') {
     url = appendQuery(url, query);
     display = appendQuery(display, query);
@@ -186,6 +192,14 @@ export function expandUrl(template: string, values: UrlTemplateValues = {}): Exp
   return { url, display: redactUrl(display), secrets: [...new Set(secrets)] };
 }
 
+function isTemplateValue(value: unknown): value is TemplateValue {
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+}
+
+function kindOf(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
+}
+
 function lookup(record: Readonly<Record<string, TemplateValue>> | undefined, name: string): TemplateValue | undefined {
   // Own properties only: `{{constructor}}` must not find Object.prototype.constructor.
   return record !== undefined && Object.hasOwn(record, name) ? record[name] : undefined;
@@ -203,20 +217,29 @@ function encodeFor(place: Place, placeholder: string, value: string, fail: (prob
       if (value === '') fail(`empty value for ${placeholder}`, placeholder);
       // A whole segment of "." or ".." would be resolved away by the URL parser, moving the request to another resource.
       if (value === '.' || value === '..') fail(`value for ${placeholder} must not be "." or ".."`, placeholder);
-      return encodeURIComponent(value);
+      return encodeComponent(value, `value for ${placeholder}`, fail, placeholder);
     case 'query':
     case 'fragment':
-      return encodeURIComponent(value);
+      return encodeComponent(value, `value for ${placeholder}`, fail, placeholder);
   }
 }
 
-function formatQuery(query: Readonly<Record<string, QueryValue>> | undefined): string {
+// encodeURIComponent throws a bare "URI malformed" on a lone surrogate: say which value instead.
+function encodeComponent(text: string, what: string, fail: (problem: string, placeholder?: string) => never, placeholder?: string): string {
+  if (LONE_SURROGATE.test(text)) fail(`${what} is not well-formed Unicode (it holds a lone surrogate)`, placeholder);
+  return encodeURIComponent(text);
+}
+
+function formatQuery(query: Readonly<Record<string, QueryValue>> | undefined, fail: (problem: string, placeholder?: string) => never): string {
   if (query === undefined) return '';
   const pairs: string[] = [];
   for (const [name, value] of Object.entries(query)) {
     if (value === undefined) continue;
     const items: readonly (string | number | boolean)[] = Array.isArray(value) ? value : [value as string | number | boolean];
-    for (const item of items) pairs.push(`${encodeURIComponent(name)}=${encodeURIComponent(String(item))}`);
+    for (const item of items) {
+      if (!isTemplateValue(item)) fail(`value of query parameter ${JSON.stringify(name)} must be a string, number, boolean, an array of them or undefined, found ${kindOf(item)}`);
+      pairs.push(`${encodeComponent(name, 'query parameter name', fail)}=${encodeComponent(String(item), `value of query parameter ${JSON.stringify(name)}`, fail)}`);
+    }
   }
   return pairs.join('&');
 }

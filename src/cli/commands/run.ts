@@ -3,7 +3,7 @@ import { HttpError } from '../../errors/index.js';
 import { redactedHeaders, type ExecutedRequest } from '../../port/execute-ir.js';
 import { runScript } from '../../port/run-script.js';
 import { formatDiagnostic, type Diagnostic } from '../../port/ir.js';
-import { redactUrl, send } from '../../send/index.js';
+import { REDACTED, isSecretName, redactUrl, send } from '../../send/index.js';
 import { EXIT, type CliCommand, type CliIo } from '../io.js';
 import { parseOptions } from '../parse-options.js';
 import { CliUsageError, readInput, reportDiagnostics } from '../read-input.js';
@@ -41,7 +41,11 @@ function resolveSecret(value: string, io: CliIo): string {
 function fillForDisplay(request: ExecutedRequest, io: CliIo): string {
   const vars = fromEnv(placeholders(request.url, VAR), io);
   const params = fromEnv(placeholders(request.url, PARAM), io);
-  return request.url.replace(VAR, (whole, name: string) => ownValue(vars, name) ?? whole).replace(PARAM, (whole, name: string) => ownValue(params, name) ?? whole);
+  // A secret-named value is shown as send() shows it in its errors: [redacted].
+  const shown = (value: string | undefined, name: string): string | undefined => (value !== undefined && isSecretName(name) ? REDACTED : value);
+  return request.url
+    .replace(VAR, (whole, name: string) => shown(ownValue(vars, name), name) ?? whole)
+    .replace(PARAM, (whole, name: string) => shown(ownValue(params, name), name) ?? whole);
 }
 
 /**
