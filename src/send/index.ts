@@ -6,6 +6,7 @@ export { resolveRetryPolicy, serverWait, backoffWait } from './retry.js';
 export type { RetryEvent, RetryInput, RetryOptions, RetryPolicy, RetryReason, RetryWaitSource } from './retry.js';
 export { REDACTED, isSecretName, redactUrl } from './redact.js';
 export { Scrubber } from './scrubber.js';
+export { secretValuesOf } from './request-secrets.js';
 export type {
   BasicAuth,
   Client,

@@ -1,5 +1,5 @@
 import { encodeBase64 } from './base64.js';
-import { isSecretName } from './redact.js';
+import { isSecretName, REDACTED } from './redact.js';
 import type { SendOptions } from './types.js';
 
 /**
@@ -60,7 +60,7 @@ export function requestSecrets(options: SendOptions): string[] {
 /**
  * The values of secret-named fields (`client_secret`, `signing_keys[0].key`…)
  * anywhere in a JSON request body, which a server may echo in its error.
- * Iterative, so any depth is fine; a body that is not JSON has none.
+ * A body that is not JSON has none.
  *
  * @param text - the request body text.
  * @returns the secret values found.
@@ -76,12 +76,27 @@ export function bodySecrets(text: string | undefined): string[] {
   } catch {
     return [];
   }
+  return secretValuesOf(root);
+}
+
+/**
+ * The non-empty strings under secret-named keys anywhere in a JSON value (a body, or a payload a validator
+ * judged), which a server's or a validator's message must not repeat; `[redacted]` is not one. Iterative,
+ * so any depth is fine.
+ *
+ * @example
+ * ```ts
+ * secretValuesOf({ name: 'App', jwt: [{ client_secret: 'cs-1' }] }); //=> ['cs-1']
+ * ```
+ */
+export function secretValuesOf(root: unknown): string[] {
   const found: string[] = [];
   const pending: unknown[] = [root];
-  for (let value = pending.pop(); value !== undefined; value = pending.pop()) {
+  while (pending.length > 0) {
+    const value = pending.pop();
     if (typeof value !== 'object' || value === null) continue;
     for (const [key, item] of Object.entries(value)) {
-      if (typeof item === 'string' && item !== '' && isSecretName(key)) found.push(item);
+      if (typeof item === 'string' && item !== '' && item !== REDACTED && isSecretName(key)) found.push(item);
       else pending.push(item);
     }
   }

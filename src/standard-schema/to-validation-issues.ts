@@ -1,6 +1,6 @@
 import type { ValidationIssue } from '../errors/index.js';
 import { formatPath, type PathSegment } from '../path/index.js';
-import { REDACTED, Scrubber, isSecretName } from '../send/index.js';
+import { Scrubber, secretValuesOf } from '../send/index.js';
 import type { StandardIssue } from './standard-schema.js';
 
 /**
@@ -14,7 +14,7 @@ import type { StandardIssue } from './standard-schema.js';
  * ```
  */
 export function toValidationIssues(issues: ReadonlyArray<StandardIssue>, payload: unknown): ValidationIssue[] {
-  const scrubber = new Scrubber(secretValues(payload));
+  const scrubber = new Scrubber(secretValuesOf(payload));
   return Array.from(issues, (issue) => {
     // Array.from, not map(): a validator's path may be an Array subclass (arktype), and map() keeps the subclass.
     const segments = Array.from(issue.path ?? [], toSegment);
@@ -27,18 +27,4 @@ function toSegment(item: PropertyKey | { readonly key: PropertyKey }): PathSegme
   if (typeof key === 'number' && Number.isInteger(key) && key >= 0) return key;
   if (typeof key === 'symbol') return key.description ?? '';
   return String(key);
-}
-
-// The values a message must not repeat: strings under secret-looking keys, at any depth.
-function secretValues(payload: unknown): string[] {
-  const found: string[] = [];
-  const walk = (value: unknown, depth: number): void => {
-    if (typeof value !== 'object' || value === null || depth > 64) return;
-    for (const [key, item] of Object.entries(value)) {
-      if (typeof item === 'string' && item !== '' && item !== REDACTED && isSecretName(key)) found.push(item);
-      else walk(item, depth + 1);
-    }
-  };
-  walk(payload, 0);
-  return found;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodySecrets, encodeBasicCredentials, requestSecrets } from '../../src/send/request-secrets.js';
+import { bodySecrets, encodeBasicCredentials, requestSecrets, secretValuesOf } from '../../src/send/request-secrets.js';
 
 describe('requestSecrets', () => {
   it('finds the token, the basic password and its encoding, secret headers, and secret-named template and query values', () => {
@@ -28,5 +28,16 @@ describe('bodySecrets', () => {
     expect(bodySecrets('{"jwt":{"signing_key":"k1","n":1},"password":""}')).toEqual(['k1']);
     expect(bodySecrets('not json')).toEqual([]);
     expect(bodySecrets(undefined)).toEqual([]);
+  });
+});
+
+describe('secretValuesOf', () => {
+  it('finds secret-named strings at any depth of a value, as bodySecrets does of its text, and skips [redacted]', () => {
+    const value = { name: 'App', jwt: [{ client_secret: 'cs-1' }], password: '[redacted]', token: '' };
+    expect(secretValuesOf(value)).toEqual(['cs-1']);
+    expect(bodySecrets(JSON.stringify(value))).toEqual(secretValuesOf(value));
+    let deep: unknown = { api_key: 'k-deep' };
+    for (let i = 0; i < 10_000; i++) deep = { next: deep };
+    expect(secretValuesOf(deep)).toEqual(['k-deep']);
   });
 });
