@@ -5,6 +5,7 @@ import type { Maker, Op } from './ops.js';
 import type { ResolvedOptions } from './options.js';
 import { currentProducer, PRODUCE_NEEDS_IMMER } from './produce-plugin.js';
 import {
+  adoptNode,
   ArrayNode,
   arrayFromStored,
   copyArrayNode,
@@ -241,7 +242,7 @@ function mergeInto(draft: Draft, target: ObjectNode, patch: StoredObject | Objec
       if (next !== current) replaceMember(target, key, next);
       mergeInto(draft, next, incoming as StoredObject | ObjectNode, op);
     } else {
-      putMember(target, key, incoming, op);
+      putMember(target, key, adoptNode(incoming, op, draft.token), op);
     }
   };
   if (patch instanceof ObjectNode) {

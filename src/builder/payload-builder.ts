@@ -13,7 +13,7 @@ import type { Op, Operation } from './ops.js';
 import { resolveOptions, type PayloadOptions, type ResolvedOptions } from './options.js';
 import { currentProducer, PRODUCE_NEEDS_IMMER } from './produce-plugin.js';
 import { plainReplay, type PlainOp } from './fast-replay.js';
-import { adoptPlain, materialize, ObjectNode, objectFromStored, type Branch, type Token } from './tree.js';
+import { adoptPlain, materialize, objectFromStored, type Branch, type ObjectNode, type Token } from './tree.js';
 
 // The owner of origin states: no replay has it, so every replay copies them before a change.
 const ORIGIN: Token = Object.freeze({});
@@ -84,8 +84,8 @@ export class PayloadBuilder implements PayloadOutput {
   /** @internal Makes the first builder of a chain. */
   static create(base: unknown, options: PayloadOptions | undefined): PayloadBuilder {
     const resolved = resolveOptions(options, base instanceof PayloadBuilder ? base.#origin.options : undefined);
-    const [value, raw] = base === undefined ? [new ObjectNode(ORIGIN), false] : objectInput(base, resolved, 'as the base');
-    return new PayloadBuilder({ root: value instanceof ObjectNode ? value : objectFromStored(value, 'base', ORIGIN), baseRaw: raw, options: resolved });
+    const [value, raw] = base === undefined ? [{}, false] : objectInput(base, resolved, 'as the base');
+    return new PayloadBuilder({ root: objectFromStored(value, 'base', ORIGIN), baseRaw: raw, options: resolved });
   }
 
   set(path: PathInput, value: unknown): PayloadBuilder {
