@@ -183,7 +183,7 @@ export class PayloadBuilder implements PayloadOutput {
   }
 
   toMergePatch(): unknown {
-    return mergePatchOf(this.#base(), this.build());
+    return mergePatchOf(this.#base(), this.build(), this.#origin.options.delimiter);
   }
 
   send<Data = unknown>(options: SendOptions): Promise<SendResult<Data>> {
@@ -208,7 +208,7 @@ export class PayloadBuilder implements PayloadOutput {
       if (typeof value === 'number' && Number.isFinite(value)) {
         value = value + 0; // JSON has no -0: emit() writes 0, so build() holds 0 too
       } else {
-        const context = { protoKeys: this.#origin.options.protoKeys, raw: false };
+        const context = { ...this.#origin.options, raw: false };
         value = copyJsonValue(value, segments, context);
         raw = context.raw;
       }
@@ -358,7 +358,7 @@ export class PayloadBuilder implements PayloadOutput {
   #plainOf(other: unknown): unknown {
     if (other instanceof PayloadBuilder) return other.build();
     // Checked like every value a builder takes: a diff must not carry undefined, NaN, a Date or a cycle into its operations.
-    return toPlain(copyJsonValue(other, [], { protoKeys: this.#origin.options.protoKeys, raw: false }));
+    return toPlain(copyJsonValue(other, [], { ...this.#origin.options, raw: false }));
   }
 
   /** @internal A builder's state, shared, and whether it holds raw numbers. */
@@ -373,10 +373,10 @@ function objectInput(input: unknown, options: ResolvedOptions, role: string): [O
   if (input instanceof PayloadBuilder) {
     const [state, raw, from] = PayloadBuilder.stateOf(input);
     // A chain that kept __proto__ keys hands its state to one that refuses them: checked as any value is (by copying it).
-    if (options.protoKeys === 'error' && from.protoKeys === 'keep') copyJsonValue(materialize(state, true), [], { protoKeys: 'error', raw: false });
+    if (options.protoKeys === 'error' && from.protoKeys === 'keep') copyJsonValue(materialize(state, true), [], { ...options, raw: false });
     return [state, raw];
   }
-  const context = { protoKeys: options.protoKeys, raw: false };
+  const context = { ...options, raw: false };
   const value = copyJsonValue(input, [], context);
   if (!isObjectNode(value)) throw new JsonValueError('', describeValue(value), `an object (or a builder) ${role}`);
   return [value, context.raw];
