@@ -46,7 +46,7 @@ const PATTERN_SYNTAX = /[\\^$.*+?()[\]{}|/]/g;
 
 /**
  * The texts under which a secret may come back: as it is, URL-encoded,
- * form-encoded, JSON-escaped (also with `\/` and `\uXXXX` escapes), and in base64 (standard and URL alphabets,
+ * form-encoded, JSON-escaped, and in base64 (standard and URL alphabets,
  * padded or not, and, for a secret of {@link MIN_SCRUB_ANYWHERE} characters
  * or more, the runs that show wherever it sits in a longer base64 value).
  *
@@ -73,11 +73,7 @@ export function secretForms(secret: string): string[] {
     forms.add(form);
     forms.add(form.replace(/\+/g, '-').replace(/\//g, '_'));
   }
-  // JSON as JavaScript writes it, and as other encoders do: `\/` for `/` (PHP), `\u00fc` for non-ASCII (Python, PHP).
-  const json = JSON.stringify(secret).slice(1, -1);
-  const ascii = (text: string, hex: (code: string) => string): string => text.replace(/[^\x00-\x7f]/g, (char) => `\\u${hex(char.charCodeAt(0).toString(16).padStart(4, '0'))}`);
-  const slashes = json.replace(/\//g, '\\/');
-  for (const form of [json, slashes, ascii(json, (code) => code), ascii(json, (code) => code.toUpperCase()), ascii(slashes, (code) => code)]) forms.add(form);
+  forms.add(JSON.stringify(secret).slice(1, -1));
   return [...forms].filter((form) => form !== '');
 }
 
