@@ -272,7 +272,7 @@ export class PayloadBuilder implements PayloadOutput {
         ? new PathSyntaxError(text ?? segmentsText(given), at, expected, found, true)
         : new PathSyntaxError(path as string, parsed.positions[at] ?? (path as string).length, expected, found);
     // Too deep is named at the limit, whether the path or push()'s append goes past it.
-    const deep = (): PathSyntaxError => syntax(MAX_DEPTH, `at most ${MAX_DEPTH} segments (the nesting limit)`, `${count} segments`, `[${count} segments]`);
+    const deep = (): PathSyntaxError => syntax(MAX_DEPTH, `at most ${MAX_DEPTH} segments (the nesting limit)`, `${segments.length} segments`, `[${count} segments]`);
     if (count === 0) throw syntax(0, 'at least one segment', 'none');
     if (count > MAX_DEPTH) throw deep();
     const append = parsed === undefined ? 'APPEND' : '"[]"';
