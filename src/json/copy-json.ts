@@ -3,7 +3,7 @@ import { formatPath, type PathSegment } from '../path/index.js';
 import type { ProtoKeys, StoredArray, StoredObject, StoredValue } from './json-types.js';
 import { isObjectNode, setOwn } from './own.js';
 import { MAX_DEPTH } from './limits.js';
-import { adoptRawNumber, RawNumber } from './raw-number.js';
+import { adoptRawNumber, RAW } from './raw-number.js';
 
 /** @internal What a copy found out about the value. */
 export interface CopyContext {
@@ -44,8 +44,8 @@ function copyDeep(value: unknown, at: PathSegment[], context: CopyContext, ances
     );
   }
   const object = value as object;
-  if (object instanceof RawNumber) {
-    // A forged instance (Object.create(RawNumber.prototype, ...)) could carry any text into emit(): adopt reads it once.
+  if (RAW in object) {
+    // One from another copy of pathpatch, or a forged one (Object.create(RawNumber.prototype, ...)) that could carry any text into emit(): adopt reads it once.
     const adopted = adoptRawNumber(object);
     if (adopted === undefined) throw invalid(context, at, 'a RawNumber whose text is not JSON number text', 'a raw number made by rawNumber()');
     context.raw = true;
