@@ -154,3 +154,18 @@ describe('hostile chains', () => {
     );
   });
 });
+
+describe('path strings with any delimiter', () => {
+  it('name the same places as their segments: set() by the canonical string gives the same text and errors', () => {
+    const delimiter = fc.constantFrom('.', '/', '0', '1', ' ', '-', 'é');
+    fc.assert(
+      fc.property(delimiter, fc.array(fc.tuple(path, value), { minLength: 1, maxLength: 4 }), (d, sets) => {
+        const opts = { delimiter: d, gaps: 'null' as const, protoKeys: 'keep' as const };
+        const bySegments = run({}, opts, sets.map(([p, v]) => named('', (b) => b.set(p, v), 'set', p)), false);
+        const byText = run({}, opts, sets.map(([p, v]) => named('', (b) => b.set(formatPath(p, d), v), 'set', p)), false);
+        expect(byText.outcome).toEqual(bySegments.outcome);
+      }),
+      runs,
+    );
+  });
+});
