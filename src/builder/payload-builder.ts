@@ -119,15 +119,15 @@ export class PayloadBuilder implements PayloadOutput {
 
   when(condition: boolean | ((builder: PayloadBuilder) => boolean), fn: (builder: PayloadBuilder) => PayloadBuilder): PayloadBuilder {
     const holds = typeof condition === 'function' ? condition(this) : condition;
-    return holds ? checkBuilder(fn(this), 'when') : this;
+    return holds ? applyFunction(fn, this, 'when') : this;
   }
 
   pipe(...fns: ((builder: PayloadBuilder) => PayloadBuilder)[]): PayloadBuilder {
-    return fns.reduce<PayloadBuilder>((builder, fn) => checkBuilder(fn(builder), 'pipe'), this);
+    return fns.reduce<PayloadBuilder>((builder, fn) => applyFunction(fn, builder, 'pipe'), this);
   }
 
   produce(recipe: (draft: never) => unknown): PayloadBuilder {
-    if (typeof recipe !== 'function') throw new TypeError(`produce() expects a recipe function, found ${typeof recipe}`);
+    expectFunction(recipe, 'produce');
     if (currentProducer() === undefined) throw new PathpatchError(PRODUCE_NEEDS_IMMER);
     return this.#chain({ kind: 'produce', index: this.#length, operation: 'produce', raw: true, recipe });
   }
@@ -382,7 +382,14 @@ function objectInput(input: unknown, options: ResolvedOptions, role: string): [O
   return [value, context.raw];
 }
 
-function checkBuilder(value: unknown, method: string): PayloadBuilder {
+// The callbacks of when(), pipe() and produce(): checked, so that a missing one is not a bare "n is not a function" (a minified name).
+function expectFunction(fn: unknown, method: string): asserts fn is (builder: PayloadBuilder) => unknown {
+  if (typeof fn !== 'function') throw new TypeError(`${method}() expects a function, found ${typeof fn}`);
+}
+
+function applyFunction(fn: unknown, builder: PayloadBuilder, method: string): PayloadBuilder {
+  expectFunction(fn, method);
+  const value = fn(builder);
   if (value instanceof PayloadBuilder) return value;
   throw new TypeError(`the function given to ${method}() must return a builder, found ${value === null ? 'null' : typeof value}`);
 }
