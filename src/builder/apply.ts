@@ -5,6 +5,7 @@ import type { Maker, Op } from './ops.js';
 import type { ResolvedOptions } from './options.js';
 import { currentProducer, PRODUCE_NEEDS_IMMER } from './produce-plugin.js';
 import {
+  adoptNode,
   ArrayNode,
   arrayFromStored,
   copyArrayNode,
@@ -60,7 +61,7 @@ export function applyOp(draft: Draft, op: Op, options: ResolvedOptions): void {
       setAt(draft, op, null, options, undefined, (current) => {
         // The callback sees frozen plain JSON (raw numbers as numbers), so it cannot change the draft behind the builder's back.
         const next = op.value(current === undefined ? undefined : toPlain(materialize(current, false)));
-        const context = { protoKeys: options.protoKeys, raw: false };
+        const context = { ...options, raw: false };
         const value = copyJsonValue(next, op.segments, context);
         draft.raw ||= context.raw;
         return value;
@@ -78,7 +79,7 @@ export function applyOp(draft: Draft, op: Op, options: ResolvedOptions): void {
       if (producer === undefined) throw new PathpatchError(PRODUCE_NEEDS_IMMER);
       // The recipe sees plain numbers, as build() and get() read them.
       const next: unknown = producer(toPlain(materialize(draft.root, false)), op.recipe);
-      const context = { protoKeys: options.protoKeys, raw: false };
+      const context = { ...options, raw: false };
       const value = copyJsonValue(next, [], context);
       if (!isObjectNode(value)) throw new JsonValueError('', `${describeValue(value)} from produce()`, 'an object at the root');
       draft.root = objectFromStored(value, op, draft.token);
@@ -116,7 +117,7 @@ function setAt(draft: Draft, op: PathOp, value: Child, options: ResolvedOptions,
   const { segments } = op;
   const { token } = draft;
   // The root is an object, so a first segment that is an index conflicts there, whatever the options.
-  if (typeof segments[0] !== 'string') throw conflict(op, 0, 'an object', article('array'), undefined);
+  if (typeof segments[0] !== 'string') throw conflict(options, op, 0, 'an object', article('array'), undefined);
   let parent: ObjectNode | ArrayNode = (draft.root = ownObject(draft.root, token));
   let maker: Maker | undefined;
   const last = segments.length - 1;
@@ -152,7 +153,7 @@ function setAt(draft: Draft, op: PathOp, value: Child, options: ResolvedOptions,
       if (ensure !== undefined && child !== undefined) {
         // object()/array(): keep a container of the right kind, else make one (or refuse).
         if (isKind(child, ensure)) return true;
-        if (options.conflicts === 'error') throw conflict(op, segments.length, describeChild(child), article(ensure), childMaker);
+        if (options.conflicts === 'error') throw conflict(options, op, segments.length, describeChild(child), article(ensure), childMaker);
         if (options.conflicts === 'skip') return false;
       }
       const next = compute !== undefined ? compute(child) : ensure === undefined ? value : ensure === 'object' ? new ObjectNode(token) : new ArrayNode(token);
@@ -168,7 +169,7 @@ function setAt(draft: Draft, op: PathOp, value: Child, options: ResolvedOptions,
       replaceAt(parent, segment, next);
     } else {
       if (child !== undefined) {
-        if (options.conflicts === 'error') throw conflict(op, i + 1, describeChild(child), article(need), childMaker);
+        if (options.conflicts === 'error') throw conflict(options, op, i + 1, describeChild(child), article(need), childMaker);
         if (options.conflicts === 'skip') return false;
       }
       // Nothing there, or 'replace': a fresh container takes its place.
@@ -217,7 +218,7 @@ function remove(draft: Draft, op: PathOp, options: ResolvedOptions): void {
     const need = kindFor(segment);
     if (node === undefined) return;
     if (!isKind(node, need)) {
-      if (options.conflicts === 'error') throw conflict(op, i, describeChild(node), article(need), maker);
+      if (options.conflicts === 'error') throw conflict(options, op, i, describeChild(node), article(need), maker);
       return;
     }
     if (need === 'object') {
@@ -241,7 +242,7 @@ function mergeInto(draft: Draft, target: ObjectNode, patch: StoredObject | Objec
       if (next !== current) replaceMember(target, key, next);
       mergeInto(draft, next, incoming as StoredObject | ObjectNode, op);
     } else {
-      putMember(target, key, incoming, op);
+      putMember(target, key, adoptNode(incoming, op, draft.token), op);
     }
   };
   if (patch instanceof ObjectNode) {
@@ -265,30 +266,30 @@ function ownContainer(child: Child, token: Token, maker: Maker): ObjectNode | Ar
 function checkGap(op: PathOp, depth: number, index: number, length: number, options: ResolvedOptions, maker: Maker | undefined): void {
   const found = `index ${index} past the end (length ${length})`;
   if (options.gaps === 'error') {
-    throw conflict(op, depth, found, length === 0 ? 'index 0' : `an index from 0 to ${length}`, maker, "pass { gaps: 'append' } or { gaps: 'null' } to allow it");
+    throw conflict(options, op, depth, found, length === 0 ? 'index 0' : `an index from 0 to ${length}`, maker, "pass { gaps: 'append' } or { gaps: 'null' } to allow it");
   }
   if (options.gaps === 'null' && index - length > MAX_NULL_GAP) {
-    throw conflict(op, depth, found, `an index at most ${length + MAX_NULL_GAP}`, maker, `gaps: 'null' adds at most ${MAX_NULL_GAP} nulls per update`);
+    throw conflict(options, op, depth, found, `an index at most ${length + MAX_NULL_GAP}`, maker, `gaps: 'null' adds at most ${MAX_NULL_GAP} nulls per update`);
   }
 }
 
 // The root cannot be replaced, so no option helps a conflict there.
-function conflict(op: PathOp, depth: number, found: string, expected: string, maker: Maker | undefined, hint = depth === 0 ? undefined : "pass { conflicts: 'replace' } or { conflicts: 'skip' } to allow it"): PathConflictError {
+function conflict({ delimiter }: ResolvedOptions, op: PathOp, depth: number, found: string, expected: string, maker: Maker | undefined, hint = depth === 0 ? undefined : "pass { conflicts: 'replace' } or { conflicts: 'skip' } to allow it"): PathConflictError {
   return new PathConflictError({
     operation: op.operation,
-    path: formatPath(op.segments),
-    prefix: formatPath(op.segments.slice(0, depth)),
+    path: formatPath(op.segments, delimiter),
+    prefix: formatPath(op.segments.slice(0, depth), delimiter),
     found,
     expected,
     update: op.index,
-    ...(hint === undefined ? {} : { hint }),
-    ...madeBy(maker, op),
+    hint,
+    madeBy: madeBy(maker, op, delimiter),
   });
 }
 
 // The earlier call that made the value an error is about (absent for the root, and for what the failing call made itself).
-function madeBy(maker: Maker | undefined, op: Op): { madeBy?: MadeBy } {
-  if (maker === undefined || maker === op) return {};
-  if (maker === 'base') return { madeBy: { operation: 'payload', path: undefined, update: undefined } };
-  return { madeBy: { operation: maker.operation, path: 'segments' in maker ? formatPath(maker.segments) : undefined, update: maker.index } };
+function madeBy(maker: Maker | undefined, op: Op, delimiter: string): MadeBy | undefined {
+  if (maker === undefined || maker === op) return undefined;
+  if (maker === 'base') return { operation: 'payload', path: undefined, update: undefined };
+  return { operation: maker.operation, path: 'segments' in maker ? formatPath(maker.segments, delimiter) : undefined, update: maker.index };
 }

@@ -10,7 +10,7 @@ const NULL_HINT = 'a JSON Merge Patch (RFC 7386) reads null as "delete this memb
  * patch as it is, walked only to check it.
  * @throws {JsonValueError} where `to` holds a member set to null, which a merge patch cannot say.
  */
-export function mergePatchOf(from: unknown, to: unknown, at: (string | number)[] = []): unknown {
+export function mergePatchOf(from: unknown, to: unknown, delimiter?: string, at: (string | number)[] = []): unknown {
   if (!isObjectNode(to)) return to;
   const old = isObjectNode(from) ? from : undefined;
   // setOwn, so that a kept `__proto__` member stays a plain own key.
@@ -20,8 +20,8 @@ export function mergePatchOf(from: unknown, to: unknown, at: (string | number)[]
     const next = to[key];
     const had = old !== undefined && Object.hasOwn(old, key);
     if (had && diffJson(old[key], next).length === 0) continue;
-    if (next === null) throw new JsonValueError(formatPath([...at, key]), 'null', 'a non-null value', NULL_HINT);
-    const inner = mergePatchOf(had ? old[key] : undefined, next, [...at, key]);
+    if (next === null) throw new JsonValueError(formatPath([...at, key], delimiter), 'null', 'a non-null value', NULL_HINT);
+    const inner = mergePatchOf(had ? old[key] : undefined, next, delimiter, [...at, key]);
     if (old !== undefined) setOwn(patch, key, inner as StoredValue);
   }
   return old === undefined ? to : patch;

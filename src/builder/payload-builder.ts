@@ -13,7 +13,7 @@ import type { Op, Operation } from './ops.js';
 import { resolveOptions, type PayloadOptions, type ResolvedOptions } from './options.js';
 import { currentProducer, PRODUCE_NEEDS_IMMER } from './produce-plugin.js';
 import { plainReplay, type PlainOp } from './fast-replay.js';
-import { adoptPlain, materialize, ObjectNode, objectFromStored, type Branch, type Token } from './tree.js';
+import { adoptPlain, materialize, objectFromStored, type Branch, type ObjectNode, type Token } from './tree.js';
 
 // The owner of origin states: no replay has it, so every replay copies them before a change.
 const ORIGIN: Token = Object.freeze({});
@@ -84,8 +84,8 @@ export class PayloadBuilder implements PayloadOutput {
   /** @internal Makes the first builder of a chain. */
   static create(base: unknown, options: PayloadOptions | undefined): PayloadBuilder {
     const resolved = resolveOptions(options, base instanceof PayloadBuilder ? base.#origin.options : undefined);
-    const [value, raw] = base === undefined ? [new ObjectNode(ORIGIN), false] : objectInput(base, resolved, 'as the base');
-    return new PayloadBuilder({ root: value instanceof ObjectNode ? value : objectFromStored(value, 'base', ORIGIN), baseRaw: raw, options: resolved });
+    const [value, raw] = base === undefined ? [{}, false] : objectInput(base, resolved, 'as the base');
+    return new PayloadBuilder({ root: objectFromStored(value, 'base', ORIGIN), baseRaw: raw, options: resolved });
   }
 
   set(path: PathInput, value: unknown): PayloadBuilder {
@@ -119,15 +119,15 @@ export class PayloadBuilder implements PayloadOutput {
 
   when(condition: boolean | ((builder: PayloadBuilder) => boolean), fn: (builder: PayloadBuilder) => PayloadBuilder): PayloadBuilder {
     const holds = typeof condition === 'function' ? condition(this) : condition;
-    return holds ? checkBuilder(fn(this), 'when') : this;
+    return holds ? applyFunction(fn, this, 'when') : this;
   }
 
   pipe(...fns: ((builder: PayloadBuilder) => PayloadBuilder)[]): PayloadBuilder {
-    return fns.reduce<PayloadBuilder>((builder, fn) => checkBuilder(fn(builder), 'pipe'), this);
+    return fns.reduce<PayloadBuilder>((builder, fn) => applyFunction(fn, builder, 'pipe'), this);
   }
 
   produce(recipe: (draft: never) => unknown): PayloadBuilder {
-    if (typeof recipe !== 'function') throw new TypeError(`produce() expects a recipe function, found ${typeof recipe}`);
+    expectFunction(recipe, 'produce');
     if (currentProducer() === undefined) throw new PathpatchError(PRODUCE_NEEDS_IMMER);
     return this.#chain({ kind: 'produce', index: this.#length, operation: 'produce', raw: true, recipe });
   }
@@ -183,7 +183,7 @@ export class PayloadBuilder implements PayloadOutput {
   }
 
   toMergePatch(): unknown {
-    return mergePatchOf(this.#base(), this.build());
+    return mergePatchOf(this.#base(), this.build(), this.#origin.options.delimiter);
   }
 
   send<Data = unknown>(options: SendOptions): Promise<SendResult<Data>> {
@@ -208,7 +208,7 @@ export class PayloadBuilder implements PayloadOutput {
       if (typeof value === 'number' && Number.isFinite(value)) {
         value = value + 0; // JSON has no -0: emit() writes 0, so build() holds 0 too
       } else {
-        const context = { protoKeys: this.#origin.options.protoKeys, raw: false };
+        const context = { ...this.#origin.options, raw: false };
         value = copyJsonValue(value, segments, context);
         raw = context.raw;
       }
@@ -272,7 +272,7 @@ export class PayloadBuilder implements PayloadOutput {
         ? new PathSyntaxError(text ?? segmentsText(given), at, expected, found, true)
         : new PathSyntaxError(path as string, parsed.positions[at] ?? (path as string).length, expected, found);
     // Too deep is named at the limit, whether the path or push()'s append goes past it.
-    const deep = (): PathSyntaxError => syntax(MAX_DEPTH, `at most ${MAX_DEPTH} segments (the nesting limit)`, `${count} segments`, `[${count} segments]`);
+    const deep = (): PathSyntaxError => syntax(MAX_DEPTH, `at most ${MAX_DEPTH} segments (the nesting limit)`, `${segments.length} segments`, `[${count} segments]`);
     if (count === 0) throw syntax(0, 'at least one segment', 'none');
     if (count > MAX_DEPTH) throw deep();
     const append = parsed === undefined ? 'APPEND' : '"[]"';
@@ -358,7 +358,7 @@ export class PayloadBuilder implements PayloadOutput {
   #plainOf(other: unknown): unknown {
     if (other instanceof PayloadBuilder) return other.build();
     // Checked like every value a builder takes: a diff must not carry undefined, NaN, a Date or a cycle into its operations.
-    return toPlain(copyJsonValue(other, [], { protoKeys: this.#origin.options.protoKeys, raw: false }));
+    return toPlain(copyJsonValue(other, [], { ...this.#origin.options, raw: false }));
   }
 
   /** @internal A builder's state, shared, and whether it holds raw numbers. */
@@ -373,16 +373,23 @@ function objectInput(input: unknown, options: ResolvedOptions, role: string): [O
   if (input instanceof PayloadBuilder) {
     const [state, raw, from] = PayloadBuilder.stateOf(input);
     // A chain that kept __proto__ keys hands its state to one that refuses them: checked as any value is (by copying it).
-    if (options.protoKeys === 'error' && from.protoKeys === 'keep') copyJsonValue(materialize(state, true), [], { protoKeys: 'error', raw: false });
+    if (options.protoKeys === 'error' && from.protoKeys === 'keep') copyJsonValue(materialize(state, true), [], { ...options, raw: false });
     return [state, raw];
   }
-  const context = { protoKeys: options.protoKeys, raw: false };
+  const context = { ...options, raw: false };
   const value = copyJsonValue(input, [], context);
   if (!isObjectNode(value)) throw new JsonValueError('', describeValue(value), `an object (or a builder) ${role}`);
   return [value, context.raw];
 }
 
-function checkBuilder(value: unknown, method: string): PayloadBuilder {
+// The callbacks of when(), pipe() and produce(): checked, so that a missing one is not a bare "n is not a function" (a minified name).
+function expectFunction(fn: unknown, method: string): asserts fn is (builder: PayloadBuilder) => unknown {
+  if (typeof fn !== 'function') throw new TypeError(`${method}() expects a function, found ${typeof fn}`);
+}
+
+function applyFunction(fn: unknown, builder: PayloadBuilder, method: string): PayloadBuilder {
+  expectFunction(fn, method);
+  const value = fn(builder);
   if (value instanceof PayloadBuilder) return value;
   throw new TypeError(`the function given to ${method}() must return a builder, found ${value === null ? 'null' : typeof value}`);
 }

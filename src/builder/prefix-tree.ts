@@ -14,13 +14,15 @@ export class Prefix {
   index = 0;
   children: Map<PathSegment, Prefix> | undefined = undefined;
   /** How the member's text starts after another member (`,"a":`), and as its object's first (`{"a":`); unused for an index. */
-  readonly following: string;
-  readonly opening: string;
+  declare readonly following: string;
+  declare readonly opening: string;
+  declare readonly parent: Prefix | undefined;
+  declare readonly segment: string | number;
 
-  constructor(
-    readonly parent: Prefix | undefined,
-    readonly segment: string | number,
-  ) {
+  // Declared fields, set here: no class fields of their own in the emitted code.
+  constructor(parent: Prefix | undefined, segment: string | number) {
+    this.parent = parent;
+    this.segment = segment;
     const quoted = typeof segment === 'string' ? memberText(segment) : '';
     this.following = ',' + quoted;
     this.opening = '{' + quoted;

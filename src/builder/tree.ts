@@ -12,12 +12,15 @@ export type Token = object;
 /** @internal One member of an object node: its key, its value, and the op that made it. Never changed: a new value is a new member, so copies of a node may share them. */
 export class Member {
   #quoted: string | undefined = undefined;
+  declare readonly key: string;
+  declare readonly value: Child;
+  declare readonly maker: Maker;
 
-  constructor(
-    readonly key: string,
-    readonly value: Child,
-    readonly maker: Maker,
-  ) {}
+  constructor(key: string, value: Child, maker: Maker) {
+    this.key = key;
+    this.value = value;
+    this.maker = maker;
+  }
 
   /** How the member's text starts (the key as JSON text and a colon, `"a":`), made on first need and kept for every copy of the node. */
   get quoted(): string {
@@ -32,11 +35,12 @@ export class Member {
 // Empty objects share one map until their first member: payloads are full of them (object('addons.aws')).
 const NO_MEMBERS = new Map<string, Member>();
 
+// Fields are declared (no class field of their own in the emitted code) and all set by the constructor: the same shape, fewer bytes.
 export class ObjectNode {
-  owner: Token;
-  members: Map<string, Member>;
+  declare owner: Token;
+  declare members: Map<string, Member>;
   /** build()'s frozen object for this node, once made (only for nodes no replay will change again). */
-  plain: StoredObject | undefined;
+  declare plain: StoredObject | undefined;
 
   constructor(owner: Token, members = NO_MEMBERS) {
     this.owner = owner;
@@ -47,10 +51,10 @@ export class ObjectNode {
 
 /** @internal An array of the payload being built, with the op that made each element. */
 export class ArrayNode {
-  owner: Token;
-  readonly items: Child[];
-  readonly makers: Maker[];
-  plain: StoredArray | undefined;
+  declare owner: Token;
+  declare readonly items: Child[];
+  declare readonly makers: Maker[];
+  declare plain: StoredArray | undefined;
 
   constructor(owner: Token, items: Child[] = [], makers: Maker[] = []) {
     this.owner = owner;
@@ -136,11 +140,24 @@ export function replaceMember(node: ObjectNode, key: string, value: Child): void
   if (member !== undefined) putMember(node, key, value, member.maker);
 }
 
-/** @internal A node owned by `token` for a stored object, one level deep (its members stay stored values). */
-export function objectFromStored(value: StoredObject, maker: Maker, token: Token): ObjectNode {
+/** @internal A node owned by `token` for a stored object, one level deep (its members stay stored values), or for another builder's node (see {@link adoptNode}). */
+export function objectFromStored(value: StoredObject | ObjectNode, maker: Maker, token: Token): ObjectNode {
   const node = new ObjectNode(token);
-  for (const key of Object.keys(value)) putMember(node, key, value[key] as StoredValue, maker);
+  if (value instanceof ObjectNode) for (const [key, member] of value.members) putMember(node, key, adoptNode(member.value, maker, token), maker);
+  else for (const key of Object.keys(value)) putMember(node, key, value[key] as StoredValue, maker);
   return node;
+}
+
+/**
+ * @internal Another builder's state (a base or a merged builder) as nodes owned by `token`, every member and
+ * element made by `maker`: its own makers name calls of its chain, which mean nothing in this one.
+ */
+export function adoptNode(child: Child, maker: Maker, token: Token): Child {
+  return child instanceof ObjectNode
+    ? objectFromStored(child, maker, token)
+    : child instanceof ArrayNode
+      ? arrayFromStored(child.items.map((item) => adoptNode(item, maker, token)) as StoredArray, maker, token)
+      : child;
 }
 
 /** @internal A node owned by `token` for a stored array, one level deep. */

@@ -25,9 +25,9 @@ export interface PathConflictDetails {
   /** 0-based position of the update in the builder's chain. */
   readonly update: number;
   /** An optional way out, e.g. the option that allows it. */
-  readonly hint?: string;
+  readonly hint?: string | undefined;
   /** The earlier call that made the value found at `prefix`, when a call did. */
-  readonly madeBy?: MadeBy;
+  readonly madeBy?: MadeBy | undefined;
 }
 
 /**

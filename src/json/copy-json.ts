@@ -3,11 +3,13 @@ import { formatPath, type PathSegment } from '../path/index.js';
 import type { ProtoKeys, StoredArray, StoredObject, StoredValue } from './json-types.js';
 import { isObjectNode, setOwn } from './own.js';
 import { MAX_DEPTH } from './limits.js';
-import { adoptRawNumber, RawNumber } from './raw-number.js';
+import { adoptRawNumber, RAW } from './raw-number.js';
 
 /** @internal What a copy found out about the value. */
 export interface CopyContext {
   readonly protoKeys: ProtoKeys;
+  /** The key separator of the builder, which paths in messages are written with. @default '.' */
+  readonly delimiter?: string;
   /** Set to true when the value holds a raw number. */
   raw: boolean;
 }
@@ -29,11 +31,12 @@ function copyDeep(value: unknown, at: PathSegment[], context: CopyContext, ances
   if (type === 'string' || type === 'boolean' || value === null) return value as StoredValue;
   if (typeof value === 'number') {
     if (Number.isFinite(value)) return value + 0;
-    throw invalid(at, String(value), 'a finite number');
+    throw invalid(context, at, String(value), 'a finite number');
   }
   if (type !== 'object') {
     // undefined, a bigint, a function or a symbol.
     throw invalid(
+      context,
       at,
       type === 'undefined' ? type : `a ${type}`,
       undefined,
@@ -41,22 +44,22 @@ function copyDeep(value: unknown, at: PathSegment[], context: CopyContext, ances
     );
   }
   const object = value as object;
-  if (object instanceof RawNumber) {
-    // A forged instance (Object.create(RawNumber.prototype, ...)) could carry any text into emit(): adopt reads it once.
+  if (RAW in object) {
+    // One from another copy of pathpatch, or a forged one (Object.create(RawNumber.prototype, ...)) that could carry any text into emit(): adopt reads it once.
     const adopted = adoptRawNumber(object);
-    if (adopted === undefined) throw invalid(at, 'a RawNumber whose text is not JSON number text', 'a raw number made by rawNumber()');
+    if (adopted === undefined) throw invalid(context, at, 'a RawNumber whose text is not JSON number text', 'a raw number made by rawNumber()');
     context.raw = true;
     return adopted;
   }
   // Every walk of a stored value recurses; the limit keeps each of them far from the stack's end.
   if (at.length >= MAX_DEPTH) {
-    throw invalid(at.slice(0, MAX_DEPTH), `a container nested deeper than ${MAX_DEPTH} levels`, `at most ${MAX_DEPTH} levels of nesting, path segments included`);
+    throw invalid(context, at.slice(0, MAX_DEPTH), `a container nested deeper than ${MAX_DEPTH} levels`, `at most ${MAX_DEPTH} levels of nesting, path segments included`);
   }
-  if (ancestors.includes(object)) throw invalid(at, 'a cycle', 'a JSON value (a tree)');
+  if (ancestors.includes(object)) throw invalid(context, at, 'a cycle', 'a JSON value (a tree)');
   const array = Array.isArray(object);
   if (array ? Object.getPrototypeOf(object) !== Array.prototype : !isObjectNode(object)) {
-    if (object instanceof Date) throw invalid(at, 'a Date', undefined, 'pass date.toISOString() instead');
-    throw invalid(at, `an instance of ${className(object)}`, array ? 'a plain array' : 'a plain object');
+    if (object instanceof Date) throw invalid(context, at, 'a Date', undefined, 'pass date.toISOString() instead');
+    throw invalid(context, at, `an instance of ${className(object)}`, array ? 'a plain array' : 'a plain object');
   }
   ancestors.push(object);
   let copy: StoredArray | StoredObject;
@@ -64,7 +67,7 @@ function copyDeep(value: unknown, at: PathSegment[], context: CopyContext, ances
     copy = new Array<StoredValue>(object.length);
     for (let i = 0; i < object.length; i++) {
       at.push(i);
-      if (!(i in object)) throw invalid(at, 'a hole in a sparse array');
+      if (!(i in object)) throw invalid(context, at, 'a hole in a sparse array');
       copy[i] = copyDeep(object[i], at, context, ancestors);
       at.pop();
     }
@@ -72,7 +75,7 @@ function copyDeep(value: unknown, at: PathSegment[], context: CopyContext, ances
     copy = {};
     for (const key of Object.keys(object)) {
       at.push(key);
-      if (key === '__proto__' && context.protoKeys === 'error') throw UnsafeKeyError.inValue(formatPath(at), key);
+      if (key === '__proto__' && context.protoKeys === 'error') throw UnsafeKeyError.inValue(formatPath(at, context.delimiter), key);
       setOwn(copy, key, copyDeep((object as Record<string, unknown>)[key], at, context, ancestors));
       at.pop();
     }
@@ -81,9 +84,9 @@ function copyDeep(value: unknown, at: PathSegment[], context: CopyContext, ances
   return Object.freeze(copy) as StoredValue;
 }
 
-// Where the value is not JSON: `at` names its place in the payload.
-function invalid(at: readonly PathSegment[], found: string, expected?: string, hint?: string): JsonValueError {
-  return new JsonValueError(formatPath(at), found, expected, hint);
+// Where the value is not JSON: `at` names its place in the payload, written with the builder's delimiter.
+function invalid({ delimiter }: CopyContext, at: readonly PathSegment[], found: string, expected?: string, hint?: string): JsonValueError {
+  return new JsonValueError(formatPath(at, delimiter), found, expected, hint);
 }
 
 // A class's own Symbol.toStringTag first: our classes set one, as their names are minified in the ESM build.

@@ -4,6 +4,8 @@ import { JsonValueError } from '../errors/index.js';
 const NUMBER_TEXT = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 // Instances made by the constructor: Object.create(RawNumber.prototype) with a `text` getter is not one.
 const made = new WeakSet<object>();
+/** @internal What every copy of pathpatch (its ES module and CommonJS builds, duplicate installs) marks its raw numbers with. */
+export const RAW: unique symbol = Symbol.for('pathpatch.rawNumber') as typeof RAW;
 
 /**
  * A number kept as its exact JSON text, emitted verbatim (`1.50`, `12345678901234567890`).
@@ -20,6 +22,11 @@ const made = new WeakSet<object>();
 export class RawNumber {
   /** The JSON number text, as given. */
   readonly text: string;
+
+  /** @internal A raw number of any copy of pathpatch has it, so that each copy takes the others' (checked, by {@link adoptRawNumber}). */
+  get [RAW](): true {
+    return true;
+  }
 
   /**
    * @param text - JSON number text; anything else throws, so no raw number can carry other text.

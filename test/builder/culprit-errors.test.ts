@@ -31,6 +31,22 @@ describe('conflict and gap errors name the call that made the value', () => {
     );
   });
 
+  it("names the base or the merge for values of another builder, not that builder's own calls", () => {
+    const other = payload().set('z', 0).set('a.b', 'x').set('list[0]', 'y');
+    const fromBase = caught(() => payload(other).set('a.b.c', 1).build());
+    expect(fromBase.message).toBe(
+      `set "a.b.c": found a string at "a.b", expected an object; pass { conflicts: 'replace' } or { conflicts: 'skip' } to allow it (update 0); "a.b" was made by the base given to payload()`,
+    );
+    expect(caught(() => payload(other).remove('list[0].k').emit()).madeBy).toEqual({ operation: 'payload', path: undefined, update: undefined });
+    const merged = caught(() => payload().set('q', 1).merge(other).set('a.b.c', 1).emit());
+    expect(merged.message).toBe(
+      `set "a.b.c": found a string at "a.b", expected an object; pass { conflicts: 'replace' } or { conflicts: 'skip' } to allow it (update 2); "a.b" was made by merge (update 1)`,
+    );
+    expect(caught(() => payload({ list: [] }).merge(other).set('list[0][0]', 1).emit()).madeBy).toEqual({ operation: 'merge', path: undefined, update: 0 });
+    expect(payload(other).merge(other).set('a.c', 1).emit()).toBe('{"z":0,"a":{"b":"x","c":1},"list":["y"]}');
+    expect(other.emit()).toBe('{"z":0,"a":{"b":"x"},"list":["y"]}');
+  });
+
   it('names the call that made an array element in remove(), as set() does', () => {
     const chain = payload().set('a[0]', 'x').set('a[1]', 'y');
     expect(caught(() => chain.remove('a[1].b').emit()).message).toBe(

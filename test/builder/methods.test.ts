@@ -116,6 +116,15 @@ describe('when(), pipe(), produce()', () => {
     expect(b.when((x) => x.has('a'), (x) => x.set('c', 3)).emit()).toBe('{"a":1,"c":3}');
   });
 
+  it('a callback that is not a function is a TypeError naming the method and what was found', () => {
+    // Without the check, the built package said "n is not a function", a minified variable's name.
+    const b = payload().set('a', 1);
+    expect(() => b.when(true, undefined as never)).toThrow(new TypeError('when() expects a function, found undefined'));
+    expect(() => b.pipe((x) => x, 5 as never)).toThrow(new TypeError('pipe() expects a function, found number'));
+    expect(() => b.produce('draft' as never)).toThrow(new TypeError('produce() expects a function, found string'));
+    expect(() => b.when(true, () => null as never)).toThrow(new TypeError('the function given to when() must return a builder, found null'));
+  });
+
   it('pipe applies functions in order', () => {
     const withName = (name: string) => (b: ReturnType<typeof payload>) => b.set('name', name);
     expect(payload().pipe(withName('a'), (b) => b.set('sso', true), withName('b')).emit()).toBe('{"name":"b","sso":true}');

@@ -36,14 +36,16 @@ describe('limits: each a specific error with its position, never a crash', () =>
     expect(payload().set(thousand, 1).emit()).toBe(`${'{"a":'.repeat(1000)}1${'}'.repeat(1000)}`);
   });
 
-  it('a path one segment short of the limit cannot be pushed to, and the error points past its end', () => {
+  it('a path one segment short of the limit cannot be pushed to, and the error points past its end and counts the append', () => {
     const path = Array.from({ length: 1000 }, () => 'a').join('/');
     const slashed = payload({}, { delimiter: '/' });
     expect(() => slashed.push(path, 1)).toThrow(`expected at most 1000 segments (the nesting limit) at ${path.length} in path "a/a/`);
-    expect(() => slashed.push(path, 1)).toThrow(/, found 1000 segments\n/);
+    // 1,000 keys and push()'s append: "found 1000 segments" would contradict "at most 1000".
+    expect(() => slashed.push(path, 1)).toThrow(/, found 1001 segments\n/);
     expect(() => payload().push(Array.from({ length: 1000 }, () => 'a'), 1)).toThrow(
-      'expected at most 1000 segments (the nesting limit) at segment 1000 in path [1000 segments], found 1000 segments',
+      'expected at most 1000 segments (the nesting limit) at segment 1000 in path [1000 segments], found 1001 segments',
     );
+    expect(() => payload().push(Array.from({ length: 999 }, () => 'a'), 1)).not.toThrow();
   });
 
   it('values nest at most 1,000 levels, path segments included, in set, payload, merge, update and diff', () => {
