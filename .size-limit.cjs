@@ -14,15 +14,16 @@ const lazyChunksApart = {
 const quiet = (config) => ({ ...config, format: 'esm', logLevel: 'error', plugins: [...(config.plugins ?? []), lazyChunksApart] });
 
 module.exports = [
-  // Issue 9 asks for 12 kB: 9.54 kB ships (send(), createClient()'s calls and payloadFor()'s issue reporting load on first use).
-  { name: "pathpatch (main entry, with its dependencies)", path: "dist/index.js", import: "*", limit: "9.6 kB", ignore, modifyEsbuildConfig: quiet },
-  // Issue 9 asks for 5 kB (goal 4 kB), not met: the core (no dependency) is 7.98 kB (7.61 kB before the places of prefix-tree.ts, which made emit()
-  // about 1.6x faster for 0.3 kB); the replay engine and the builder's
-  // shell alone measure 4.9 kB (docs/performance.md). The limit guards against growth (with room for the ±40 bytes
-  // brotli moves when esbuild picks other short names).
-  { name: "{ payload } from pathpatch", path: "dist/index.js", import: "{ payload }", limit: "8.05 kB", ignore, modifyEsbuildConfig: quiet },
+  // Issue 9 asks for 12 kB: 9.59 kB ships (send(), createClient()'s calls and payloadFor()'s issue reporting load on first use).
+  { name: "pathpatch (main entry, with its dependencies)", path: "dist/index.js", import: "*", limit: "9.65 kB", ignore, modifyEsbuildConfig: quiet },
+  // Issue 9 asks for 5 kB (goal 4 kB), not met: the core (no dependency) is 8.05 kB. The modules every design needs
+  // (path grammar, value checks, options, patches, errors) bundle to 3.78 kB alone, and two other engines, prototyped
+  // in bench/designs/, measure 6.51 and 6.90 kB and are slower (docs/performance.md). The limit guards against growth,
+  // with room for the ±40 bytes brotli moves when esbuild picks other short names; it rose from 8.05 kB for the
+  // culprit and delimiter fixes in error messages (+70 B, less 30 B of field declarations).
+  { name: "{ payload } from pathpatch", path: "dist/index.js", import: "{ payload }", limit: "8.1 kB", ignore, modifyEsbuildConfig: quiet },
   { name: "pathpatch/immer (immer included)", path: "dist/immer.js", import: "*", limit: "3.8 kB", ignore, modifyEsbuildConfig: quiet },
-  { name: "pathpatch/chilkat", path: "dist/chilkat.js", import: "*", limit: "14.7 kB", ignore, modifyEsbuildConfig: quiet },
+  { name: "pathpatch/chilkat", path: "dist/chilkat.js", import: "*", limit: "14.75 kB", ignore, modifyEsbuildConfig: quiet },
   // Peers, measured in the same run for docs/performance.md (no limit: they are not ours). Each is the one call a
   // user would import to set a value by path.
   { name: "peer: dot-prop { setProperty }", path: "node_modules/dot-prop/index.js", import: "{ setProperty }", modifyEsbuildConfig: quiet },
@@ -30,6 +31,9 @@ module.exports = [
   { name: "peer: set-value", path: "node_modules/set-value/index.js", import: "set", modifyEsbuildConfig: quiet },
   { name: "peer: object-path-immutable { set }", path: "node_modules/object-path-immutable/esm/object-path-immutable.js", import: "{ set }", modifyEsbuildConfig: quiet },
   { name: "peer: immer { produce }", path: "node_modules/immer/dist/immer.mjs", import: "{ produce }", modifyEsbuildConfig: quiet },
-  // No ignore list: a Node built-in reached from the JSON classes fails this browser build.
-  { name: "pathpatch/chilkat (browser)", path: "dist/chilkat.js", import: "*", limit: "23.3 kB", modifyEsbuildConfig: (config) => ({ ...config, platform: "browser", logLevel: "error" }) }
+  // No ignore list: a Node built-in reached from the JSON classes fails this browser build. It bundles send() too (the
+  // lazy import that JsonObject.toBuilder() leads to is not split here), so send()'s checks count: the limit rose from
+  // 23.3 kB for the URL-credential, escaped-echo and option-type fixes of send() (+0.45 kB) and the split of the
+  // façade classes into files of under 200 lines (+0.17 kB).
+  { name: "pathpatch/chilkat (browser)", path: "dist/chilkat.js", import: "*", limit: "23.85 kB", modifyEsbuildConfig: (config) => ({ ...config, platform: "browser", logLevel: "error" }) }
 ];
