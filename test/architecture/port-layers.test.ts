@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// Keeps the arrows of docs/porting.md "How the porter works" pointing one way inside src/port:
+// Keeps the arrows of src/port/README.md pointing one way inside src/port:
 // reader → statements (AST) → interpreter (execute/) or translator (translate/) → codegen, with
 // planning (plan/) under codegen. Only runtime imports count (`import type` is erased).
 const port = resolve(import.meta.dirname, '../../src/port');
