@@ -70,9 +70,31 @@ const URL_PARAM = /([?&#])([^=&#?\s]{1,128})=([^&#\s"'<>]*)/g;
  * ```
  */
 export function redactUrl(url: string): string {
-  return url.replace(URL_CREDENTIALS, '$1').replace(SCHEME_CREDENTIALS, '$1').replace(URL_PARAM, (match, start: string, name: string, value: string) =>
-    value !== '' && isSecretName(safeDecode(name)) ? `${start}${name}=${REDACTED}` : match,
-  );
+  return redactParams(url.replace(URL_CREDENTIALS, '$1').replace(SCHEME_CREDENTIALS, '$1'));
+}
+
+// In free text a backslash is often an escape (JSON's `"CORP\\bob@corp.example"`), not a slash a parser reads.
+const TEXT_CREDENTIALS = /\/\/[^\s/?#]*@/g;
+
+/**
+ * Redacts the URLs that free text quotes (an error body, a message): `//user:pass@` dropped, secret-named
+ * parameters replaced. Unlike {@link redactUrl}, a backslash is not read as a slash, so escaped text such as
+ * JSON's `\\` keeps its words.
+ *
+ * @param text - any text.
+ * @returns the text, its URLs safe to print.
+ * @example
+ * ```ts
+ * redactUrlsInText('see https://u:p@api.example/x?token=abc and CORP\\bob@corp.example');
+ * //=> 'see https://api.example/x?token=[redacted] and CORP\\bob@corp.example'
+ * ```
+ */
+export function redactUrlsInText(text: string): string {
+  return redactParams(text.replace(TEXT_CREDENTIALS, '//'));
+}
+
+function redactParams(text: string): string {
+  return text.replace(URL_PARAM, (match, start: string, name: string, value: string) => (value !== '' && isSecretName(safeDecode(name)) ? `${start}${name}=${REDACTED}` : match));
 }
 
 function safeDecode(text: string): string {

@@ -1,5 +1,5 @@
 import { alignedBase64Runs, encodeBase64 } from './base64.js';
-import { REDACTED, isSecretName, redactUrl } from './redact.js';
+import { REDACTED, isSecretName, redactUrlsInText } from './redact.js';
 
 /**
  * Length (in UTF-16 units) from which a secret, or one of its encoded forms,
@@ -125,7 +125,7 @@ export class Scrubber {
     for (const [from, to] of this.#rewrites) if (result.includes(from)) result = result.split(from).join(to);
     for (const form of this.#anywhere) if (result.includes(form)) result = result.split(form).join(REDACTED);
     if (this.#wholeWords !== undefined) result = result.replace(this.#wholeWords, REDACTED);
-    return redactUrl(result);
+    return redactUrlsInText(result);
   }
 
   /**

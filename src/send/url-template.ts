@@ -108,7 +108,7 @@ export function joinUrl(baseURL: string | undefined, url: string): string {
  * ```
  */
 export function expandUrl(template: string, values: UrlTemplateValues = {}): ExpandedUrl {
-  const shownTemplate = redactUrl(template);
+  const shownTemplate = templateForErrors(template);
   const fail = (problem: string, placeholder?: string): never => {
     throw new TemplateError(shownTemplate, problem, placeholder);
   };
@@ -190,6 +190,15 @@ export function expandUrl(template: string, values: UrlTemplateValues = {}): Exp
     for (const [name, value] of params) if (value !== '' && isSecretName(name)) secrets.push(value);
   }
   return { url, display: redactUrl(display), secrets: [...new Set(secrets)] };
+}
+
+// A URL parser reads credentials in spellings no pattern lists (a space or a form feed in the password, `ftp:u:p@h`):
+// whatever redaction leaves before an `@` ahead of the query is withheld, so no error quotes a password.
+function templateForErrors(template: string): string {
+  const shown = redactUrl(template);
+  const end = shown.search(/[?#]/);
+  const at = shown.lastIndexOf('@', end < 0 ? shown.length : end);
+  return at < 0 ? shown : REDACTED + shown.slice(at);
 }
 
 function isTemplateValue(value: unknown): value is TemplateValue {

@@ -5,6 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TemplateError } from '../../src/errors/template-error.js';
 import { redactUrl, send } from '../../src/send/index.js';
+import { redactUrlsInText } from '../../src/send/redact.js';
+import { Scrubber } from '../../src/send/scrubber.js';
 
 const PASSWORD = 'hunter2pw';
 
@@ -28,6 +30,23 @@ describe('credentials in a URL, however spelled', () => {
     expect(split.template).toBe('https://host.example/x');
     expect(split.message).toBe('the URL holds credentials; pass them with the basic option in URL template "https://host.example/x"');
     expect((await refusal(`https://us\ter:${PASSWORD}@host.example/x`)).template).toBe('https://host.example/x');
+  });
+
+  it('never reach the TemplateError in spellings no pattern lists: what is left before an @ is withheld', async () => {
+    for (const url of [`https://user:pa ss${PASSWORD}@h.example/x`, `https://user:pa\u00a0${PASSWORD}@h.example/x`, `https:// user:${PASSWORD}@h.example/x`, `ht\ttps:user:${PASSWORD}@h.example/x`]) {
+      const error = await refusal(url);
+      expect(error.message).toBe('the URL holds credentials; pass them with the basic option in URL template "[redacted]@h.example/x"');
+      expect(error.template).toBe('[redacted]@h.example/x');
+      expect(JSON.stringify({ ...error, stack: error.stack })).not.toContain(PASSWORD);
+    }
+    expect((await refusal(`ftp:user:${PASSWORD}@h.example/x`)).message).toBe('the result is not an http(s) URL (found ftp:) in URL template "[redacted]@h.example/x"');
+  });
+
+  it('in free text, only //user:pass@ counts: a backslash there is an escape, and the words around it stay', () => {
+    const body = '{"user":"CORP\\\\bob@corp.example","link":"https://u:pw@api.example/x"}';
+    expect(redactUrlsInText(body)).toBe('{"user":"CORP\\\\bob@corp.example","link":"https://api.example/x"}');
+    expect(new Scrubber([]).text(body)).toBe(redactUrlsInText(body));
+    expect(redactUrl('CORP\\\\bob@corp.example')).toBe('CORP\\\\corp.example');
   });
 
   it('are looked for in hostile texts that used to take quadratic time, which finish unchanged', () => {
