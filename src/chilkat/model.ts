@@ -78,17 +78,6 @@ export function createArrayNode(): ChilkatArrayNode {
   return { kind: 'array', items: [] };
 }
 
-/**
- * The entry of a member or item list at a whole, non-negative index, else undefined: how every `…At` reader takes its index.
- *
- * @example
- * entryAt(['a'], 0); //=> 'a'
- * entryAt(['a'], 0.5); //=> undefined
- */
-export function entryAt<Entry>(list: readonly Entry[], index: number): Entry | undefined {
-  return Number.isInteger(index) && index >= 0 ? list[index] : undefined;
-}
-
 // Key -> index of its first member, per object, built on the first lookup (so nodes made as literals,
 // as Load makes them, are indexed too). Appends extend it; any other change drops it for a rebuild.
 const keyIndexes = new WeakMap<ChilkatObjectNode, Map<string, number>>();

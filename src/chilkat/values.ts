@@ -1,5 +1,4 @@
 import type { ChilkatNode } from './model.js';
-import type { ChilkatPathPlan } from './parse-chilkat-path.js';
 import { escapeChilkatText, explainInvalidKeyText, findLoneSurrogate, formatChilkatInt, isJsonNumberText } from './text.js';
 
 /** A value turned into a node, or the reason it was refused. */
@@ -109,30 +108,6 @@ export function checkMemberName(name: unknown, allowInvalid: boolean): string | 
   if (allowInvalid) return undefined;
   const problem = explainInvalidKeyText(name);
   return problem === undefined ? undefined : `the name ${JSON.stringify(name)} has ${problem}; Chilkat prints names unescaped, so it ${INVALID_JSON_PHRASE}`;
-}
-
-/**
- * Checks the member keys of an update path, which Chilkat prints unescaped, as checkMemberName checks a name:
- * a key that would make invalid JSON, or a non-ASCII delimiter that cuts a character inside its UTF-8 bytes.
- *
- * @returns why the path would make invalid JSON; undefined when it would not or when `allowInvalid`.
- * @example
- * checkPathKeys(parseChilkatPath('a.b', '.'), false); //=> undefined
- */
-export function checkPathKeys(plan: ChilkatPathPlan, allowInvalid: boolean): string | undefined {
-  if (allowInvalid) return undefined;
-  const steps = plan.final === undefined ? plan.through.map((item) => item.step) : [...plan.through.map((item) => item.step), plan.final];
-  for (const step of steps) {
-    if (step.type !== 'member') continue;
-    if (step.split !== undefined) {
-      const { char, at } = step.split;
-      const code = `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-      return `the delimiter cuts ${code} at ${at} after its first UTF-8 byte; Chilkat writes the other bytes into the next key, where they are not UTF-8, so it ${INVALID_JSON_PHRASE}`;
-    }
-    const problem = explainInvalidKeyText(step.key);
-    if (problem !== undefined) return `the key ${JSON.stringify(step.key)} has ${problem}; Chilkat prints keys from paths unescaped, so it ${INVALID_JSON_PHRASE}`;
-  }
-  return undefined;
 }
 
 function describeType(value: unknown): string {
