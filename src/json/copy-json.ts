@@ -44,7 +44,7 @@ function copyDeep(value: unknown, at: PathSegment[], context: CopyContext, ances
     );
   }
   const object = value as object;
-  if (RAW in object) {
+  if ((object as { [RAW]?: unknown })[RAW] === true) {
     // One from another copy of pathpatch, or a forged one (Object.create(RawNumber.prototype, ...)) that could carry any text into emit(): adopt reads it once.
     const adopted = adoptRawNumber(object);
     if (adopted === undefined) throw invalid(context, at, 'a RawNumber whose text is not JSON number text', 'a raw number made by rawNumber()');

@@ -1,4 +1,4 @@
-export { RawNumber, rawNumber, isRawNumber, adoptRawNumber } from './raw-number.js';
+export { RawNumber, rawNumber, adoptRawNumber } from './raw-number.js';
 export { MAX_DEPTH } from './limits.js';
 export type { StoredValue, StoredObject, StoredArray, ProtoKeys } from './json-types.js';
 export { getOwn, setOwn, isObjectNode, copyNode, describeValue } from './own.js';

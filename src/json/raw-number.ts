@@ -69,11 +69,6 @@ export function rawNumber(text: string): RawNumber {
   return new RawNumber(text);
 }
 
-/** @internal Whether a value is a {@link RawNumber} made by its constructor (frozen, text checked); a forged one is not. */
-export function isRawNumber(value: unknown): value is RawNumber {
-  return typeof value === 'object' && value !== null && made.has(value);
-}
-
 /**
  * @internal A genuine raw number for a value that claims to be one (a forgery, or an instance from another copy
  * of pathpatch): its `text` is read exactly once, checked, and copied into a new instance, so a getter cannot
@@ -82,5 +77,10 @@ export function isRawNumber(value: unknown): value is RawNumber {
 export function adoptRawNumber(value: object): RawNumber | undefined {
   if (made.has(value)) return value as RawNumber;
   const text: unknown = (value as { text?: unknown }).text;
-  return typeof text === 'string' && NUMBER_TEXT.test(text) ? new RawNumber(text) : undefined;
+  // The constructor is the one check of the text.
+  try {
+    return new RawNumber(text as string);
+  } catch {
+    return undefined;
+  }
 }

@@ -27,4 +27,13 @@ describe('a raw number made by another copy of pathpatch', () => {
       'invalid value at "p": found a RawNumber whose text is not JSON number text, expected a raw number made by rawNumber()',
     );
   });
+
+  it('counts only a mark that says true: an object whose mark is anything else is a plain object, copied by its keys', () => {
+    const raw = Symbol.for('pathpatch.rawNumber');
+    expect(payload().set('p', { [raw]: false, text: '7' }).emit()).toBe('{"p":{"text":"7"}}');
+    expect(() => payload().set('p', { [raw]: true, text: '7,"x":1' })).toThrow(
+      'invalid value at "p": found a RawNumber whose text is not JSON number text, expected a raw number made by rawNumber()',
+    );
+    expect(payload().set('p', { [raw]: true, text: '7' }).emit()).toBe('{"p":7}');
+  });
 });
