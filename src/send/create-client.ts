@@ -45,7 +45,8 @@ export function createClient(defaults: ClientOptions = {}): Client {
   };
   return Object.freeze({
     send<Data = unknown>(body: SendBody, options: ClientSendOptions): Promise<SendResult<Data>> {
-      return send<Data>(body, resolve(options));
+      // Options that are not an object are send()'s to refuse, in its words and as a rejection (resolve would crash on them).
+      return send<Data>(body, typeof options === 'object' && options !== null ? resolve(options) : options);
     },
     patch<Data = unknown>(url: string, body: SendBody, options: ClientPatchOptions = {}): Promise<SendResult<Data>> {
       return send<Data>(body, resolve({ ...options, url, method: 'PATCH' }));

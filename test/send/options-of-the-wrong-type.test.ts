@@ -15,5 +15,10 @@ describe('options of the wrong type', () => {
     expect(await attempt({ url: 'https://x.example/', method: 5 })).toEqual(new TypeError('method must be a string, found number'));
     const client = createClient({ baseURL: 'https://x.example/api' });
     expect(await client.send('{}', { url: undefined } as unknown as SendOptions).catch((caught: unknown) => caught)).toEqual(new TypeError('url must be a string, found undefined'));
+    // A client's send() refuses missing options as send() does: a rejection in its words, not a crash thrown from the call.
+    for (const options of [undefined, null]) {
+      const pending = client.send('{}', options as unknown as SendOptions);
+      expect(await pending.catch((caught: unknown) => caught)).toEqual(new TypeError(`send() expects options with at least a url, found ${String(options)}`));
+    }
   });
 });
