@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { payload } from '../../src/index.js';
+import { thrownMessage } from '../helpers/thrown.js';
 
-const message = (fn: () => unknown): string => {
-  try {
-    fn();
-  } catch (error) {
-    return (error as Error).message;
-  }
-  throw new Error('expected a throw');
-};
+const message = thrownMessage;
 
 // Paths in messages can be pasted back into set(): with delimiter '/', "a.b" would be the one key "a.b".
 describe("a builder's delimiter is the one its error messages write paths with", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { APPEND, JsonValueError, PathConflictError, payload, rawNumber } from '../../src/index.js';
+import { thrownMessage } from '../helpers/thrown.js';
 
 describe('set', () => {
   it('creates objects and arrays on the way', () => {
@@ -69,14 +70,7 @@ describe('set', () => {
 });
 
 describe('set conflicts and gaps (strict defaults)', () => {
-  const message = (fn: () => unknown): string => {
-    try {
-      fn();
-    } catch (error) {
-      return (error as Error).message;
-    }
-    throw new Error('expected a throw');
-  };
+  const message = thrownMessage;
 
   it('rejects setting through a scalar', () => {
     for (const [value, found] of [

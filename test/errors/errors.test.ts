@@ -9,15 +9,9 @@ import {
   payload,
   UnsafeKeyError,
 } from '../../src/index.js';
+import { thrown } from '../helpers/thrown.js';
 
-function thrown(fn: () => unknown): unknown {
-  try {
-    fn();
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected a throw');
-}
+
 
 describe('error hierarchy', () => {
   it.each([
@@ -46,7 +40,7 @@ describe('error hierarchy', () => {
 
   it('throws at the call that receives a malformed path, so the stack points at the caller', () => {
     const builder = payload();
-    const error = thrown(() => builder.set('a..b', 1)) as Error;
+    const error = thrown<Error>(() => builder.set('a..b', 1));
     expect(error.stack).toContain('errors.test.ts');
   });
 });

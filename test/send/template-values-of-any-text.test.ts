@@ -5,18 +5,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TemplateError } from '../../src/errors/template-error.js';
 import { expandUrl, send } from '../../src/send/index.js';
+import { thrown } from '../helpers/thrown.js';
 
 const TEMPLATE = 'https://x.example/c/:id/rest?q={{q}}';
 
-function refusal(run: () => unknown): TemplateError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(TemplateError);
-    return error as TemplateError;
-  }
-  throw new Error('expected a TemplateError');
-}
+const refusal = (run: () => unknown): TemplateError => thrown(run, TemplateError);
 
 describe('template values of any text', () => {
   it('refuse a lone surrogate with a TemplateError naming the value, before any request', async () => {

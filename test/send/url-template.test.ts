@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { TemplateError } from '../../src/errors/template-error.js';
 import { expandUrl, joinUrl } from '../../src/send/url-template.js';
+import { thrown } from '../helpers/thrown.js';
 
 const AUTH0 = 'https://{{auth0_domain}}/api/v2/clients/:id';
 
-function templateError(run: () => unknown): TemplateError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(TemplateError);
-    return error as TemplateError;
-  }
-  throw new Error('expected a TemplateError');
-}
+const templateError = (run: () => unknown): TemplateError => thrown(run, TemplateError);
 
 describe('expandUrl', () => {
   it('fills the legacy Postman URL', () => {
