@@ -2,7 +2,7 @@ import { JsonValueError, PathConflictError, PathpatchError, type MadeBy } from '
 import { copyJsonValue, describeValue, isObjectNode, toPlain, type StoredArray, type StoredObject, type StoredValue } from '../json/index.js';
 import { APPEND, formatPath, type PathSegment } from '../path/index.js';
 import type { Maker, Op } from './ops.js';
-import type { ResolvedOptions } from './options.js';
+import { copyContext, type ResolvedOptions } from './options.js';
 import { currentProducer, PRODUCE_NEEDS_IMMER } from './produce-plugin.js';
 import {
   ArrayNode,
@@ -60,7 +60,7 @@ export function applyOp(draft: Draft, op: Op, options: ResolvedOptions): void {
       setAt(draft, op, null, options, undefined, (current) => {
         // The callback sees frozen plain JSON (raw numbers as numbers), so it cannot change the draft behind the builder's back.
         const next = op.value(current === undefined ? undefined : toPlain(materialize(current, false)));
-        const context = { ...options, raw: false };
+        const context = copyContext(options);
         const value = copyJsonValue(next, op.segments, context);
         draft.raw ||= context.raw;
         return value;
@@ -78,7 +78,7 @@ export function applyOp(draft: Draft, op: Op, options: ResolvedOptions): void {
       if (producer === undefined) throw new PathpatchError(PRODUCE_NEEDS_IMMER);
       // The recipe sees plain numbers, as build() and get() read them.
       const next: unknown = producer(toPlain(materialize(draft.root, false)), op.recipe);
-      const context = { ...options, raw: false };
+      const context = copyContext(options);
       const value = copyJsonValue(next, [], context);
       if (!isObjectNode(value)) throw new JsonValueError('', `${describeValue(value)} from produce()`, 'an object at the root');
       draft.root = objectFromStored(value, op, draft.token);

@@ -1,4 +1,4 @@
-import type { ProtoKeys } from '../json/index.js';
+import type { CopyContext, ProtoKeys } from '../json/index.js';
 import { checkDelimiter } from '../path/index.js';
 
 /**
@@ -84,4 +84,15 @@ export function resolveOptions(options: PayloadOptions | undefined, inherited: R
   }
   checkDelimiter(resolved['delimiter'] as string);
   return Object.freeze(resolved as unknown as ResolvedOptions);
+}
+
+/**
+ * @internal A fresh context for copying a value into a chain with these options: its `__proto__` rule and the
+ * delimiter its messages write paths with (the copy sets `raw`).
+ *
+ * @example
+ * copyContext(DEFAULT_OPTIONS); //=> { protoKeys: 'error', delimiter: '.', raw: false }
+ */
+export function copyContext(options: ResolvedOptions): CopyContext {
+  return { protoKeys: options.protoKeys, delimiter: options.delimiter, raw: false };
 }

@@ -10,7 +10,7 @@ import { leafEntries } from './entries.js';
 import { diffJson, type JsonPatchOperation } from './json-patch.js';
 import { mergePatchOf } from './merge-patch.js';
 import type { Op, Operation } from './ops.js';
-import { resolveOptions, type PayloadOptions, type ResolvedOptions } from './options.js';
+import { copyContext, resolveOptions, type PayloadOptions, type ResolvedOptions } from './options.js';
 import { currentProducer, PRODUCE_NEEDS_IMMER } from './produce-plugin.js';
 import { plainReplay, type PlainOp } from './fast-replay.js';
 import { adoptPlain, materialize, objectFromStored, type Branch, type ObjectNode, type Token } from './tree.js';
@@ -208,7 +208,7 @@ export class PayloadBuilder implements PayloadOutput {
       if (typeof value === 'number' && Number.isFinite(value)) {
         value = value + 0; // JSON has no -0: emit() writes 0, so build() holds 0 too
       } else {
-        const context = { ...this.#origin.options, raw: false };
+        const context = copyContext(this.#origin.options);
         value = copyJsonValue(value, segments, context);
         raw = context.raw;
       }
@@ -358,7 +358,7 @@ export class PayloadBuilder implements PayloadOutput {
   #plainOf(other: unknown): unknown {
     if (other instanceof PayloadBuilder) return other.build();
     // Checked like every value a builder takes: a diff must not carry undefined, NaN, a Date or a cycle into its operations.
-    return toPlain(copyJsonValue(other, [], { ...this.#origin.options, raw: false }));
+    return toPlain(copyJsonValue(other, [], copyContext(this.#origin.options)));
   }
 
   /** @internal A builder's state, shared, and whether it holds raw numbers. */
@@ -376,10 +376,10 @@ function objectInput(input: unknown, options: ResolvedOptions, role: string): [S
     // the base or the merge made it all; a stored value is taken one level at a time, as a replay walks into it.
     const stored = materialize(state, true) as StoredObject;
     // A chain that kept __proto__ keys hands its state to one that refuses them: checked as any value is (by copying it).
-    if (options.protoKeys === 'error' && from.protoKeys === 'keep') copyJsonValue(stored, [], { ...options, raw: false });
+    if (options.protoKeys === 'error' && from.protoKeys === 'keep') copyJsonValue(stored, [], copyContext(options));
     return [stored, raw];
   }
-  const context = { ...options, raw: false };
+  const context = copyContext(options);
   const value = copyJsonValue(input, [], context);
   if (!isObjectNode(value)) throw new JsonValueError('', describeValue(value), `an object (or a builder) ${role}`);
   return [value, context.raw];

@@ -8,8 +8,8 @@ import { adoptRawNumber, RAW } from './raw-number.js';
 /** @internal What a copy found out about the value. */
 export interface CopyContext {
   readonly protoKeys: ProtoKeys;
-  /** The key separator of the builder, which paths in messages are written with. @default '.' */
-  readonly delimiter?: string;
+  /** The key separator of the builder, which paths in messages are written with. */
+  readonly delimiter: string;
   /** Set to true when the value holds a raw number. */
   raw: boolean;
 }

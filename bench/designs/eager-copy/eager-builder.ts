@@ -11,6 +11,7 @@ import type { SendOptions, SendResult } from '../../../src/send/index.js';
 import { emitCompact, emitPretty } from './emit.js';
 import { EMPTY_OBJ, frozen, nodeOf, Obj, type Call, type Child } from './nodes.js';
 import { mergeInto, removeAt, writeAt, type PathCall } from './write.js';
+import { copyContext } from '../../../src/builder/options.js';
 
 type Operation = 'set' | 'push' | 'object' | 'array' | 'remove' | 'update';
 
@@ -93,7 +94,7 @@ export class EagerBuilder {
     if (producer === undefined) throw new PathpatchError(PRODUCE_NEEDS_IMMER);
     // The recipe sees plain numbers, as build() and get() read them.
     const next: unknown = producer(this.build(), recipe);
-    const context = { protoKeys: this.#options.protoKeys, raw: false };
+    const context = copyContext(this.#options);
     const value = copyJsonValue(next, [], context);
     if (!isObjectNode(value)) throw new JsonValueError('', `${describeValue(value)} from produce()`, 'an object at the root');
     return this.#next(nodeOf(value, { operation: 'produce', index: this.#count }) as Obj, context.raw);
@@ -132,7 +133,7 @@ export class EagerBuilder {
   }
 
   diff(other: unknown): JsonPatchOperation[] {
-    const plain = other instanceof EagerBuilder ? other.build() : toPlain(copyJsonValue(other, [], { protoKeys: this.#options.protoKeys, raw: false }));
+    const plain = other instanceof EagerBuilder ? other.build() : toPlain(copyJsonValue(other, [], copyContext(this.#options)));
     return diffJson(this.build(), plain);
   }
 
@@ -172,7 +173,7 @@ export class EagerBuilder {
     let raw = false;
     const compute = operation === 'update' && typeof value === 'function' ? (value as (current: unknown) => unknown) : undefined;
     if (compute === undefined && (operation === 'set' || operation === 'push' || operation === 'update')) {
-      const context = { protoKeys: options.protoKeys, raw: false };
+      const context = copyContext(options);
       value = copyJsonValue(value, segments, context);
       raw = context.raw;
     }
@@ -185,7 +186,7 @@ export class EagerBuilder {
         compute &&
         ((current) => {
           // The function sees frozen plain JSON (raw numbers as numbers).
-          const context = { protoKeys: options.protoKeys, raw: false };
+          const context = copyContext(options);
           const next = copyJsonValue(compute(current === undefined ? undefined : toPlain(frozen(current))), segments, context);
           raw ||= context.raw;
           return next;
@@ -228,10 +229,10 @@ function objectInput(input: unknown, options: ResolvedOptions, role: string): [O
   if (input instanceof EagerBuilder) {
     const [root, raw, from] = EagerBuilder.stateOf(input);
     // A chain that kept __proto__ keys hands its tree to one that refuses them: checked as any value is (by copying it).
-    if (options.protoKeys === 'error' && from.protoKeys === 'keep') copyJsonValue(frozen(root), [], { protoKeys: 'error', raw: false });
+    if (options.protoKeys === 'error' && from.protoKeys === 'keep') copyJsonValue(frozen(root), [], { protoKeys: 'error', delimiter: '.', raw: false });
     return [root, raw];
   }
-  const context = { protoKeys: options.protoKeys, raw: false };
+  const context = copyContext(options);
   const value = copyJsonValue(input, [], context);
   if (!isObjectNode(value)) throw new JsonValueError('', describeValue(value), `an object (or a builder) ${role}`);
   return [value, context.raw];

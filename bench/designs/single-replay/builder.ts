@@ -13,6 +13,7 @@ import { currentProducer, PRODUCE_NEEDS_IMMER } from '../../../src/builder/produ
 import { clone, freeze, Obj, own, type Op } from './nodes.js';
 import { applyOp, type State } from './replay.js';
 import { writeText } from './write-text.js';
+import { copyContext } from '../../../src/builder/options.js';
 
 /** What every builder of one chain shares: the base (stored, or another chain's tree), and the options. */
 interface Origin {
@@ -143,7 +144,7 @@ export class SingleBuilder {
   }
 
   diff(other: unknown): JsonPatchOperation[] {
-    return diffJson(this.build(), other instanceof SingleBuilder ? other.build() : toPlain(copyJsonValue(other, [], { protoKeys: this.#origin.options.protoKeys, raw: false })));
+    return diffJson(this.build(), other instanceof SingleBuilder ? other.build() : toPlain(copyJsonValue(other, [], copyContext(this.#origin.options))));
   }
 
   toJsonPatch(): JsonPatchOperation[] {
@@ -171,7 +172,7 @@ export class SingleBuilder {
     const kind = operation === 'object' || operation === 'array' ? 'ensure' : operation === 'remove' ? 'remove' : operation === 'update' && typeof value === 'function' ? 'update' : 'set';
     let raw = false;
     if (kind === 'set') {
-      const context = { protoKeys: this.#origin.options.protoKeys, raw: false };
+      const context = copyContext(this.#origin.options);
       value = copyJsonValue(value, segments, context);
       raw = context.raw;
     }
@@ -215,10 +216,10 @@ export class SingleBuilder {
     if (input instanceof SingleBuilder) {
       const state = input.#replay();
       // A chain that kept __proto__ keys hands its state to one that refuses them: checked as any value is.
-      if (options.protoKeys === 'error' && input.#origin.options.protoKeys === 'keep') copyJsonValue(freeze(state.root), [], { protoKeys: 'error', raw: false });
+      if (options.protoKeys === 'error' && input.#origin.options.protoKeys === 'keep') copyJsonValue(freeze(state.root), [], { protoKeys: 'error', delimiter: '.', raw: false });
       return [clone(state.root) as Obj, state.raw];
     }
-    const context = { protoKeys: options.protoKeys, raw: false };
+    const context = copyContext(options);
     const value = copyJsonValue(input, [], context);
     if (!isObjectNode(value)) throw new JsonValueError('', describeValue(value), `an object (or a builder) ${role}`);
     return [value, context.raw];

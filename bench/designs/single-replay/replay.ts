@@ -5,6 +5,7 @@ import { MAX_NULL_GAP } from '../../../src/builder/apply.js';
 import type { ResolvedOptions } from '../../../src/builder/options.js';
 import { currentProducer, PRODUCE_NEEDS_IMMER } from '../../../src/builder/produce-plugin.js';
 import { Arr, clone, describe, freeze, isArr, isObj, Obj, own, putMember, type Child, type Slot, type Maker, type Op } from './nodes.js';
+import { copyContext } from '../../../src/builder/options.js';
 
 /** What a replay builds: the root, and whether the tree may hold raw numbers. Changed in place, dropped whole when an op throws. */
 export interface State {
@@ -50,7 +51,7 @@ export function applyOp(state: State, op: Op, options: ResolvedOptions): void {
 }
 
 function copyIn(state: State, value: unknown, at: readonly PathSegment[], options: ResolvedOptions): StoredValue {
-  const context = { protoKeys: options.protoKeys, raw: false };
+  const context = copyContext(options);
   const stored = copyJsonValue(value, at, context);
   state.raw ||= context.raw;
   return stored;
