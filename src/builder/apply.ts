@@ -5,6 +5,7 @@ import type { Maker, Op } from './ops.js';
 import { copyContext, type ResolvedOptions } from './options.js';
 import { currentProducer, PRODUCE_NEEDS_IMMER } from './produce-plugin.js';
 import {
+  adoptNode,
   ArrayNode,
   arrayFromStored,
   copyArrayNode,
@@ -233,17 +234,21 @@ function remove(draft: Draft, op: PathOp, options: ResolvedOptions): void {
 }
 
 // Deep merge: objects merge member by member, anything else (arrays included) replaces.
-function mergeInto(draft: Draft, target: ObjectNode, patch: StoredObject, op: Op): void {
-  for (const key of Object.keys(patch)) {
-    const incoming = patch[key] as StoredValue;
+function mergeInto(draft: Draft, target: ObjectNode, patch: StoredObject | ObjectNode, op: Op): void {
+  const visit = (key: string, incoming: Child): void => {
     const current = memberOf(target, key);
     if (isObjectChild(incoming) && isObjectChild(current)) {
       const next = ownContainer(current as Child, draft.token, memberMaker(target, key) ?? op) as ObjectNode;
       if (next !== current) replaceMember(target, key, next);
-      mergeInto(draft, next, incoming as StoredObject, op);
+      mergeInto(draft, next, incoming as StoredObject | ObjectNode, op);
     } else {
-      putMember(target, key, incoming, op);
+      putMember(target, key, adoptNode(incoming, op, draft.token), op);
     }
+  };
+  if (patch instanceof ObjectNode) {
+    for (const [key, member] of patch.members) visit(key, member.value);
+  } else {
+    for (const key of Object.keys(patch)) visit(key, patch[key] as StoredValue);
   }
 }
 

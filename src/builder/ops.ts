@@ -1,5 +1,6 @@
 import type { StoredObject, StoredValue } from '../json/index.js';
 import type { PathSegment } from '../path/index.js';
+import type { ObjectNode } from './tree.js';
 
 /** @internal The builder method that recorded an op, as named in messages. */
 export type Operation = 'set' | 'push' | 'object' | 'array' | 'remove' | 'update' | 'merge' | 'produce';
@@ -22,7 +23,7 @@ export type Op =
   | (PathOp & { readonly kind: 'ensure'; readonly operation: 'object' | 'array' })
   | (PathOp & { readonly kind: 'remove' })
   | (PathOp & { readonly kind: 'update'; readonly value: (current: unknown) => unknown })
-  | (OpBase & { readonly kind: 'merge'; readonly value: StoredObject })
+  | (OpBase & { readonly kind: 'merge'; readonly value: StoredObject | ObjectNode })
   | (OpBase & { readonly kind: 'produce'; readonly recipe: (draft: never) => unknown });
 
 /** @internal Who made a value in the tree: an op of the chain, or the base the chain started from. */

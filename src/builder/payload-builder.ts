@@ -369,15 +369,12 @@ export class PayloadBuilder implements PayloadOutput {
 }
 
 // What payload(base) and merge(partial) take: another builder's state, or a JSON object (copied, checked).
-function objectInput(input: unknown, options: ResolvedOptions, role: string): [StoredObject, boolean] {
+function objectInput(input: unknown, options: ResolvedOptions, role: string): [ObjectNode | StoredObject, boolean] {
   if (input instanceof PayloadBuilder) {
     const [state, raw, from] = PayloadBuilder.stateOf(input);
-    // Its frozen value (cached on its nodes), not its nodes: their makers name calls of the other chain, while here
-    // the base or the merge made it all; a stored value is taken one level at a time, as a replay walks into it.
-    const stored = materialize(state, true) as StoredObject;
     // A chain that kept __proto__ keys hands its state to one that refuses them: checked as any value is (by copying it).
-    if (options.protoKeys === 'error' && from.protoKeys === 'keep') copyJsonValue(stored, [], copyContext(options));
-    return [stored, raw];
+    if (options.protoKeys === 'error' && from.protoKeys === 'keep') copyJsonValue(materialize(state, true), [], copyContext(options));
+    return [state, raw];
   }
   const context = copyContext(options);
   const value = copyJsonValue(input, [], context);

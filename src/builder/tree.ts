@@ -140,11 +140,24 @@ export function replaceMember(node: ObjectNode, key: string, value: Child): void
   if (member !== undefined) putMember(node, key, value, member.maker);
 }
 
-/** @internal A node owned by `token` for a stored object, one level deep (its members stay stored values). */
-export function objectFromStored(value: StoredObject, maker: Maker, token: Token): ObjectNode {
+/** @internal A node owned by `token` for a stored object, one level deep (its members stay stored values), or for another builder's node (see {@link adoptNode}). */
+export function objectFromStored(value: StoredObject | ObjectNode, maker: Maker, token: Token): ObjectNode {
   const node = new ObjectNode(token);
-  for (const key of Object.keys(value)) putMember(node, key, value[key] as StoredValue, maker);
+  if (value instanceof ObjectNode) for (const [key, member] of value.members) putMember(node, key, adoptNode(member.value, maker, token), maker);
+  else for (const key of Object.keys(value)) putMember(node, key, value[key] as StoredValue, maker);
   return node;
+}
+
+/**
+ * @internal Another builder's state (a base or a merged builder) as nodes owned by `token`, every member and
+ * element made by `maker`: its own makers name calls of its chain, which mean nothing in this one.
+ */
+export function adoptNode(child: Child, maker: Maker, token: Token): Child {
+  return child instanceof ObjectNode
+    ? objectFromStored(child, maker, token)
+    : child instanceof ArrayNode
+      ? arrayFromStored(child.items.map((item) => adoptNode(item, maker, token)) as StoredArray, maker, token)
+      : child;
 }
 
 /** @internal A node owned by `token` for a stored array, one level deep. */

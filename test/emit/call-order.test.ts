@@ -18,4 +18,11 @@ describe('emit() keeps the order of the calls', () => {
   it('writes a base and values set whole in their own order, then the calls', () => {
     expect(payload({ z: 1, 5: 'five' }).set('1', 'one').set('z', 2).emit()).toBe('{"5":"five","z":2,"1":"one"}');
   });
+
+  it('keeps the call order of a builder given as a base or to merge(), integer-like keys included', () => {
+    const other = payload().set('b.b', 1).set('b.2024', 2).set('7', []);
+    expect(payload(other).set('x', 1).emit()).toBe('{"b":{"b":1,"2024":2},"7":[],"x":1}');
+    expect(payload().set('x', 1).merge(other).emit()).toBe('{"x":1,"b":{"b":1,"2024":2},"7":[]}');
+    expect(payload().set('b.a', 0).merge(other).emit()).toBe('{"b":{"a":0,"b":1,"2024":2},"7":[]}');
+  });
 });
