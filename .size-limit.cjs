@@ -14,13 +14,14 @@ const lazyChunksApart = {
 const quiet = (config) => ({ ...config, format: 'esm', logLevel: 'error', plugins: [...(config.plugins ?? []), lazyChunksApart] });
 
 module.exports = [
-  // Issue 9 asks for 12 kB: 9.54 kB ships (send(), createClient()'s calls and payloadFor()'s issue reporting load on first use).
-  { name: "pathpatch (main entry, with its dependencies)", path: "dist/index.js", import: "*", limit: "9.6 kB", ignore, modifyEsbuildConfig: quiet },
-  // Issue 9 asks for 5 kB (goal 4 kB), not met: the core (no dependency) is 7.97 kB. The modules every design needs
+  // Issue 9 asks for 12 kB: 9.6 kB ships (send(), createClient()'s calls and payloadFor()'s issue reporting load on first use).
+  { name: "pathpatch (main entry, with its dependencies)", path: "dist/index.js", import: "*", limit: "9.65 kB", ignore, modifyEsbuildConfig: quiet },
+  // Issue 9 asks for 5 kB (goal 4 kB), not met: the core (no dependency) is 8.06 kB. The modules every design needs
   // (path grammar, value checks, options, patches, errors) bundle to 3.78 kB alone, and two other engines, prototyped
   // in bench/designs/, measure 6.51 and 6.90 kB and are slower (docs/performance.md). The limit guards against growth,
-  // with room for the ±40 bytes brotli moves when esbuild picks other short names.
-  { name: "{ payload } from pathpatch", path: "dist/index.js", import: "{ payload }", limit: "8.05 kB", ignore, modifyEsbuildConfig: quiet },
+  // with room for the ±40 bytes brotli moves when esbuild picks other short names; it rose from 8.05 kB for error
+  // messages that name the right call (a base's or merge's nodes adopted with it as maker) and the builder's delimiter.
+  { name: "{ payload } from pathpatch", path: "dist/index.js", import: "{ payload }", limit: "8.1 kB", ignore, modifyEsbuildConfig: quiet },
   { name: "pathpatch/immer (immer included)", path: "dist/immer.js", import: "*", limit: "3.8 kB", ignore, modifyEsbuildConfig: quiet },
   { name: "pathpatch/chilkat", path: "dist/chilkat.js", import: "*", limit: "14.7 kB", ignore, modifyEsbuildConfig: quiet },
   // Peers, measured in the same run for docs/performance.md (no limit: they are not ours). Each is the one call a
