@@ -11,6 +11,7 @@ import type { RetryPolicy, RetryReason, RetryWaitSource } from './retry.js';
 import type { SendBody, SendOptions, SendResult } from './types.js';
 import { expandUrl } from './url-template.js';
 import type { ExpandedUrl } from './url-template.js';
+import { kindOf } from './kind-of.js';
 
 const DEFAULT_TIMEOUT = 30_000;
 // RFC 9110 token: what a method or a header name may be made of.
@@ -137,9 +138,6 @@ function authorizationHeader(options: SendOptions): string | undefined {
 }
 
 // What a value of the wrong type is called in an option error (never the value: it may be a credential).
-function kindOf(value: unknown): string {
-  return value === null ? 'null' : typeof value;
-}
 
 const MAX_REDIRECTS = 5;
 

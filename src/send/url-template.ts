@@ -1,5 +1,6 @@
 import { TemplateError } from '../errors/template-error.js';
 import { REDACTED, isSecretName, redactUrl } from './redact.js';
+import { kindOf } from './kind-of.js';
 
 /**
  * A value for a `{{var}}` placeholder or a `:param` path parameter.
@@ -205,9 +206,6 @@ function isTemplateValue(value: unknown): value is TemplateValue {
   return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 }
 
-function kindOf(value: unknown): string {
-  return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
-}
 
 function lookup(record: Readonly<Record<string, TemplateValue>> | undefined, name: string): TemplateValue | undefined {
   // Own properties only: `{{constructor}}` must not find Object.prototype.constructor.
